@@ -1,0 +1,90 @@
+//! The comparison engine: pure Rust, no web dependency. It compiles natively (CLI, tests,
+//! benchmarks) and to wasm32 (the web app), and `compare` is its one entry point.
+//!
+//! Data flows one way through small stages with plain data between them:
+//! `segment` (sentence byte ranges) → `analyse` (tokens, numbers, quotes, hedges per sentence)
+//! → `align` (claim groups across accounts) → `diverge` (word diff, typed divergences, status).
+//! Internally every stage works in byte offsets; `compare` converts them to the char offsets
+//! of the public model at the end.
+
+pub mod align;
+pub mod analyse;
+pub mod diverge;
+pub mod model;
+pub mod report;
+pub mod segment;
+mod text_index;
+
+pub use model::*;
+
+use text_index::CharIndex;
+
+/// Compares accounts of one event. Never panics; every char of every account lies in exactly
+/// one sentence (sentences are separated only by whitespace) and every sentence in exactly
+/// one group.
+pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
+    let reference = options.reference.min(accounts.len().saturating_sub(1));
+    let analysed: Vec<analyse::AnalysedAccount> = accounts
+        .iter()
+        .map(|a| analyse::analyse_account(&a.text, &segment::segment(&a.text)))
+        .collect();
+    let member_lists = align::align(&analysed, reference);
+    let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
+    let groups = member_lists
+        .into_iter()
+        .map(|members| {
+            let group = diverge::describe(&analysed, members, reference);
+            to_char_offsets(group, &char_indices)
+        })
+        .collect();
+    Comparison {
+        schema: SCHEMA.to_string(),
+        reference,
+        accounts: accounts
+            .iter()
+            .zip(&analysed)
+            .zip(&char_indices)
+            .map(|((input, analysed), chars)| Account {
+                label: input.label.clone(),
+                sentences: analysed
+                    .sentences
+                    .iter()
+                    .map(|s| Sentence {
+                        start: chars.char_of(s.range.start),
+                        end: chars.char_of(s.range.end),
+                        text: input.text[s.range.clone()].to_string(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        groups,
+    }
+}
+
+/// Segments one text into sentences with char offsets (what `claimdiff segment` prints).
+pub fn segment_text(text: &str) -> Vec<Sentence> {
+    let chars = CharIndex::new(text);
+    segment::segment(text)
+        .into_iter()
+        .map(|r| Sentence {
+            start: chars.char_of(r.start),
+            end: chars.char_of(r.end),
+            text: text[r].to_string(),
+        })
+        .collect()
+}
+
+fn to_char_offsets(mut group: Group, chars: &[CharIndex]) -> Group {
+    let convert = |span: &mut Span| {
+        let index = &chars[span.account];
+        span.start = index.char_of(span.start);
+        span.end = index.char_of(span.end);
+    };
+    group.changes.iter_mut().for_each(convert);
+    group
+        .divergences
+        .iter_mut()
+        .flat_map(|d| d.spans.iter_mut())
+        .for_each(convert);
+    group
+}

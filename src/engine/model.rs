@@ -1,0 +1,235 @@
+//! The comparison data model: what the engine produces and every consumer (UI, CLI, JS API,
+//! exports) reads. It is serialised as the stable `claimdiff.comparison/1` JSON schema
+//! (see `docs/schema.md`). All offsets are counted in Unicode scalar values (chars) into the
+//! account's text exactly as it was given.
+
+use serde::{Deserialize, Serialize};
+
+/// Identifier written into every serialised comparison.
+pub const SCHEMA: &str = "claimdiff.comparison/1";
+
+/// One account of the event, as the user pasted it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountInput {
+    pub label: String,
+    pub text: String,
+}
+
+/// How to compare.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Index of the reference account: rows follow its reading order and diffs are against it.
+    pub reference: usize,
+}
+
+/// A half-open range `[start, end)` of chars in one account's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub account: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A sentence: a char range of its account's text, and the text of that range.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// An account after segmentation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub label: String,
+    pub sentences: Vec<Sentence>,
+}
+
+/// How the accounts in a claim group relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every account says it in the same words.
+    Identical,
+    /// Every account says it; only small wording changes (punctuation, a function word, a synonym).
+    Minor,
+    /// Every account says it, in different words, with no material divergence.
+    Paraphrase,
+    /// The accounts that say it disagree on something material.
+    Conflicting,
+    /// Several accounts say it, others are silent.
+    Partial,
+    /// Only one account says it.
+    Unique,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Identical,
+        Status::Minor,
+        Status::Paraphrase,
+        Status::Conflicting,
+        Status::Partial,
+        Status::Unique,
+    ];
+
+    /// The name used in JSON and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Identical => "identical",
+            Status::Minor => "minor",
+            Status::Paraphrase => "paraphrase",
+            Status::Conflicting => "conflicting",
+            Status::Partial => "partial",
+            Status::Unique => "unique",
+        }
+    }
+
+    /// A reader-facing label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Identical => "Identical",
+            Status::Minor => "Minor wording",
+            Status::Paraphrase => "Paraphrase",
+            Status::Conflicting => "Conflicting",
+            Status::Partial => "Partial",
+            Status::Unique => "Unique",
+        }
+    }
+}
+
+/// What kind of divergence two accounts show inside a claim group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DivergenceType {
+    /// A quantity differs ("175 each" vs "372").
+    Number,
+    /// A date, day or duration differs.
+    Time,
+    /// A word added or dropped changes what the claim covers.
+    Scope,
+    /// The words inside quotation marks differ.
+    Quote,
+    /// A different source is credited ("the Kremlin said" vs "the White House said").
+    Attribution,
+    /// A different person, place or organisation is named.
+    Name,
+    /// Certainty differs ("about", "over", "may").
+    Hedge,
+    /// One account negates what the other affirms.
+    Negation,
+    /// Only the wording differs.
+    Wording,
+}
+
+impl DivergenceType {
+    pub const ALL: [DivergenceType; 9] = [
+        DivergenceType::Number,
+        DivergenceType::Time,
+        DivergenceType::Scope,
+        DivergenceType::Quote,
+        DivergenceType::Attribution,
+        DivergenceType::Name,
+        DivergenceType::Hedge,
+        DivergenceType::Negation,
+        DivergenceType::Wording,
+    ];
+
+    /// The name used in JSON and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DivergenceType::Number => "number",
+            DivergenceType::Time => "time",
+            DivergenceType::Scope => "scope",
+            DivergenceType::Quote => "quote",
+            DivergenceType::Attribution => "attribution",
+            DivergenceType::Name => "name",
+            DivergenceType::Hedge => "hedge",
+            DivergenceType::Negation => "negation",
+            DivergenceType::Wording => "wording",
+        }
+    }
+
+    /// A reader-facing label.
+    pub fn label(self) -> &'static str {
+        match self {
+            DivergenceType::Number => "Number",
+            DivergenceType::Time => "Time",
+            DivergenceType::Scope => "Scope",
+            DivergenceType::Quote => "Quote",
+            DivergenceType::Attribution => "Attribution",
+            DivergenceType::Name => "Name",
+            DivergenceType::Hedge => "Hedge",
+            DivergenceType::Negation => "Negation",
+            DivergenceType::Wording => "Wording",
+        }
+    }
+}
+
+/// One account's part in a claim group: the indices of its sentences (ascending).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub account: usize,
+    pub sentences: Vec<usize>,
+}
+
+/// A typed difference between accounts inside a claim group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Divergence {
+    #[serde(rename = "type")]
+    pub kind: DivergenceType,
+    /// Would a reader call it a different fact?
+    pub material: bool,
+    /// One plain sentence saying what differs, checkable by a reader.
+    pub summary: String,
+    /// The words involved, one or more spans in each account it contrasts.
+    pub spans: Vec<Span>,
+}
+
+/// Sentences across accounts that report the same claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub status: Status,
+    /// The account whose sentence the others are diffed against.
+    pub reference: usize,
+    /// One entry per account that makes the claim, in account order.
+    pub members: Vec<Member>,
+    pub divergences: Vec<Divergence>,
+    /// Word-level differences against the reference member: in each member, the char ranges
+    /// of words that the reference does not share (and, in the reference, the words that some
+    /// other member does not share).
+    pub changes: Vec<Span>,
+}
+
+/// The result of comparing accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub schema: String,
+    pub reference: usize,
+    pub accounts: Vec<Account>,
+    /// Claim groups, ordered so that reading down follows the reference account.
+    pub groups: Vec<Group>,
+}
+
+impl Comparison {
+    /// How many groups have each status, in `Status::ALL` order.
+    pub fn status_counts(&self) -> Vec<(Status, usize)> {
+        Status::ALL
+            .iter()
+            .map(|&s| (s, self.groups.iter().filter(|g| g.status == s).count()))
+            .collect()
+    }
+
+    /// How many divergences of each type, and how many of them are material.
+    pub fn divergence_counts(&self) -> Vec<(DivergenceType, usize, usize)> {
+        DivergenceType::ALL
+            .iter()
+            .map(|&t| {
+                let of_type = self.groups.iter().flat_map(|g| &g.divergences).filter(|d| d.kind == t);
+                let (all, material) = of_type.fold((0, 0), |(a, m), d| (a + 1, m + d.material as usize));
+                (t, all, material)
+            })
+            .collect()
+    }
+}

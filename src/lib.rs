@@ -1,0 +1,16 @@
+//! Claimdiff: compare several accounts of one news event.
+//!
+//! - [`engine`]: the pure-Rust comparison engine (segmenting, aligning, diffing, classifying).
+//! - [`cli`]: the native command-line interface over the engine.
+//! - `web` (wasm32 only): the Yew front end and the JavaScript API, a thin layer over the engine.
+
+pub mod engine;
+
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use engine::{compare, segment_text, AccountInput, Comparison, Options};
