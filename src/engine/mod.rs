@@ -24,10 +24,8 @@ use text_index::CharIndex;
 /// one group.
 pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
     let reference = options.reference.min(accounts.len().saturating_sub(1));
-    let analysed: Vec<analyse::AnalysedAccount> = accounts
-        .iter()
-        .map(|a| analyse::analyse_account(&a.text, &segment::segment(&a.text)))
-        .collect();
+    let analysed: Vec<analyse::AnalysedAccount> =
+        accounts.iter().map(|a| analyse::analyse_account(&a.text, &segment::segment(&a.text))).collect();
     let member_lists = align::align(&analysed, reference);
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     let groups = member_lists
@@ -81,10 +79,6 @@ fn to_char_offsets(mut group: Group, chars: &[CharIndex]) -> Group {
         span.end = index.char_of(span.end);
     };
     group.changes.iter_mut().for_each(convert);
-    group
-        .divergences
-        .iter_mut()
-        .flat_map(|d| d.spans.iter_mut())
-        .for_each(convert);
+    group.divergences.iter_mut().flat_map(|d| d.spans.iter_mut()).for_each(convert);
     group
 }

@@ -215,10 +215,7 @@ pub struct Comparison {
 impl Comparison {
     /// How many groups have each status, in `Status::ALL` order.
     pub fn status_counts(&self) -> Vec<(Status, usize)> {
-        Status::ALL
-            .iter()
-            .map(|&s| (s, self.groups.iter().filter(|g| g.status == s).count()))
-            .collect()
+        Status::ALL.iter().map(|&s| (s, self.groups.iter().filter(|g| g.status == s).count())).collect()
     }
 
     /// How many divergences of each type, and how many of them are material.

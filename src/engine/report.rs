@@ -38,7 +38,12 @@ fn markdown_row(comparison: &Comparison, number: usize, group: &Group) -> String
             format!("{} ({weight}): {}", d.kind.label(), escape_cell(&d.summary))
         })
         .collect();
-    format!("| {number} | {} | {} | {} |\n", group.status.label(), cells.join(" | "), divergences.join("<br>"))
+    format!(
+        "| {number} | {} | {} | {} |\n",
+        group.status.label(),
+        cells.join(" | "),
+        divergences.join("<br>")
+    )
 }
 
 /// The text of an account's sentences in a group, joined by spaces ("" when it is silent).

@@ -8,11 +8,7 @@ pub struct CharIndex {
 
 impl CharIndex {
     pub fn new(text: &str) -> Self {
-        let boundaries = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain(std::iter::once(text.len()))
-            .collect();
+        let boundaries = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len())).collect();
         CharIndex { boundaries }
     }
 
