@@ -3,6 +3,7 @@
 
 use std::io::Read;
 
+use crate::engine::limits::{check_inputs, MAX_TOTAL_CHARS};
 use crate::engine::{compare, report, segment_text, AccountInput, Options};
 
 const USAGE: &str = "\
@@ -110,6 +111,7 @@ fn execute(command: Command) -> Result<String, String> {
                     Ok(AccountInput { label, text: read_input(Some(file))? })
                 })
                 .collect::<Result<Vec<_>, String>>()?;
+            check_inputs(&accounts, MAX_TOTAL_CHARS).map_err(|problem| problem.to_string())?;
             let comparison = compare(&accounts, &Options { reference });
             Ok(match format {
                 Format::Json => report::to_json(&comparison),

@@ -2,13 +2,16 @@
 //!
 //! - [`engine`]: the pure-Rust comparison engine (segmenting, aligning, diffing, classifying).
 //! - [`cli`]: the native command-line interface over the engine.
-//! - `web` (wasm32 only): the Yew front end and the JavaScript API, a thin layer over the engine.
+//! - `api` (wasm32 only): the JavaScript API (`compare`, `segment`).
+//! - `web` (wasm32 only): the Yew front end, a thin layer over the engine.
 
 pub mod engine;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
+#[cfg(target_arch = "wasm32")]
+pub mod api;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 

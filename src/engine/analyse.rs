@@ -1,7 +1,17 @@
-//! Per-sentence analysis: tokens with their normalised forms. PLACEHOLDER to be extended with
-//! stems, quantities, quotes, hedges and negations.
+//! Per-sentence analysis: everything later stages need to know about a sentence, computed once.
+//!
+//! - tokens with a normalised form (lower case, curly quotes and dashes folded, possessive
+//!   "'s" dropped), a Snowball stem and a thesaurus concept, and whether the token is a content
+//!   word or a capitalised, name-like word;
+//! - quantities (see [`super::quantity`]), quoted spans, hedges, negations and attributions
+//!   ("X said", "according to X").
+//!
+//! Offsets are bytes into the account text.
 
 use std::ops::Range;
+
+use super::lexicon;
+use super::quantity::{self, Quantity};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,19 +21,52 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A token: a byte range of the account text and its normalised form.
+/// A token: a byte range of the account text and its normalised forms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     pub range: Range<usize>,
+    /// Lower case, quotes and dashes folded, possessive dropped.
     pub norm: String,
+    /// Snowball stem of `norm` (numbers: digits only; punctuation: the mark as written).
+    pub stem: String,
+    /// Thesaurus concept of `stem` (synonyms share one).
+    pub concept: String,
     pub kind: TokenKind,
+    /// A word or number that carries meaning (not a function word, not punctuation).
+    pub content: bool,
+    /// Starts with a capital letter and is not a function word: a likely name.
+    pub capitalised: bool,
 }
 
-/// A sentence with its tokens.
+/// A credited source: the speech cue and the tokens naming the source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// Token index of the cue ("said", "according").
+    pub cue: usize,
+    /// Token indices of the source's content words ("Kremlin"; empty for "he said").
+    pub source: Vec<usize>,
+}
+
+/// A sentence with its analysis. Token indices in the other fields point into `tokens`.
 #[derive(Clone, Debug)]
 pub struct AnalysedSentence {
     pub range: Range<usize>,
     pub tokens: Vec<Token>,
+    pub quantities: Vec<Quantity>,
+    /// Token ranges inside quotation marks (marks excluded).
+    pub quotes: Vec<Range<usize>>,
+    /// Token indices of hedges ("may", "about 20").
+    pub hedges: Vec<usize>,
+    /// Token indices of negations ("not", "refused").
+    pub negations: Vec<usize>,
+    pub attributions: Vec<Attribution>,
+}
+
+impl AnalysedSentence {
+    /// Whether token `index` lies inside a quotation.
+    pub fn is_quoted(&self, index: usize) -> bool {
+        self.quotes.iter().any(|q| q.contains(&index))
+    }
 }
 
 /// An account's text and its analysed sentences.
@@ -33,41 +76,305 @@ pub struct AnalysedAccount {
     pub sentences: Vec<AnalysedSentence>,
 }
 
-/// Analyses every sentence (given as byte ranges of `text`).
+/// Analyses every sentence (given as byte ranges of `text`; ranges outside it are clamped).
 pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccount {
     AnalysedAccount {
         text: text.to_string(),
-        sentences: sentences
-            .iter()
-            .map(|r| AnalysedSentence { range: r.clone(), tokens: tokenize(text, r.clone()) })
-            .collect(),
+        sentences: sentences.iter().map(|r| analyse_sentence(text, clamp(text, r.clone()))).collect(),
     }
 }
 
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut word_start = None;
-    let slice = &text[range.clone()];
-    let push_word = |tokens: &mut Vec<Token>, s: usize, e: usize| {
-        let word = &text[s..e];
-        let kind = if word.chars().any(|c| c.is_ascii_digit()) { TokenKind::Number } else { TokenKind::Word };
-        tokens.push(Token { range: s..e, norm: word.to_lowercase(), kind });
-    };
-    for (i, c) in slice.char_indices() {
-        let at = range.start + i;
-        if c.is_alphanumeric() {
-            word_start.get_or_insert(at);
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            push_word(&mut tokens, s, at);
-        }
-        if !c.is_whitespace() {
-            tokens.push(Token { range: at..at + c.len_utf8(), norm: c.to_string(), kind: TokenKind::Punct });
-        }
+fn clamp(text: &str, range: Range<usize>) -> Range<usize> {
+    let end = floor_boundary(text, range.end.min(text.len()));
+    floor_boundary(text, range.start.min(end))..end
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    if let Some(s) = word_start {
-        push_word(&mut tokens, s, range.end);
+    at
+}
+
+/// Analyses one sentence of `text`.
+pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
+    let tokens = tokenize(text, range.clone());
+    AnalysedSentence {
+        quantities: quantity::find_quantities(&tokens),
+        quotes: find_quotes(&tokens),
+        hedges: find_hedges(&tokens),
+        negations: (0..tokens.len()).filter(|&i| lexicon::is_negation(&tokens[i].norm)).collect(),
+        attributions: find_attributions(&tokens),
+        range,
+        tokens,
+    }
+}
+
+/// Splits a sentence into words, numbers and punctuation. Inside a word, an apostrophe before
+/// a letter continues it ("don't"); inside a number, "," and "." before a digit continue it.
+fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let slice = &text[range.clone()];
+    let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (range.start + i, c)).collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_alphanumeric() {
+            let end = word_end(&chars, i);
+            let end_byte = chars.get(end).map_or(range.end, |&(b, _)| b);
+            tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty()));
+            i = end;
+        } else {
+            if !c.is_whitespace() {
+                tokens.push(punct_token(at..at + c.len_utf8(), c));
+            }
+            i += 1;
+        }
     }
     tokens
+}
+
+fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+    let next_is = |j: usize, f: fn(char) -> bool| chars.get(j).is_some_and(|&(_, c)| f(c));
+    let mut j = start;
+    while j < chars.len() {
+        let c = chars[j].1;
+        let joins = match c {
+            c if c.is_alphanumeric() => true,
+            '\'' | '’' => next_is(j + 1, char::is_alphabetic) && j > start,
+            ',' | '.' => {
+                j > start && chars[j - 1].1.is_ascii_digit() && next_is(j + 1, |c| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+fn word_token(text: &str, range: Range<usize>, sentence_initial: bool) -> Token {
+    let surface = &text[range.clone()];
+    let folded = surface.replace('’', "'").to_lowercase();
+    let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
+    let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let stem = if is_number { norm.replace(',', "") } else { lexicon::stem(&norm) };
+    let concept = lexicon::concept(&stem).to_string();
+    let stop = lexicon::is_stop_word(&norm);
+    let capitalised = !stop
+        && !is_number
+        && surface.chars().next().is_some_and(char::is_uppercase)
+        && (!sentence_initial || surface.chars().skip(1).any(char::is_uppercase) || norm.len() > 3);
+    Token {
+        range,
+        content: !stop && (is_number || norm.chars().count() > 1),
+        kind: if is_number { TokenKind::Number } else { TokenKind::Word },
+        norm,
+        stem,
+        concept,
+        capitalised,
+    }
+}
+
+fn punct_token(range: Range<usize>, c: char) -> Token {
+    let norm = match c {
+        '“' | '”' | '„' | '«' | '»' => "\"".to_string(),
+        '‘' | '’' => "'".to_string(),
+        '–' | '—' | '‐' | '‑' | '−' => "-".to_string(),
+        c => c.to_string(),
+    };
+    Token {
+        range,
+        stem: c.to_string(),
+        concept: norm.clone(),
+        norm,
+        kind: TokenKind::Punct,
+        content: c == '$' || c == '%',
+        capitalised: false,
+    }
+}
+
+/// Token ranges inside quotation marks. A quote left open runs to the sentence end; a closing
+/// mark with no opening one closes a quote begun in an earlier sentence.
+fn find_quotes(tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(opening) = quote_mark_direction(tokens, i, open.is_some()) else {
+            continue;
+        };
+        match (open, opening) {
+            (None, true) => open = Some(i + 1),
+            (Some(start), false) => {
+                quotes.push(start..i);
+                open = None;
+            }
+            (None, false) if quotes.is_empty() && t.stem != "’" => quotes.push(0..i),
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        quotes.push(start..tokens.len());
+    }
+    quotes.retain(|q| q.end > q.start);
+    quotes
+}
+
+/// Whether token `i` opens (`Some(true)`) or closes (`Some(false)`) a quotation, or is no
+/// quotation mark. Curly marks say which way they face; a straight mark opens unless it is
+/// glued to the word before it. A lone ’ is an apostrophe unless a quote is open.
+fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<bool> {
+    let token = &tokens[i];
+    if token.kind != TokenKind::Punct {
+        return None;
+    }
+    match token.stem.as_str() {
+        "“" | "‘" | "«" | "„" => Some(true),
+        "”" | "»" => Some(false),
+        "’" if quote_open => Some(false),
+        "\"" => Some(!glued_to_previous(tokens, i)),
+        _ => None,
+    }
+}
+
+fn glued_to_previous(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i - 1].range.end == tokens[i].range.start && tokens[i - 1].kind != TokenKind::Punct
+}
+
+/// Hedges: modal and evidential words anywhere; approximators ("over", "about") only before a
+/// number.
+fn find_hedges(tokens: &[Token]) -> Vec<usize> {
+    (0..tokens.len())
+        .filter(|&i| {
+            let norm = tokens[i].norm.as_str();
+            lexicon::is_hedge(norm) && (!lexicon::is_number_only_hedge(norm) || precedes_number(tokens, i))
+        })
+        .collect()
+}
+
+fn precedes_number(tokens: &[Token], i: usize) -> bool {
+    tokens[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.kind != TokenKind::Punct || t.norm == "$")
+        .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some())
+}
+
+/// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".
+fn find_attributions(tokens: &[Token]) -> Vec<Attribution> {
+    (0..tokens.len())
+        .filter(|&i| lexicon::is_speech_verb(&tokens[i].norm))
+        .map(|cue| Attribution { cue, source: source_of(tokens, cue) })
+        .collect()
+}
+
+fn source_of(tokens: &[Token], cue: usize) -> Vec<usize> {
+    if tokens[cue].norm == "according" {
+        return noun_phrase_after(tokens, cue + 2);
+    }
+    let before = noun_phrase_before(tokens, cue);
+    if before.is_empty() && !previous_is_pronoun(tokens, cue) {
+        noun_phrase_after(tokens, cue + 1)
+    } else {
+        before
+    }
+}
+
+fn previous_is_pronoun(tokens: &[Token], cue: usize) -> bool {
+    cue > 0 && lexicon::is_pronoun(&tokens[cue - 1].norm)
+}
+
+const SOURCE_WORDS: usize = 6;
+
+/// Content tokens of the words right before `end`, back to punctuation or a function word
+/// that starts a clause.
+fn noun_phrase_before(tokens: &[Token], end: usize) -> Vec<usize> {
+    let mut phrase: Vec<usize> = (end.saturating_sub(SOURCE_WORDS)..end)
+        .rev()
+        .take_while(|&i| is_source_word(&tokens[i]))
+        .filter(|&i| tokens[i].content)
+        .collect();
+    phrase.reverse();
+    phrase
+}
+
+fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
+    (start..tokens.len().min(start + SOURCE_WORDS))
+        .take_while(|&i| is_source_word(&tokens[i]))
+        .filter(|&i| tokens[i].content)
+        .collect()
+}
+
+fn is_source_word(token: &Token) -> bool {
+    let clause_break = matches!(token.norm.as_str(), "that" | "and" | "but" | "which" | "who" | "as");
+    token.kind != TokenKind::Punct
+        && !clause_break
+        && !lexicon::is_speech_verb(&token.norm)
+        && !lexicon::is_pronoun(&token.norm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str) -> AnalysedSentence {
+        analyse_sentence(text, 0..text.len())
+    }
+
+    fn words(s: &AnalysedSentence, indices: &[usize]) -> Vec<String> {
+        indices.iter().map(|&i| s.tokens[i].norm.clone()).collect()
+    }
+
+    #[test]
+    fn tokens_fold_case_quotes_and_possessives() {
+        let s = sentence("Kyiv’s “Energy” plan—don't worry, 1,300 km.");
+        let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms, ["kyiv", "\"", "energy", "\"", "plan", "-", "don't", "worry", ",", "1,300", "km", "."]);
+        assert!(s.tokens[0].capitalised);
+        assert_eq!(s.tokens[9].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn quotes_are_found_inside_marks_and_across_sentences() {
+        let s = sentence("He called it “very good” and left.");
+        assert_eq!(words(&s, &s.quotes[0].clone().collect::<Vec<_>>()), ["very", "good"]);
+        let closing_only = sentence("we will win,” she said.");
+        assert_eq!(closing_only.quotes, vec![0..4]);
+        let straight = sentence("The \"motion to peace\" began.");
+        assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["motion", "to", "peace"]);
+    }
+
+    #[test]
+    fn hedges_need_a_number_for_approximators() {
+        let s = sentence("The talks may last over two hours, over the weekend.");
+        assert_eq!(words(&s, &s.hedges), ["may", "over"]);
+    }
+
+    #[test]
+    fn negations_include_refusals_and_contractions() {
+        let s = sentence("Russia refused the deal and didn't sign, not yet.");
+        assert_eq!(words(&s, &s.negations), ["refused", "didn't", "not"]);
+    }
+
+    #[test]
+    fn attributions_find_the_source_on_either_side() {
+        let s = sentence("The deal is off, the Kremlin said.");
+        assert_eq!(words(&s, &s.attributions[0].source), ["kremlin"]);
+        let after = sentence("The deal is off, said Kremlin spokesman Dmitry Peskov.");
+        assert_eq!(words(&after, &after.attributions[0].source), ["kremlin", "spokesman", "dmitry", "peskov"]);
+        let according = sentence("According to the White House, the call went well.");
+        assert_eq!(words(&according, &according.attributions[0].source), ["white", "house"]);
+        let pronoun = sentence("The call went well, he said.");
+        assert!(pronoun.attributions[0].source.is_empty());
+    }
+
+    #[test]
+    fn odd_ranges_never_panic() {
+        let text = "é “unterminated";
+        let account = analyse_account(text, &[0..1, 5..400, 9..3]);
+        assert_eq!(account.sentences.len(), 3);
+        assert!(sentence("").tokens.is_empty());
+    }
 }

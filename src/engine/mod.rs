@@ -10,6 +10,7 @@
 pub mod align;
 pub mod analyse;
 pub mod diverge;
+pub mod limits;
 pub mod model;
 pub mod report;
 pub mod segment;

@@ -1,0 +1,135 @@
+// End-to-end tests of the release build (dist/) in headless Chromium: what a user does and sees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { serve } from './serve.mjs';
+import { launch, watchedPage, foreignRequests } from './browser.mjs';
+
+const DIST = new URL('../dist', import.meta.url).pathname;
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+let server, browser;
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openApp(viewport) {
+  const watched = await watchedPage(browser, viewport);
+  await watched.page.goto(server.url);
+  await watched.page.waitForSelector('#accounts textarea.account-text');
+  return watched;
+}
+
+async function pasteAccounts(page, accounts) {
+  for (const [i, { label, text }] of accounts.entries()) {
+    if (i >= (await page.locator('.account').count())) await page.click('#add-account');
+    const editor = page.locator('.account').nth(i);
+    await editor.locator('input.account-label').fill(label);
+    await editor.locator('textarea.account-text').fill(text);
+  }
+}
+
+const FIRE = [
+  { label: 'Harbor Wire', text: fixture('harbor-wire.txt') },
+  { label: 'City Desk', text: fixture('city-desk.txt') },
+];
+
+test('pasted accounts are compared into claim rows with typed divergences', async () => {
+  const { page, context, seen } = await openApp();
+  await pasteAccounts(page, FIRE);
+  await page.click('#compare');
+  await page.waitForSelector('#results tr.row');
+
+  const statuses = await page.locator('#results tr.row').evaluateAll((rows) => rows.map((r) => r.dataset.status));
+  assert.ok(statuses.includes('identical'), `an identical row among ${statuses}`);
+  assert.ok(statuses.includes('conflicting'), `a conflicting row among ${statuses}`);
+  assert.ok(statuses.filter((s) => s === 'unique').length >= 2, `unique rows among ${statuses}`);
+  // Reading down follows the first account: its first sentence opens the table.
+  assert.match(await page.locator('#results tr.row').first().locator('td.member[data-account="0"]').innerText(), /Firefighters contained/);
+
+  const conflict = page.locator('#results tr.row[data-status="conflicting"]').first();
+  assert.equal(await conflict.locator('.divergence[data-type="number"][data-material="true"]').count(), 1);
+  assert.match(await conflict.locator('.divergence[data-type="number"]').innerText(), /12.*15|15.*12/);
+  assert.deepEqual(await conflict.locator('td.member[data-account="0"] .chg').allInnerTexts(), ['12']);
+  assert.deepEqual(await conflict.locator('td.member[data-account="1"] .chg').allInnerTexts(), ['15']);
+
+  const summary = page.locator('#summary');
+  assert.equal(await summary.locator('[data-status="conflicting"] .count').innerText(), '1');
+
+  await page.check('#divergences-only');
+  const filtered = await page.locator('#results tr.row').evaluateAll((rows) => rows.map((r) => r.dataset.status));
+  assert.ok(!filtered.includes('identical') && filtered.includes('conflicting'), `filtered rows ${filtered}`);
+
+  await page.screenshot({ path: `${SHOTS}/compare-desktop.png`, fullPage: true });
+  assert.deepEqual(foreignRequests(seen.requests, new URL(server.url).origin), []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('accounts and labels survive a reload', async () => {
+  const { page, context } = await openApp();
+  await pasteAccounts(page, FIRE);
+  await page.waitForTimeout(600); // the debounce that saves and compares
+  await page.reload();
+  await page.waitForSelector('#accounts textarea.account-text');
+  assert.equal(await page.locator('textarea.account-text').nth(1).inputValue(), FIRE[1].text);
+  assert.equal(await page.locator('input.account-label').nth(0).inputValue(), 'Harbor Wire');
+  await context.close();
+});
+
+test('pasted HTML is shown as text and never runs', async () => {
+  const { page, context } = await openApp();
+  const hostile = '<img src=x onerror="window.__pwned=1"> The council <b>approved</b> the budget. <script>window.__pwned=2</script>';
+  await pasteAccounts(page, [
+    { label: '<i>A</i>', text: hostile },
+    { label: 'B', text: 'The council approved the budget on Monday.' },
+  ]);
+  await page.click('#compare');
+  await page.waitForSelector('#results tr.row');
+  assert.equal(await page.locator('#results img, #results script, #results b').count(), 0);
+  assert.match(await page.locator('#results').innerText(), /<img src=x onerror=/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await context.close();
+});
+
+test('a single account gets a clear message instead of a comparison', async () => {
+  const { page, context } = await openApp();
+  await pasteAccounts(page, [{ label: 'Only', text: 'One account is not enough to compare.' }, { label: 'Empty', text: '   ' }]);
+  await page.click('#compare');
+  await page.waitForSelector('#notice:not(:empty)');
+  assert.match(await page.locator('#notice').innerText(), /two|2/i);
+  await context.close();
+});
+
+test('the example loads and compares, on a phone-sized screen too', async () => {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]]) {
+    const { page, context, seen } = await openApp(viewport);
+    await page.click('#example');
+    await page.waitForSelector('#results tr.row');
+    assert.ok((await page.locator('.account').count()) >= 2);
+    assert.ok((await page.locator('#results .divergence[data-material="true"]').count()) >= 1);
+    await page.screenshot({ path: `${SHOTS}/example-${name}.png`, fullPage: true });
+    assert.deepEqual(foreignRequests(seen.requests, new URL(server.url).origin), []);
+    await context.close();
+  }
+});
+
+test('the release build works under a sub-path with relative URLs only', async () => {
+  const nested = await serve(DIST, '/tools/claimdiff/');
+  try {
+    const { page, context } = await watchedPage(browser);
+    await page.goto(nested.url);
+    await page.waitForSelector('#accounts textarea.account-text');
+    assert.ok(nested.requests.every((path) => path.startsWith('/tools/claimdiff/')), nested.requests.join(' '));
+    await context.close();
+  } finally {
+    await nested.close();
+  }
+});

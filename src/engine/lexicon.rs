@@ -1,0 +1,251 @@
+//! Word lists the analysis relies on: function words, hedges, negations, speech verbs, scope and
+//! time qualifiers, number words, and a small thesaurus of news vocabulary (so that a synonym
+//! swap, human or machine-"spun", is recognised as the same concept). Lists hold lower-case
+//! surface forms; the thesaurus is keyed by Snowball stems.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// Function words: they carry no claim of their own.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
+    "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "few", "for",
+    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+    "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may",
+    "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off",
+    "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
+    "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+    "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours", "yet",
+    "said", "says", "say", "told", "mentioned", "according", "added", "however", "also", "would",
+    "'s", "s", "t", "mr", "mrs", "ms", "dr", "there's", "it's", "that's", "he's", "she's", "they're",
+];
+
+/// Words that make a claim less certain or a quantity less precise.
+const HEDGES: &[&str] = &[
+    "about", "around", "roughly", "approximately", "nearly", "almost", "over", "some", "estimated",
+    "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely", "reportedly",
+    "allegedly", "apparently", "seemingly", "suspected", "hopes", "hoped", "hope", "expected", "believed",
+    "appears", "appeared", "seems", "seemed", "unconfirmed", "potentially", "up", "least", "than",
+];
+
+/// Hedges that only hedge when followed by a number ("over 20"), not as ordinary words.
+const NUMBER_ONLY_HEDGES: &[&str] = &["over", "about", "some", "around", "up", "least", "than"];
+
+/// Words that negate the claim they sit in.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "refused", "refuses",
+    "refuse", "rejected", "rejects", "reject", "denied", "denies", "deny", "declined", "declines",
+    "failed", "fails", "cannot", "nobody",
+];
+
+/// Verbs and phrases that credit a source ("X said", "according to X").
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "claimed",
+    "claims", "reported", "reports", "added", "adds", "mentioned", "confirmed", "confirms", "insisted",
+    "warned", "noted", "wrote", "tweeted", "posted", "according", "declared", "acknowledged", "argued",
+];
+
+/// Words that widen or narrow what a noun phrase covers.
+const SCOPE_WORDS: &[&str] = &[
+    "some", "all", "only", "partial", "partially", "full", "fully", "limited", "restricted", "entire",
+    "entirely", "most", "several", "every", "including", "excluding", "certain", "any", "both", "whole",
+    "part", "total", "complete", "completely", "mostly", "largely",
+];
+
+/// Words that place a claim in time.
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tomorrow", "tonight", "overnight", "morning", "evening", "afternoon", "night", "weekend", "last",
+    "next", "earlier", "later", "temporary", "temporarily", "permanent", "permanently", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "will", "set", "plans", "planned", "scheduled", "upcoming", "previously", "formerly", "recently",
+];
+
+/// Concept groups: words a writer or a spinner swaps for one another without changing the claim.
+const THESAURUS: &[&[&str]] = &[
+    &["war", "conflict", "fighting", "combat", "combating", "struggle", "hostilities"],
+    &["energy", "power", "vitality", "electricity"],
+    &["plant", "facility", "facilities", "crop", "station"],
+    &["military", "navy", "armed"],
+    &["aid", "support", "assistance", "help", "aide", "backing"],
+    &["call", "conversation", "phone", "dialog", "dialogue"],
+    &["halt", "stop", "pause", "end", "cease", "finish", "suspend", "freeze", "cut", "cessation"],
+    &["agree", "accept", "approve", "endorse", "consent"],
+    &["reject", "refuse", "decline", "deny", "dismiss"],
+    &["complete", "full", "total", "entire", "whole"],
+    &["permanent", "lasting", "durable", "enduring"],
+    &["big", "large", "major", "significant", "huge", "massive"],
+    &["quick", "quickly", "rapid", "rapidly", "fast", "swift", "swiftly", "speedy"],
+    &["attack", "strike", "assault", "raid", "barrage", "bombardment"],
+    &["deal", "agreement", "accord", "pact", "treaty"],
+    &["condition", "term", "criterion", "criteria", "demand", "requirement"],
+    &["evidence", "sign", "indication", "proof"],
+    &["goal", "target", "aim", "objective"],
+    &["priority", "precedence"],
+    &["top", "high", "highest", "chief", "key", "main", "principal"],
+    &["meeting", "talks", "summit", "discussion", "negotiation"],
+    &["kill", "dead", "death", "die", "fatality"],
+    &["injure", "injured", "wound", "wounded", "hurt"],
+    &["official", "officer", "authority", "authorities"],
+    &["country", "nation"],
+    &["begin", "start", "launch", "commence"],
+    &["increase", "rise", "grow", "boost", "raise", "ramp"],
+    &["decrease", "fall", "drop", "reduce", "decline", "lower"],
+    &["show", "indicate", "reveal", "demonstrate"],
+    &["protect", "defend", "safeguard", "protection", "defense", "defence", "security", "safety"],
+    &["exchange", "swap", "trade", "commerce"],
+    &["prisoner", "captive", "detainee", "pow"],
+    &["soldier", "troop", "serviceman", "servicemen"],
+    &["city", "town"],
+    &["damage", "harm", "destroy"],
+    &["fire", "blaze", "flame"],
+    &["building", "structure", "house", "home"],
+    &["immediately", "instantly", "promptly"],
+    &["shortly", "soon"],
+    &["seek", "request", "ask", "demand"],
+    &["hope", "wish", "want"],
+    &["ceasefire", "truce", "armistice"],
+    &["sceptical", "skeptical", "doubtful", "wary"],
+    &["capture", "seize", "take", "occupy"],
+    &["weapon", "arm", "arms"],
+    &["price", "cost", "expense"],
+    &["expert", "specialist", "analyst"],
+    &["place", "location", "site", "spot"],
+    &["strongly", "fiercely", "firmly", "vigorously"],
+    &["resident", "civilian", "inhabitant", "people"],
+    &["hold", "keep", "retain"],
+    &["step", "stage", "phase"],
+    &["movement", "motion", "move"],
+    &["crash", "collision", "accident"],
+    &["storm", "hurricane", "cyclone"],
+    &["flood", "flooding", "deluge", "inundation"],
+    &["vehicle", "car", "automobile"],
+    &["company", "firm", "business", "corporation"],
+    &["worker", "employee", "staff", "personnel"],
+    &["rescue", "save", "evacuate"],
+    &["government", "administration", "regime"],
+    &["investigate", "probe", "inquiry", "investigation"],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["chief", "head", "leader", "director"],
+    &["build", "construct", "erect"],
+    &["announce", "declare", "unveil"],
+];
+
+/// Small number words and their values.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0),
+    ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
+    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0),
+    ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0),
+    ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0),
+    ("ninety", 90.0), ("dozen", 12.0), ("dozens", 24.0), ("half", 0.5), ("quarter", 0.25),
+    ("hundreds", 200.0), ("thousands", 2000.0),
+];
+
+/// Scale words multiplying the number before them.
+const SCALE_WORDS: &[(&str, f64)] = &[
+    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9),
+    ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
+];
+
+/// Units of duration, with their length in hours.
+const DURATION_UNITS: &[(&str, f64)] = &[
+    ("second", 1.0 / 3600.0), ("minute", 1.0 / 60.0), ("hour", 1.0), ("day", 24.0), ("week", 168.0),
+    ("month", 730.0), ("year", 8766.0),
+];
+
+/// Words that, at the start of a noun phrase, only point at a source ("he said").
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
+
+pub fn is_stop_word(norm: &str) -> bool {
+    STOP_WORDS.contains(&norm)
+}
+
+pub fn is_hedge(norm: &str) -> bool {
+    HEDGES.contains(&norm)
+}
+
+/// A hedge that only counts before a number ("over 20").
+pub fn is_number_only_hedge(norm: &str) -> bool {
+    NUMBER_ONLY_HEDGES.contains(&norm)
+}
+
+pub fn is_negation(norm: &str) -> bool {
+    NEGATIONS.contains(&norm) || norm.ends_with("n't")
+}
+
+pub fn is_speech_verb(norm: &str) -> bool {
+    SPEECH_VERBS.contains(&norm)
+}
+
+pub fn is_scope_word(norm: &str) -> bool {
+    SCOPE_WORDS.contains(&norm)
+}
+
+pub fn is_time_word(norm: &str) -> bool {
+    TIME_WORDS.contains(&norm)
+}
+
+pub fn is_pronoun(norm: &str) -> bool {
+    PRONOUNS.contains(&norm)
+}
+
+pub fn number_word(norm: &str) -> Option<f64> {
+    NUMBER_WORDS.iter().find(|(w, _)| *w == norm).map(|&(_, v)| v)
+}
+
+pub fn scale_word(norm: &str) -> Option<f64> {
+    SCALE_WORDS.iter().find(|(w, _)| *w == norm).map(|&(_, v)| v)
+}
+
+/// Hours in one unit of duration, for a stem such as "hour" or "day".
+pub fn duration_hours(stem: &str) -> Option<f64> {
+    DURATION_UNITS.iter().find(|(w, _)| *w == stem).map(|&(_, v)| v)
+}
+
+/// Snowball stem of a lower-case word.
+pub fn stem(norm: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(norm).into_owned()
+}
+
+/// The concept a stem stands for: the first stem of its thesaurus group, or the stem itself.
+pub fn concept(stem: &str) -> &str {
+    static CONCEPTS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let concepts = CONCEPTS.get_or_init(|| {
+        let mut map = HashMap::new();
+        for group in THESAURUS {
+            let head = self::stem(group[0]);
+            for word in group.iter() {
+                map.entry(self::stem(word)).or_insert_with(|| head.clone());
+            }
+        }
+        map
+    });
+    concepts.get(stem).map_or(stem, String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spun_synonyms_share_a_concept() {
+        assert_eq!(concept(&stem("vitality")), concept(&stem("energy")));
+        assert_eq!(concept(&stem("combating")), concept(&stem("war")));
+        assert_ne!(concept(&stem("energy")), concept(&stem("war")));
+    }
+
+    #[test]
+    fn negations_include_contractions() {
+        assert!(is_negation("didn't"));
+        assert!(is_negation("refused"));
+        assert!(!is_negation("agreed"));
+    }
+}
