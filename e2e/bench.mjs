@@ -1,0 +1,54 @@
+// In-browser benchmark: times the WASM `compare` of the release build in headless Chromium on
+// the native benchmark's workloads, and, in the same page and run, jsdiff's `diffWords` (npm
+// `diff`, the usual choice of web diff tools) of every account's whole text against the first.
+// Usage (from the repository root, after `trunk build --release`):
+//   cargo run --release --example bench_inputs -- target/bench-inputs.json
+//   node e2e/bench.mjs target/bench-inputs.json
+import { readFileSync } from 'node:fs';
+import { serve } from './serve.mjs';
+import { launch } from './browser.mjs';
+
+const RUNS = 5;
+const JSDIFF_TIMEOUT_MS = 60_000;
+const inputs = JSON.parse(readFileSync(process.argv[2] ?? 'target/bench-inputs.json', 'utf8'));
+const jsdiff = readFileSync(new URL('./node_modules/diff/dist/diff.min.js', import.meta.url), 'utf8');
+
+const server = await serve(new URL('../dist', import.meta.url).pathname);
+const browser = await launch();
+try {
+  const context = await browser.newContext({ bypassCSP: true }); // to add jsdiff beside the app
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.wasmBindings?.compare);
+  await page.addScriptTag({ content: jsdiff });
+  console.log('workload | words | claimdiff compare (median) | jsdiff diffWords vs first account | ratio');
+  for (const { name, accounts } of inputs.workloads) {
+    const words = accounts.reduce((n, a) => n + a.text.split(/\s+/).filter(Boolean).length, 0);
+    const ours = await page.evaluate(({ accounts, runs }) => {
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        window.wasmBindings.compare(accounts);
+        times.push(performance.now() - start);
+      }
+      return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+    }, { accounts, runs: RUNS });
+    const theirs = await page.evaluate(({ accounts, timeout }) => {
+      const start = performance.now();
+      let timedOut = false;
+      for (const other of accounts.slice(1)) {
+        const left = timeout - (performance.now() - start);
+        if (left <= 0 || window.Diff.diffWords(accounts[0].text, other.text, { timeout: left }) === undefined) {
+          timedOut = true;
+          break;
+        }
+      }
+      return { ms: performance.now() - start, timedOut };
+    }, { accounts, timeout: JSDIFF_TIMEOUT_MS });
+    const jsdiffText = theirs.timedOut ? `> ${JSDIFF_TIMEOUT_MS} ms (gave up)` : `${theirs.ms.toFixed(1)} ms`;
+    console.log(`${name} | ${words} | ${ours.toFixed(1)} ms | ${jsdiffText} | ×${(theirs.ms / ours).toFixed(1)}${theirs.timedOut ? '+' : ''}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,91 @@
+//! Property tests of `compare` over arbitrary Unicode and news-like accounts (0 to 40 of them):
+//! no panic, nothing lost, every sentence in one group, valid JSON, and groups that do not
+//! depend on the order in which the non-reference accounts are given.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::BTreeSet;
+
+use claimdiff::engine::{compare, AccountInput, Comparison, Options};
+use proptest::prelude::*;
+use support::{accounts, assert_invariants};
+
+const CLAUSES: &[&str] = &[
+    "The ferry left the harbour at 6 a.m. on Monday.",
+    "Officials said 42 passengers were on board.",
+    "The port authority said about 40 passengers were aboard.",
+    "Captain Ana Ribeiro told reporters, \"We turned back because of the wind.\"",
+    "\"We turned around because the wind was too strong,\" the captain said.",
+    "Nobody was injured, the coast guard said.",
+    "Two people were treated for minor injuries.",
+    "Mr. Duarte, the mayor, did not comment.",
+    "Service will resume on Wednesday, weather permitting.",
+    "The company may resume service on Tuesday.",
+    "Gusts reached 90 km/h along the coast.",
+    "Fishermen stayed in port.",
+];
+
+fn news_text() -> impl Strategy<Value = String> {
+    prop::collection::vec((0..CLAUSES.len(), prop::sample::select(vec![" ", "\n", "\n\n", "  "])), 0..10)
+        .prop_map(|parts| parts.into_iter().map(|(i, sep)| format!("{}{sep}", CLAUSES[i])).collect())
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![news_text(), any::<String>(), "[a-zA-Z .,!?\"“”'\n0-9-]{0,200}"]
+}
+
+/// Each group as a set of (original account, sentence), so that permuted runs can be compared.
+fn group_sets(comparison: &Comparison, original_of: &[usize]) -> BTreeSet<Vec<(usize, usize)>> {
+    comparison
+        .groups
+        .iter()
+        .map(|g| {
+            let mut members: Vec<(usize, usize)> = g
+                .members
+                .iter()
+                .flat_map(|m| m.sentences.iter().map(move |&s| (original_of[m.account], s)))
+                .collect();
+            members.sort();
+            members
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn keeps_invariants_on_any_input(texts in prop::collection::vec(any_text(), 0..8), reference in 0usize..8) {
+        let inputs: Vec<AccountInput> = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let comparison = compare(&inputs, &Options { reference });
+        assert_invariants(&inputs, &comparison);
+    }
+
+    #[test]
+    fn groups_do_not_depend_on_the_order_of_other_accounts(
+        texts in prop::collection::vec(news_text(), 3..6),
+        rotation in 1usize..5,
+    ) {
+        let inputs = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        // Keep the reference (account 0) first; rotate the others.
+        let mut order: Vec<usize> = (1..inputs.len()).collect();
+        let len = order.len();
+        order.rotate_left(rotation % len);
+        order.insert(0, 0);
+        let permuted: Vec<AccountInput> = order.iter().map(|&i| inputs[i].clone()).collect();
+        let original = compare(&inputs, &Options::default());
+        let shuffled = compare(&permuted, &Options::default());
+        let identity: Vec<usize> = (0..inputs.len()).collect();
+        prop_assert_eq!(group_sets(&original, &identity), group_sets(&shuffled, &order));
+    }
+}
+
+#[test]
+fn forty_accounts_keep_invariants() {
+    let texts: Vec<String> = (0..40)
+        .map(|i| CLAUSES.iter().cycle().skip(i).take(5).copied().collect::<Vec<_>>().join(" "))
+        .collect();
+    let inputs = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_invariants(&inputs, &compare(&inputs, &Options { reference: 7 }));
+}
