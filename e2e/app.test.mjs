@@ -54,7 +54,7 @@ test('pasted accounts are compared into claim rows with typed divergences', asyn
   // Reading down follows the first account: its first sentence opens the table.
   assert.match(await page.locator('#results tr.row').first().locator('td.member[data-account="0"]').innerText(), /Firefighters contained/);
 
-  const conflict = page.locator('#results tr.row[data-status="conflicting"]').first();
+  const conflict = page.locator('#results tbody.group[data-status="conflicting"]').first();
   assert.equal(await conflict.locator('.divergence[data-type="number"][data-material="true"]').count(), 1);
   assert.match(await conflict.locator('.divergence[data-type="number"]').innerText(), /12.*15|15.*12/);
   assert.deepEqual(await conflict.locator('td.member[data-account="0"] .chg').allInnerTexts(), ['12']);
