@@ -62,23 +62,35 @@ pub struct AnalysedSentence {
     pub attributions: Vec<Attribution>,
 }
 
-impl AnalysedSentence {
-    /// Whether token `index` lies inside a quotation.
-    pub fn is_quoted(&self, index: usize) -> bool {
-        self.quotes.iter().any(|q| q.contains(&index))
-    }
-}
-
-/// An account's text and its analysed sentences.
+/// An account's label, text and analysed sentences.
 #[derive(Clone, Debug)]
 pub struct AnalysedAccount {
+    /// How explanations name the account (may be empty).
+    pub label: String,
     pub text: String,
     pub sentences: Vec<AnalysedSentence>,
+}
+
+impl AnalysedAccount {
+    /// Gives the account the label explanations name it by.
+    pub fn labelled(self, label: &str) -> Self {
+        AnalysedAccount { label: label.trim().to_string(), ..self }
+    }
+
+    /// The label, or "account N" (1-based) when it has none.
+    pub fn name(&self, index: usize) -> String {
+        if self.label.is_empty() {
+            format!("account {}", index + 1)
+        } else {
+            self.label.clone()
+        }
+    }
 }
 
 /// Analyses every sentence (given as byte ranges of `text`; ranges outside it are clamped).
 pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccount {
     AnalysedAccount {
+        label: String::new(),
         text: text.to_string(),
         sentences: sentences.iter().map(|r| analyse_sentence(text, clamp(text, r.clone()))).collect(),
     }
@@ -98,6 +110,7 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
 
 /// Analyses one sentence of `text`.
 pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
+    let range = clamp(text, range);
     let tokens = tokenize(text, range.clone());
     AnalysedSentence {
         quantities: quantity::find_quantities(&tokens),
@@ -163,10 +176,11 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool) -> Token 
     let stem = if is_number { norm.replace(',', "") } else { lexicon::stem(&norm) };
     let concept = lexicon::concept(&stem).to_string();
     let stop = lexicon::is_stop_word(&norm);
+    // A sentence's first word is capitalised anyway: only an all-capitals one ("KYIV") counts.
     let capitalised = !stop
         && !is_number
         && surface.chars().next().is_some_and(char::is_uppercase)
-        && (!sentence_initial || surface.chars().skip(1).any(char::is_uppercase) || norm.len() > 3);
+        && (!sentence_initial || surface.chars().skip(1).all(|c| !c.is_lowercase()) && surface.len() > 1);
     Token {
         range,
         content: !stop && (is_number || norm.chars().count() > 1),
@@ -240,7 +254,9 @@ fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<
 }
 
 fn glued_to_previous(tokens: &[Token], i: usize) -> bool {
-    i > 0 && tokens[i - 1].range.end == tokens[i].range.start && tokens[i - 1].kind != TokenKind::Punct
+    i > 0
+        && tokens[i - 1].range.end == tokens[i].range.start
+        && !matches!(tokens[i - 1].norm.as_str(), "(" | "[")
 }
 
 /// Hedges: modal and evidential words anywhere; approximators ("over", "about") only before a
@@ -331,8 +347,12 @@ mod tests {
     fn tokens_fold_case_quotes_and_possessives() {
         let s = sentence("Kyiv’s “Energy” plan—don't worry, 1,300 km.");
         let norms: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_str()).collect();
-        assert_eq!(norms, ["kyiv", "\"", "energy", "\"", "plan", "-", "don't", "worry", ",", "1,300", "km", "."]);
-        assert!(s.tokens[0].capitalised);
+        assert_eq!(
+            norms,
+            ["kyiv", "\"", "energy", "\"", "plan", "-", "don't", "worry", ",", "1,300", "km", "."]
+        );
+        assert!(!s.tokens[0].capitalised, "a sentence's first word is capitalised anyway");
+        assert!(s.tokens[2].capitalised);
         assert_eq!(s.tokens[9].kind, TokenKind::Number);
     }
 
@@ -343,7 +363,10 @@ mod tests {
         let closing_only = sentence("we will win,” she said.");
         assert_eq!(closing_only.quotes, vec![0..4]);
         let straight = sentence("The \"motion to peace\" began.");
-        assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["motion", "to", "peace"]);
+        assert_eq!(
+            words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()),
+            ["motion", "to", "peace"]
+        );
     }
 
     #[test]
@@ -363,7 +386,10 @@ mod tests {
         let s = sentence("The deal is off, the Kremlin said.");
         assert_eq!(words(&s, &s.attributions[0].source), ["kremlin"]);
         let after = sentence("The deal is off, said Kremlin spokesman Dmitry Peskov.");
-        assert_eq!(words(&after, &after.attributions[0].source), ["kremlin", "spokesman", "dmitry", "peskov"]);
+        assert_eq!(
+            words(&after, &after.attributions[0].source),
+            ["kremlin", "spokesman", "dmitry", "peskov"]
+        );
         let according = sentence("According to the White House, the call went well.");
         assert_eq!(words(&according, &according.attributions[0].source), ["white", "house"]);
         let pronoun = sentence("The call went well, he said.");
@@ -373,7 +399,8 @@ mod tests {
     #[test]
     fn odd_ranges_never_panic() {
         let text = "é “unterminated";
-        let account = analyse_account(text, &[0..1, 5..400, 9..3]);
+        let backwards = std::ops::Range { start: 9, end: 3 };
+        let account = analyse_account(text, &[0..1, 5..400, backwards]);
         assert_eq!(account.sentences.len(), 3);
         assert!(sentence("").tokens.is_empty());
     }

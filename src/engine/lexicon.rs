@@ -3,34 +3,213 @@
 //! swap, human or machine-"spun", is recognised as the same concept). Lists hold lower-case
 //! surface forms; the thesaurus is keyed by Snowball stems.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Function words: they carry no claim of their own.
 const STOP_WORDS: &[&str] = &[
-    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
-    "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "few", "for",
-    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
-    "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may",
-    "me", "might", "more", "most", "must", "my", "myself", "no", "nor", "not", "now", "of", "off",
-    "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
-    "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
-    "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
-    "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours", "yet",
-    "said", "says", "say", "told", "mentioned", "according", "added", "however", "also", "would",
-    "'s", "s", "t", "mr", "mrs", "ms", "dr", "there's", "it's", "that's", "he's", "she's", "they're",
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yet",
+    "said",
+    "says",
+    "say",
+    "told",
+    "mentioned",
+    "according",
+    "added",
+    "however",
+    "also",
+    "would",
+    "'s",
+    "s",
+    "t",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "there's",
+    "it's",
+    "that's",
+    "he's",
+    "she's",
+    "they're",
 ];
 
 /// Words that make a claim less certain or a quantity less precise.
 const HEDGES: &[&str] = &[
-    "about", "around", "roughly", "approximately", "nearly", "almost", "over", "some", "estimated",
-    "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely", "reportedly",
-    "allegedly", "apparently", "seemingly", "suspected", "hopes", "hoped", "hope", "expected", "believed",
-    "appears", "appeared", "seems", "seemed", "unconfirmed", "potentially", "up", "least", "than",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "over",
+    "some",
+    "estimated",
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "unlikely",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "seemingly",
+    "suspected",
+    "hopes",
+    "hoped",
+    "hope",
+    "expected",
+    "predicted",
+    "anticipated",
+    "forecast",
+    "believed",
+    "appears",
+    "appeared",
+    "seems",
+    "seemed",
+    "unconfirmed",
+    "potentially",
+    "up",
+    "least",
+    "than",
 ];
 
 /// Hedges that only hedge when followed by a number ("over 20"), not as ordinary words.
@@ -38,33 +217,127 @@ const NUMBER_ONLY_HEDGES: &[&str] = &["over", "about", "some", "around", "up", "
 
 /// Words that negate the claim they sit in.
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "refused", "refuses",
-    "refuse", "rejected", "rejects", "reject", "denied", "denies", "deny", "declined", "declines",
-    "failed", "fails", "cannot", "nobody",
+    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "refused", "refuses", "refuse",
+    "rejected", "rejects", "reject", "denied", "denies", "deny", "declined", "declines", "failed", "fails",
+    "cannot", "unable", "nobody",
 ];
 
 /// Verbs and phrases that credit a source ("X said", "according to X").
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces", "claimed",
-    "claims", "reported", "reports", "added", "adds", "mentioned", "confirmed", "confirms", "insisted",
-    "warned", "noted", "wrote", "tweeted", "posted", "according", "declared", "acknowledged", "argued",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "claimed",
+    "claims",
+    "reported",
+    "reports",
+    "added",
+    "adds",
+    "mentioned",
+    "confirmed",
+    "confirms",
+    "insisted",
+    "warned",
+    "noted",
+    "wrote",
+    "tweeted",
+    "posted",
+    "according",
+    "declared",
+    "acknowledged",
+    "argued",
 ];
 
 /// Words that widen or narrow what a noun phrase covers.
 const SCOPE_WORDS: &[&str] = &[
-    "some", "all", "only", "partial", "partially", "full", "fully", "limited", "restricted", "entire",
-    "entirely", "most", "several", "every", "including", "excluding", "certain", "any", "both", "whole",
-    "part", "total", "complete", "completely", "mostly", "largely",
+    "some",
+    "all",
+    "only",
+    "partial",
+    "partially",
+    "full",
+    "limited",
+    "restricted",
+    "entire",
+    "most",
+    "several",
+    "every",
+    "including",
+    "excluding",
+    "certain",
+    "any",
+    "both",
+    "whole",
+    "complete",
+    "mostly",
+    "largely",
 ];
 
 /// Words that place a claim in time.
 const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tomorrow", "tonight", "overnight", "morning", "evening", "afternoon", "night", "weekend", "last",
-    "next", "earlier", "later", "temporary", "temporarily", "permanent", "permanently", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "will", "set", "plans", "planned", "scheduled", "upcoming", "previously", "formerly", "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "overnight",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "weekend",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "temporary",
+    "temporarily",
+    "permanent",
+    "permanently",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "will",
+    "set",
+    "plans",
+    "planned",
+    "scheduled",
+    "upcoming",
+    "previously",
+    "formerly",
+    "recently",
 ];
 
 /// Concept groups: words a writer or a spinner swaps for one another without changing the claim.
@@ -95,11 +368,12 @@ const THESAURUS: &[&[&str]] = &[
     &["official", "officer", "authority", "authorities"],
     &["country", "nation"],
     &["begin", "start", "launch", "commence"],
-    &["increase", "rise", "grow", "boost", "raise", "ramp"],
+    &["increase", "climb", "jump", "soar", "surge", "rise", "grow", "boost", "raise", "ramp"],
     &["decrease", "fall", "drop", "reduce", "decline", "lower"],
     &["show", "indicate", "reveal", "demonstrate"],
     &["protect", "defend", "safeguard", "protection", "defense", "defence", "security", "safety"],
-    &["exchange", "swap", "trade", "commerce"],
+    &["exchange", "swap"],
+    &["foreign", "international", "overseas"],
     &["prisoner", "captive", "detainee", "pow"],
     &["soldier", "troop", "serviceman", "servicemen"],
     &["city", "town"],
@@ -110,6 +384,7 @@ const THESAURUS: &[&[&str]] = &[
     &["shortly", "soon"],
     &["seek", "request", "ask", "demand"],
     &["hope", "wish", "want"],
+    &["expect", "predict", "anticipate", "forecast"],
     &["ceasefire", "truce", "armistice"],
     &["sceptical", "skeptical", "doubtful", "wary"],
     &["capture", "seize", "take", "occupy"],
@@ -139,36 +414,90 @@ const THESAURUS: &[&[&str]] = &[
 
 /// Small number words and their values.
 const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("zero", 0.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0),
-    ("six", 6.0), ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
-    ("twelve", 12.0), ("thirteen", 13.0), ("fourteen", 14.0), ("fifteen", 15.0), ("sixteen", 16.0),
-    ("seventeen", 17.0), ("eighteen", 18.0), ("nineteen", 19.0), ("twenty", 20.0), ("thirty", 30.0),
-    ("forty", 40.0), ("fifty", 50.0), ("sixty", 60.0), ("seventy", 70.0), ("eighty", 80.0),
-    ("ninety", 90.0), ("dozen", 12.0), ("dozens", 24.0), ("half", 0.5), ("quarter", 0.25),
-    ("hundreds", 200.0), ("thousands", 2000.0),
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("dozen", 12.0),
+    ("dozens", 24.0),
+    ("half", 0.5),
+    ("quarter", 0.25),
+    ("hundreds", 200.0),
+    ("thousands", 2000.0),
 ];
 
 /// Scale words multiplying the number before them.
 const SCALE_WORDS: &[(&str, f64)] = &[
-    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9),
-    ("trillion", 1e12), ("bn", 1e9), ("mn", 1e6),
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("mn", 1e6),
 ];
 
 /// Units of duration, with their length in hours.
 const DURATION_UNITS: &[(&str, f64)] = &[
-    ("second", 1.0 / 3600.0), ("minute", 1.0 / 60.0), ("hour", 1.0), ("day", 24.0), ("week", 168.0),
-    ("month", 730.0), ("year", 8766.0),
+    ("second", 1.0 / 3600.0),
+    ("minute", 1.0 / 60.0),
+    ("hour", 1.0),
+    ("day", 24.0),
+    ("week", 168.0),
+    ("month", 730.0),
+    ("year", 8766.0),
 ];
 
 /// Words that, at the start of a noun phrase, only point at a source ("he said").
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
+/// Whether `word` is in `list`, through a hash set built on first use.
+fn listed(set: &'static OnceLock<HashSet<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect()).contains(word)
+}
+
+/// The value of `word` in `table`, through a hash map built on first use.
+fn looked_up(
+    map: &'static OnceLock<HashMap<&'static str, f64>>,
+    table: &'static [(&'static str, f64)],
+    word: &str,
+) -> Option<f64> {
+    map.get_or_init(|| table.iter().copied().collect()).get(word).copied()
+}
+
 pub fn is_stop_word(norm: &str) -> bool {
-    STOP_WORDS.contains(&norm)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    listed(&SET, STOP_WORDS, norm)
 }
 
 pub fn is_hedge(norm: &str) -> bool {
-    HEDGES.contains(&norm)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    listed(&SET, HEDGES, norm)
 }
 
 /// A hedge that only counts before a number ("over 20").
@@ -177,19 +506,30 @@ pub fn is_number_only_hedge(norm: &str) -> bool {
 }
 
 pub fn is_negation(norm: &str) -> bool {
-    NEGATIONS.contains(&norm) || norm.ends_with("n't")
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    listed(&SET, NEGATIONS, norm) || norm.ends_with("n't") || is_negated_participle(norm)
+}
+
+/// "unresolved", "unconfirmed", "unable": an "un-" word that negates a participle or adjective.
+fn is_negated_participle(norm: &str) -> bool {
+    let suffixed = ["ed", "able", "ible", "ful"].iter().any(|s| norm.ends_with(s));
+    let not_negative = norm.starts_with("under") || norm.starts_with("unif") || norm.starts_with("unit");
+    norm.starts_with("un") && !not_negative && norm.chars().count() >= 7 && suffixed
 }
 
 pub fn is_speech_verb(norm: &str) -> bool {
-    SPEECH_VERBS.contains(&norm)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    listed(&SET, SPEECH_VERBS, norm)
 }
 
 pub fn is_scope_word(norm: &str) -> bool {
-    SCOPE_WORDS.contains(&norm)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    listed(&SET, SCOPE_WORDS, norm)
 }
 
 pub fn is_time_word(norm: &str) -> bool {
-    TIME_WORDS.contains(&norm)
+    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    listed(&SET, TIME_WORDS, norm)
 }
 
 pub fn is_pronoun(norm: &str) -> bool {
@@ -197,11 +537,13 @@ pub fn is_pronoun(norm: &str) -> bool {
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
-    NUMBER_WORDS.iter().find(|(w, _)| *w == norm).map(|&(_, v)| v)
+    static MAP: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    looked_up(&MAP, NUMBER_WORDS, norm)
 }
 
 pub fn scale_word(norm: &str) -> Option<f64> {
-    SCALE_WORDS.iter().find(|(w, _)| *w == norm).map(|&(_, v)| v)
+    static MAP: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    looked_up(&MAP, SCALE_WORDS, norm)
 }
 
 /// Hours in one unit of duration, for a stem such as "hour" or "day".
@@ -247,5 +589,7 @@ mod tests {
         assert!(is_negation("didn't"));
         assert!(is_negation("refused"));
         assert!(!is_negation("agreed"));
+        assert!(is_negation("unresolved") && is_negation("unable"));
+        assert!(!is_negation("united") && !is_negation("unified") && !is_negation("understood"));
     }
 }

@@ -4,16 +4,24 @@
 //! Data flows one way through small stages with plain data between them:
 //! `segment` (sentence byte ranges) → `analyse` (tokens, numbers, quotes, hedges per sentence)
 //! → `align` (claim groups across accounts) → `diverge` (word diff, typed divergences, status).
+//! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
+//! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
+//! `divergence` (the typed detectors) serves `diverge`.
 //! Internally every stage works in byte offsets; `compare` converts them to the char offsets
 //! of the public model at the end.
 
 pub mod align;
 pub mod analyse;
+pub mod corrections;
 pub mod diverge;
+mod divergence;
+mod lexicon;
 pub mod limits;
 pub mod model;
+pub mod quantity;
 pub mod report;
 pub mod segment;
+mod similarity;
 mod text_index;
 
 pub use model::*;
@@ -25,8 +33,15 @@ use text_index::CharIndex;
 /// one group.
 pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
     let reference = options.reference.min(accounts.len().saturating_sub(1));
-    let analysed: Vec<analyse::AnalysedAccount> =
-        accounts.iter().map(|a| analyse::analyse_account(&a.text, &segment::segment(&a.text))).collect();
+    let analysed: Vec<analyse::AnalysedAccount> = accounts
+        .iter()
+        .enumerate()
+        .map(|(index, a)| {
+            let sentences =
+                corrections::apply(&a.text, segment::segment(&a.text), &options.corrections, index);
+            analyse::analyse_account(&a.text, &sentences).labelled(&a.label)
+        })
+        .collect();
     let member_lists = align::align(&analysed, reference);
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     let groups = member_lists

@@ -21,6 +21,8 @@ pub struct AccountInput {
 pub struct Options {
     /// Index of the reference account: rows follow its reading order and diffs are against it.
     pub reference: usize,
+    /// Sentence boundaries corrected by hand, applied in order right after segmentation.
+    pub corrections: Vec<super::corrections::Correction>,
 }
 
 /// A half-open range `[start, end)` of chars in one account's text.

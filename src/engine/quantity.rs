@@ -46,8 +46,22 @@ impl Quantity {
         match self.kind {
             QuantityKind::Money => format!("${value}"),
             QuantityKind::Percent => format!("{value}%"),
-            QuantityKind::Duration => format!("{value} h"),
+            QuantityKind::Duration => self.describe_duration(),
             QuantityKind::Count | QuantityKind::Date => value,
+        }
+    }
+}
+
+impl Quantity {
+    /// A duration in the unit it was written in ("3 years"), hours when it has none.
+    fn describe_duration(&self) -> String {
+        match lexicon::duration_hours(&self.unit) {
+            Some(hours) => {
+                let count = self.value / hours;
+                let plural = if count == 1.0 { "" } else { "s" };
+                format!("{} {}{plural}", format_number(count), self.unit)
+            }
+            None => format!("{} h", format_number(self.value)),
         }
     }
 }
@@ -101,7 +115,7 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
 fn parse_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     let token = &tokens[start];
     let (mut value, mut next) = match token.kind {
-        TokenKind::Number => (token.stem.parse::<f64>().ok()?, start + 1),
+        TokenKind::Number => digits_or_fraction(tokens, start)?,
         TokenKind::Word => word_number(tokens, start)?,
         TokenKind::Punct => return None,
     };
@@ -112,25 +126,37 @@ fn parse_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     Some((value, next))
 }
 
+/// "1,300", "2.5", or a fraction written "1/4".
+fn digits_or_fraction(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
+    let value = tokens[start].stem.parse::<f64>().ok()?;
+    let glued = |i: usize| tokens.get(i).filter(|t| t.range.start == tokens[i - 1].range.end);
+    match (glued(start + 1), glued(start + 2)) {
+        (Some(slash), Some(denominator)) if slash.norm == "/" && denominator.kind == TokenKind::Number => {
+            let below = denominator.stem.parse::<f64>().ok().filter(|&d| d > 0.0)?;
+            Some((value / below, start + 3))
+        }
+        _ => Some((value, start + 1)),
+    }
+}
+
 /// "two", "twenty-five", "a quarter", "a dozen", "half".
 fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     let norm = tokens[start].norm.as_str();
     if norm == "a" || norm == "an" {
         let next = tokens.get(start + 1)?;
-        let value = lexicon::number_word(&next.norm).or_else(|| lexicon::scale_word(&next.norm))?;
-        let value = if value >= 1.0 && lexicon::scale_word(&next.norm).is_none() && value != 12.0 {
-            return None;
-        } else {
-            value
+        let value = match lexicon::scale_word(&next.norm) {
+            Some(scale) => scale,
+            None => lexicon::number_word(&next.norm).filter(|&v| v < 1.0 || v == 12.0)?,
         };
         return Some((value, start + 2));
     }
     let value = lexicon::number_word(norm)?;
-    if value < 1.0 && !preceded_by_article(tokens, start) {
+    let pronoun_one = norm == "one" && !next_is_number_like(tokens, start);
+    if pronoun_one || value < 1.0 && !preceded_by_article(tokens, start) {
         return None;
     }
     match (tokens.get(start + 1), tokens.get(start + 2)) {
-        (Some(dash), Some(unit)) if dash.norm == "-" && value >= 20.0 && value < 100.0 => {
+        (Some(dash), Some(unit)) if dash.norm == "-" && (20.0..100.0).contains(&value) => {
             match lexicon::number_word(&unit.norm).filter(|&u| (1.0..10.0).contains(&u)) {
                 Some(u) => Some((value + u, start + 3)),
                 None => Some((value, start + 1)),
@@ -138,6 +164,13 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
         }
         _ => Some((value, start + 1)),
     }
+}
+
+/// "one hour", "one-and-a-half": "one" counts only when a unit or fraction follows it.
+fn next_is_number_like(tokens: &[Token], start: usize) -> bool {
+    tokens.get(start + 1).is_some_and(|t| {
+        t.norm == "-" || t.content && t.kind == TokenKind::Word && lexicon::duration_hours(&t.stem).is_some()
+    })
 }
 
 fn preceded_by_article(tokens: &[Token], start: usize) -> bool {
@@ -195,7 +228,8 @@ fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
 }
 
 fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, String, usize) {
-    let after_month = start > 0 && lexicon::is_time_word(&tokens[start - 1].norm);
+    let after_month =
+        tokens[..start].iter().rev().find(|t| t.norm != ".").is_some_and(|t| lexicon::is_time_word(&t.norm));
     let year_like = tokens[start].kind == TokenKind::Number
         && tokens[start].norm.len() == 4
         && (1900.0..2100.0).contains(&tokens[start].stem.parse::<f64>().unwrap_or(0.0));
@@ -255,12 +289,14 @@ mod tests {
         assert_eq!(one("It produces a quarter of the power.").value, 0.25);
         assert_eq!(one("Some twenty-five people came.").value, 25.0);
         assert_eq!(one("a dozen drones").value, 12.0);
+        assert_eq!(one("roughly 1/4 of exports").value, 0.25);
     }
 
     #[test]
     fn digits_units_and_scales() {
         let q = one("a 30-day ceasefire");
         assert_eq!((q.value, q.kind), (720.0, QuantityKind::Duration));
+        assert_eq!(q.describe(), "30 days");
         let q = one("more than $180 billion in aid");
         assert_eq!((q.value, q.kind), (1.8e11, QuantityKind::Money));
         assert!(q.hedge.is_some());
@@ -289,5 +325,7 @@ mod tests {
     fn plain_words_are_not_numbers() {
         assert!(quantities("Half of them left; one said no.").len() <= 1);
         assert!(quantities("A house on the hill.").is_empty());
+        assert!(quantities("It was one of the largest.").is_empty());
+        assert_eq!(one("It took one hour.").value, 1.0);
     }
 }

@@ -1,0 +1,154 @@
+//! Whole-comparison speed (segment → analyse → align → diverge), natively.
+//!
+//! Workloads: the five sample accounts in `../shared/samples` (skipped with a note when absent),
+//! and accounts generated from the project's own fixture events (tests/fixtures/events):
+//! 10 × 5,000 words, 2 × 50,000 words, 30 × 1,000 words, each sentence shuffled within its
+//! account and perturbed (numbers changed, words dropped). Prints the median of several runs,
+//! then how time grows when the input doubles (a ratio near 2 means linear cost).
+//!
+//! Run: `cargo bench --bench compare` (uses the release profile).
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use claimdiff::{compare, AccountInput, Options};
+
+const RUNS: usize = 7;
+
+fn main() {
+    report_samples();
+    let sentences = fixture_sentences();
+    if sentences.is_empty() {
+        println!("no fixture sentences found under tests/fixtures/events: generated workloads skipped");
+        return;
+    }
+    for (accounts, words) in [(10, 5_000), (2, 50_000), (30, 1_000)] {
+        let inputs = generated(&sentences, accounts, words);
+        let time = median_time(&inputs);
+        println!("{accounts:>2} accounts × {words:>6} words: median {}", millis(time));
+    }
+    println!("growth when input doubles (10 accounts):");
+    let mut previous: Option<Duration> = None;
+    for words in [1_250, 2_500, 5_000, 10_000] {
+        let time = median_time(&generated(&sentences, 10, words));
+        let ratio =
+            previous.map_or(String::new(), |p| format!("  ×{:.2}", time.as_secs_f64() / p.as_secs_f64()));
+        println!("  10 × {words:>6} words: {}{ratio}", millis(time));
+        previous = Some(time);
+    }
+}
+
+fn report_samples() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if files.is_empty() {
+        println!("samples: {} not found, skipped", dir.display());
+        return;
+    }
+    files.sort();
+    let inputs: Vec<AccountInput> = files
+        .iter()
+        .map(|f| AccountInput {
+            label: f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            text: std::fs::read_to_string(f).unwrap_or_default(),
+        })
+        .collect();
+    let words: usize = inputs.iter().map(|i| i.text.split_whitespace().count()).sum();
+    println!("samples: {} accounts, {words} words: median {}", inputs.len(), millis(median_time(&inputs)));
+}
+
+fn median_time(inputs: &[AccountInput]) -> Duration {
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            black_box(compare(black_box(inputs), &Options::default()));
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[RUNS / 2]
+}
+
+fn millis(time: Duration) -> String {
+    format!("{:.2} ms", time.as_secs_f64() * 1000.0)
+}
+
+/// Every sentence (one per line) of every fixture account.
+fn fixture_sentences() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/events");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .flat_map(|event| {
+            std::fs::read_dir(event).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path()))
+        })
+        .filter(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            name.ends_with(".txt") && name.starts_with(|c: char| c.is_ascii_digit())
+        })
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|f| {
+            std::fs::read_to_string(f).unwrap_or_default().lines().map(str::to_string).collect::<Vec<_>>()
+        })
+        .filter(|l| !l.trim().is_empty())
+        .collect()
+}
+
+/// `accounts` accounts of about `words` words each: fixture sentences drawn in a different
+/// shuffled order per account, numbered apart and perturbed so no two accounts are copies.
+fn generated(sentences: &[String], accounts: usize, words: usize) -> Vec<AccountInput> {
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
+    (0..accounts)
+        .map(|account| {
+            let mut text = String::new();
+            let mut count = 0;
+            while count < words {
+                let sentence = &sentences[rng.next() as usize % sentences.len()];
+                let perturbed = perturb(sentence, &mut rng);
+                count += perturbed.split_whitespace().count();
+                text.push_str(&perturbed);
+                text.push(if rng.next() % 4 == 0 { '\n' } else { ' ' });
+            }
+            AccountInput { label: format!("generated {account}"), text }
+        })
+        .collect()
+}
+
+/// Drops about one word in ten and changes about one number in three.
+fn perturb(sentence: &str, rng: &mut XorShift) -> String {
+    let mut kept = Vec::new();
+    for word in sentence.split_whitespace() {
+        if rng.next() % 10 == 0 {
+            continue;
+        }
+        let is_number = word.chars().all(|c| c.is_ascii_digit());
+        kept.push(if is_number && rng.next() % 3 == 0 {
+            (rng.next() % 500).to_string()
+        } else {
+            word.to_string()
+        });
+    }
+    kept.join(" ")
+}
+
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}

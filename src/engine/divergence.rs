@@ -1,0 +1,830 @@
+//! Typed divergences between the reference member of a claim group and one other member.
+//!
+//! Each detector compares one kind of fact and explains what it found in one sentence a reader
+//! can check against the text; a material divergence carries a span in both accounts.
+//! - number: quantities of the same kind and unit that disagree, with the arithmetic for
+//!   "each" against totals ("175 × 2 = 350, not 372"); durations are reported as time;
+//! - time: different days or months, or a time qualifier ("temporary", "will") only one says;
+//! - quote: quotations of the same words that differ in more than synonyms;
+//! - attribution: different sources credited for the claim;
+//! - negation: one account negates what the other affirms;
+//! - hedge: one account hedges ("may", "reportedly") what the other states flatly, or a number
+//!   hedged on one side ("over two hours") that is consistent with the other (not material);
+//! - scope: a scope word ("some", "only", "limited") or a conjunction ("energy and
+//!   infrastructure") only one side has;
+//! - name: different names in the same place of the claim;
+//! - wording: synonym swaps and rephrasing, never material.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::analyse::{Token, TokenKind};
+use super::diverge::{Alignment, Side, LOOK_ALIKE_DICE};
+use super::lexicon;
+use super::model::{Divergence, DivergenceType, Span};
+use super::quantity::{format_number, Quantity, QuantityKind};
+use super::similarity::trigram_dice;
+
+/// Longest change (in words, on either side) read as a swap of names.
+const NAME_SWAP_WORDS: usize = 6;
+/// Words quoted at most in an explanation.
+const EXCERPT_WORDS: usize = 12;
+/// Wording swaps listed at most per member.
+const WORDING_EXAMPLES: usize = 3;
+
+/// All divergences between `reference` and `other`.
+pub fn find(reference: &Side, other: &Side, alignment: &Alignment) -> Vec<Divergence> {
+    let pair = Pair { reference, other, alignment };
+    let mut found = Vec::new();
+    found.extend(pair.numbers());
+    found.extend(pair.times());
+    found.extend(pair.quotes());
+    found.extend(pair.attribution());
+    found.extend(pair.negation());
+    found.extend(pair.hedges());
+    found.extend(pair.scope());
+    found.extend(pair.names());
+    if found.is_empty() {
+        found.extend(pair.wording());
+    }
+    found
+}
+
+/// (novel content words of the more novel side, content words of the smaller side): how much
+/// of what one member says the other does not say at all, even with synonyms.
+pub fn novel_content(reference: &Side, other: &Side) -> (usize, usize) {
+    let novel_in =
+        |side: &Side, against: &Side| (0..side.words.len()).filter(|&i| is_novel(side, i, against)).count();
+    let content = |side: &Side| side.words.iter().filter(|t| t.content).count();
+    (novel_in(reference, other).max(novel_in(other, reference)), content(reference).min(content(other)))
+}
+
+fn is_novel(side: &Side, i: usize, against: &Side) -> bool {
+    against.lacks(side.words[i])
+}
+
+fn same_word(a: &Token, b: &Token) -> bool {
+    a.concept == b.concept || trigram_dice(&a.norm, &b.norm) >= LOOK_ALIKE_DICE
+}
+
+struct Pair<'s, 'a> {
+    reference: &'s Side<'a>,
+    other: &'s Side<'a>,
+    alignment: &'s Alignment,
+}
+
+impl Pair<'_, '_> {
+    fn divergence(
+        &self,
+        kind: DivergenceType,
+        material: bool,
+        summary: String,
+        ref_words: Range<usize>,
+        other_words: Range<usize>,
+    ) -> Option<Divergence> {
+        let spans: Vec<Span> =
+            self.reference.span(ref_words).into_iter().chain(self.other.span(other_words)).collect();
+        (spans.len() == 2).then_some(Divergence { kind, material, summary, spans })
+    }
+
+    fn labels(&self) -> (&str, &str) {
+        (&self.reference.label, &self.other.label)
+    }
+
+    fn contrast(&self, what: &str, ref_words: &Range<usize>, other_words: &Range<usize>) -> String {
+        let (a, b) = self.labels();
+        format!(
+            "{what}: \"{}\" ({a}) vs \"{}\" ({b}).",
+            excerpt(self.reference, ref_words.clone()),
+            excerpt(self.other, other_words.clone())
+        )
+    }
+
+    fn other_of(&self, words: Range<usize>) -> Range<usize> {
+        self.alignment.other_of(words, self.other.words.len())
+    }
+
+    fn reference_of(&self, words: Range<usize>) -> Range<usize> {
+        self.alignment.reference_of(words, self.reference.words.len())
+    }
+
+    /// Whether `word` lies in a change where the other side says something else (not in a
+    /// passage only one side has).
+    fn in_replacement(&self, word: usize, of_reference: bool) -> bool {
+        self.alignment.changes.iter().any(|c| {
+            let (own, theirs) =
+                if of_reference { (&c.reference, &c.other) } else { (&c.other, &c.reference) };
+            own.contains(&word) && !theirs.is_empty()
+        })
+    }
+
+    fn placed(&self, word: usize, of_reference: bool, placement: Placement) -> bool {
+        match placement {
+            Placement::InChange => self.in_change(word, of_reference),
+            Placement::Replaced => self.in_replacement(word, of_reference),
+        }
+    }
+
+    fn in_change(&self, word: usize, of_reference: bool) -> bool {
+        self.alignment.changes.iter().any(|c| {
+            if of_reference {
+                c.reference.contains(&word)
+            } else {
+                c.other.contains(&word)
+            }
+        })
+    }
+
+    // --- numbers -------------------------------------------------------------------------
+
+    fn numbers(&self) -> Vec<Divergence> {
+        let ours = quantities(self.reference);
+        let mut theirs: Vec<Option<(Quantity, Range<usize>)>> =
+            quantities(self.other).into_iter().map(Some).collect();
+        let mut found = Vec::new();
+        for (q, words) in &ours {
+            let compatible: Vec<usize> = (0..theirs.len())
+                .filter(|&k| theirs[k].as_ref().is_some_and(|(o, _)| comparable(q, o)))
+                .collect();
+            let exact = compatible
+                .iter()
+                .copied()
+                .find(|&k| theirs[k].as_ref().is_some_and(|(o, _)| same_value(q, o)));
+            let Some(k) = exact.or_else(|| self.closest(&compatible, &theirs, words)) else {
+                continue;
+            };
+            let Some((o, other_words)) = theirs[k].take() else { continue };
+            found.extend(self.compare_quantities(q, words, &o, &other_words));
+        }
+        found
+    }
+
+    /// Among compatible quantities, the one the diff aligns with `words`, else the first.
+    fn closest(
+        &self,
+        compatible: &[usize],
+        theirs: &[Option<(Quantity, Range<usize>)>],
+        words: &Range<usize>,
+    ) -> Option<usize> {
+        let counterpart = self.other_of(words.clone());
+        compatible
+            .iter()
+            .copied()
+            .find(|&k| theirs[k].as_ref().is_some_and(|(_, r)| overlaps(r, &counterpart)))
+            .or_else(|| compatible.first().copied())
+    }
+
+    fn compare_quantities(
+        &self,
+        q: &Quantity,
+        words: &Range<usize>,
+        o: &Quantity,
+        other_words: &Range<usize>,
+    ) -> Option<Divergence> {
+        if same_value(q, o) && q.each == o.each {
+            return self.hedge_of_numbers(q, words, o, other_words);
+        }
+        let (kind, what) = match q.kind {
+            QuantityKind::Duration => (DivergenceType::Time, "Durations differ"),
+            QuantityKind::Date => (DivergenceType::Time, "Dates differ"),
+            _ => (DivergenceType::Number, "Numbers differ"),
+        };
+        if let Some((consistent, arithmetic)) = each_arithmetic(q, o) {
+            let summary = format!("{} {arithmetic}", self.contrast(what, words, other_words));
+            return self.divergence(kind, !consistent, summary, words.clone(), other_words.clone());
+        }
+        if consistent_with_hedge(q, o) || consistent_with_hedge(o, q) {
+            let summary = format!(
+                "{} One is hedged, and they are consistent: only the precision differs.",
+                self.contrast("Precision differs", words, other_words)
+            );
+            return self.divergence(
+                DivergenceType::Hedge,
+                false,
+                summary,
+                words.clone(),
+                other_words.clone(),
+            );
+        }
+        let summary =
+            format!("{} {} ≠ {}.", self.contrast(what, words, other_words), q.describe(), o.describe());
+        self.divergence(kind, true, summary, words.clone(), other_words.clone())
+    }
+
+    fn hedge_of_numbers(
+        &self,
+        q: &Quantity,
+        words: &Range<usize>,
+        o: &Quantity,
+        other_words: &Range<usize>,
+    ) -> Option<Divergence> {
+        if q.hedge.is_some() == o.hedge.is_some() {
+            return None;
+        }
+        let summary = format!(
+            "{} Same value; one account hedges it.",
+            self.contrast("Precision differs", words, other_words)
+        );
+        self.divergence(DivergenceType::Hedge, false, summary, words.clone(), other_words.clone())
+    }
+
+    // --- time ----------------------------------------------------------------------------
+
+    fn times(&self) -> Vec<Divergence> {
+        let days = |side: &Side| -> Vec<usize> {
+            (0..side.words.len()).filter(|&i| is_calendar_word(&side.words[i].norm)).collect()
+        };
+        let (ours, theirs) = (days(self.reference), days(self.other));
+        let norms = |side: &Side, idx: &[usize]| {
+            idx.iter().map(|&i| side.words[i].norm.clone()).collect::<HashSet<_>>()
+        };
+        let mut found = Vec::new();
+        if !ours.is_empty()
+            && !theirs.is_empty()
+            && norms(self.reference, &ours).is_disjoint(&norms(self.other, &theirs))
+        {
+            let (r, o) = (ours[0]..ours[0] + 1, theirs[0]..theirs[0] + 1);
+            let summary =
+                format!("{} They name different days or months.", self.contrast("Dates differ", &r, &o));
+            found.extend(self.divergence(DivergenceType::Time, true, summary, r, o));
+        }
+        found.extend(self.one_sided(
+            is_time_qualifier,
+            Placement::InChange,
+            DivergenceType::Time,
+            "Timing differs",
+            "places it in time",
+        ));
+        found
+    }
+
+    /// Words matching `test` that sit in a change on one side while the other side has no word
+    /// of the same concept passing `test`: reported once per side, material.
+    fn one_sided(
+        &self,
+        test: WordTest,
+        placement: Placement,
+        kind: DivergenceType,
+        what: &str,
+        verb: &str,
+    ) -> Vec<Divergence> {
+        let mut found = Vec::new();
+        if let Some(i) =
+            first_unmatched(self.reference, self.other, test, |i| self.placed(i, true, placement))
+        {
+            let (r, o) = (context(i, self.reference.words.len()), self.other_of(i..i + 1));
+            let summary = self.only_one(what, verb, &r, &o, self.reference, i);
+            found.extend(self.divergence(kind, true, summary, r, o));
+        }
+        if let Some(j) =
+            first_unmatched(self.other, self.reference, test, |j| self.placed(j, false, placement))
+        {
+            let (o, r) = (context(j, self.other.words.len()), self.reference_of(j..j + 1));
+            let summary = self.only_one(what, verb, &r, &o, self.other, j);
+            found.extend(self.divergence(kind, true, summary, r, o));
+        }
+        found
+    }
+
+    fn only_one(
+        &self,
+        what: &str,
+        verb: &str,
+        r: &Range<usize>,
+        o: &Range<usize>,
+        side: &Side,
+        word: usize,
+    ) -> String {
+        format!(
+            "{} Only {} {verb} with \"{}\".",
+            self.contrast(what, r, o),
+            side.label,
+            side.words[word].norm
+        )
+    }
+
+    // --- quotes --------------------------------------------------------------------------
+
+    fn quotes(&self) -> Vec<Divergence> {
+        let theirs = quote_ranges(self.other);
+        quote_ranges(self.reference)
+            .into_iter()
+            .filter_map(|ours| {
+                let best =
+                    theirs.iter().max_by_key(|t| shared_concepts(self.reference, &ours, self.other, t))?;
+                let shared = shared_concepts(self.reference, &ours, self.other, best);
+                // The same quotation, reworded: most of the longer one's words are shared.
+                let larger = content_count(self.reference, &ours).max(content_count(self.other, best));
+                if shared * 2 < larger.max(1) || same_norms(self.reference, &ours, self.other, best) {
+                    return None;
+                }
+                let material = !differ_only_by_synonyms(self.reference, &ours, self.other, best);
+                let why = if material {
+                    "The quoted words differ."
+                } else {
+                    "The quoted words differ only by synonyms."
+                };
+                let summary = format!("{} {why}", self.contrast("Quotes differ", &ours, best));
+                self.divergence(DivergenceType::Quote, material, summary, ours, best.clone())
+            })
+            .collect()
+    }
+
+    // --- attribution -----------------------------------------------------------------------
+
+    fn attribution(&self) -> Option<Divergence> {
+        let ours = sources(self.reference);
+        let theirs = sources(self.other);
+        let ((r, _), (o, _)) = (ours.first()?, theirs.first()?);
+        let credited_alike = ours.iter().flat_map(|(_, words)| words).any(|&i| {
+            theirs
+                .iter()
+                .flat_map(|(_, words)| words)
+                .any(|&j| same_word(self.reference.words[i], self.other.words[j]))
+        });
+        if credited_alike {
+            return None;
+        }
+        let summary =
+            format!("{} Different sources are credited.", self.contrast("Attribution differs", r, o));
+        let spans = ours
+            .iter()
+            .filter_map(|(r, _)| self.reference.span(r.clone()))
+            .chain(theirs.iter().filter_map(|(o, _)| self.other.span(o.clone())))
+            .collect();
+        Some(Divergence { kind: DivergenceType::Attribution, material: true, summary, spans })
+    }
+
+    // --- negation and hedges -----------------------------------------------------------------
+
+    /// One account negates what the other affirms: a negation inside a passage the other
+    /// account words differently (not in a clause only one account has).
+    fn negation(&self) -> Option<Divergence> {
+        let count = |side: &Side| side.words.iter().filter(|t| lexicon::is_negation(&t.norm)).count();
+        let (ours, theirs) = (count(self.reference), count(self.other));
+        let negated_and_replaced = |side: &Side, of_reference: bool| {
+            (0..side.words.len())
+                .find(|&i| lexicon::is_negation(&side.words[i].norm) && self.in_replacement(i, of_reference))
+        };
+        let (r, o) = match ours.cmp(&theirs) {
+            std::cmp::Ordering::Equal => return None,
+            std::cmp::Ordering::Greater => {
+                let i = negated_and_replaced(self.reference, true)?;
+                (context(i, self.reference.words.len()), self.other_of(i..i + 1))
+            }
+            std::cmp::Ordering::Less => {
+                let j = negated_and_replaced(self.other, false)?;
+                (self.reference_of(j..j + 1), context(j, self.other.words.len()))
+            }
+        };
+        let summary = format!(
+            "{} One account negates what the other affirms.",
+            self.contrast("Negation differs", &r, &o)
+        );
+        self.divergence(DivergenceType::Negation, true, summary, r, o)
+    }
+
+    fn hedges(&self) -> Vec<Divergence> {
+        self.one_sided(
+            is_claim_hedge,
+            Placement::Replaced,
+            DivergenceType::Hedge,
+            "Certainty differs",
+            "hedges the claim",
+        )
+    }
+
+    // --- scope ---------------------------------------------------------------------------
+
+    fn scope(&self) -> Vec<Divergence> {
+        let mut found = self.one_sided(
+            is_scope_word,
+            Placement::InChange,
+            DivergenceType::Scope,
+            "Scope differs",
+            "qualifies it",
+        );
+        found.extend(self.conjunctions());
+        found
+    }
+
+    /// "energy infrastructure" vs "energy and infrastructure": a conjunction inserted between
+    /// words both sides share.
+    fn conjunctions(&self) -> Vec<Divergence> {
+        let is_conjunction = |side: &Side, r: &Range<usize>| {
+            let joins = |i: usize| matches!(side.words[i].norm.as_str(), "and" | "or" | "nor");
+            // "two-and-a-half" joins numbers, not noun phrases.
+            let numeric = |i: usize| {
+                side.words[i].kind == TokenKind::Number || lexicon::number_word(&side.words[i].norm).is_some()
+            };
+            let in_number = r.clone().chain(r.start.checked_sub(1)).any(numeric);
+            (1..=3).contains(&r.len()) && (joins(r.start) || joins(r.end - 1)) && !in_number
+        };
+        self.alignment
+            .changes
+            .iter()
+            .filter_map(|c| {
+                let (r, o) = if c.reference.is_empty() && is_conjunction(self.other, &c.other) {
+                    (
+                        c.reference.start.saturating_sub(1)..c.reference.start + 1,
+                        c.other.start.saturating_sub(1)..c.other.end + 1,
+                    )
+                } else if c.other.is_empty() && is_conjunction(self.reference, &c.reference) {
+                    (
+                        c.reference.start.saturating_sub(1)..c.reference.end + 1,
+                        c.other.start.saturating_sub(1)..c.other.start + 1,
+                    )
+                } else {
+                    return None;
+                };
+                let summary = format!(
+                    "{} The conjunction changes what the claim covers.",
+                    self.contrast("Scope differs", &r, &o)
+                );
+                self.divergence(DivergenceType::Scope, true, summary, r, o)
+            })
+            .collect()
+    }
+
+    // --- names and wording -------------------------------------------------------------------
+
+    /// Different names in the same place: a short change (a swap, not a rewrite) whose two
+    /// sides each name something the other account does not. A one-word name on either side
+    /// ("Lviv" for "Lutsk", "Kremlin" for "White House") is material; two descriptive phrases
+    /// ("Oval Office" vs "White House") are reported but not material.
+    fn names(&self) -> Option<Divergence> {
+        self.alignment
+            .changes
+            .iter()
+            .filter(|c| c.reference.len().max(c.other.len()) <= NAME_SWAP_WORDS)
+            .find_map(|c| {
+                let names = |side: &Side, r: &Range<usize>, against: &Side| -> Vec<usize> {
+                    r.clone().filter(|&i| side.words[i].capitalised && is_novel(side, i, against)).collect()
+                };
+                let ours = names(self.reference, &c.reference, self.other);
+                let theirs = names(self.other, &c.other, self.reference);
+                let (r, o) = (*ours.first()?..*ours.last()? + 1, *theirs.first()?..*theirs.last()? + 1);
+                let material = ours.len() == 1 || theirs.len() == 1;
+                let summary = self.contrast("Names differ", &r, &o);
+                self.divergence(DivergenceType::Name, material, summary, r, o)
+            })
+    }
+
+    fn wording(&self) -> Option<Divergence> {
+        let swaps: Vec<&super::diverge::Change> = self
+            .alignment
+            .changes
+            .iter()
+            .filter(|c| !c.reference.is_empty() && !c.other.is_empty())
+            .take(WORDING_EXAMPLES)
+            .collect();
+        let first = swaps.first()?;
+        let mut spans = Vec::new();
+        for c in &swaps {
+            spans.extend(self.reference.span(c.reference.clone()));
+            spans.extend(self.other.span(c.other.clone()));
+        }
+        let more = if swaps.len() > 1 { " (and other rewordings)" } else { "" };
+        let summary = format!(
+            "{}{more} The claim is the same.",
+            self.contrast("Wording differs", &first.reference, &first.other)
+        );
+        Some(Divergence { kind: DivergenceType::Wording, material: false, summary, spans })
+    }
+}
+
+/// A test of word `i` of a side's words.
+type WordTest = fn(&[&Token], usize) -> bool;
+
+/// Where a word must sit to count.
+#[derive(Clone, Copy)]
+enum Placement {
+    /// In any change, including a passage only one side has.
+    InChange,
+    /// In a change where the other side says something else.
+    Replaced,
+}
+
+/// The first word of `side` passing `test` and `changed` whose concept no word of `against`
+/// has (so "lasting" answers "permanent").
+fn first_unmatched(
+    side: &Side,
+    against: &Side,
+    test: WordTest,
+    changed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let theirs: HashSet<&str> = against.words.iter().map(|t| t.concept.as_str()).collect();
+    (0..side.words.len())
+        .find(|&i| test(&side.words, i) && changed(i) && !theirs.contains(side.words[i].concept.as_str()))
+}
+
+// --- feature extraction on a side -----------------------------------------------------------
+
+/// Maps a token range of one of the side's sentences to the side's word range.
+fn word_range(index: &[Option<usize>], tokens: Range<usize>) -> Option<Range<usize>> {
+    let inside = index.get(tokens.start..tokens.end.min(index.len()))?;
+    let first = inside.iter().flatten().next()?;
+    let last = inside.iter().flatten().last()?;
+    Some(*first..last + 1)
+}
+
+fn quantities(side: &Side) -> Vec<(Quantity, Range<usize>)> {
+    side.sentences
+        .iter()
+        .flat_map(|(sentence, index)| {
+            sentence.quantities.iter().filter_map(|q| Some((q.clone(), word_range(index, q.tokens.clone())?)))
+        })
+        .collect()
+}
+
+fn quote_ranges(side: &Side) -> Vec<Range<usize>> {
+    side.sentences
+        .iter()
+        .flat_map(|(sentence, index)| sentence.quotes.iter().filter_map(|q| word_range(index, q.clone())))
+        .filter(|r| r.len() >= 2)
+        .collect()
+}
+
+/// The named sources of the side's attributions: the words from source to cue (for a span),
+/// and the source's own words.
+fn sources(side: &Side) -> Vec<(Range<usize>, Vec<usize>)> {
+    side.sentences
+        .iter()
+        .flat_map(|(sentence, index)| {
+            sentence.attributions.iter().filter(|a| !a.source.is_empty()).filter_map(|a| {
+                let first = *a.source.first()?;
+                let last = *a.source.last()?;
+                let span = word_range(index, first.min(a.cue)..last.max(a.cue) + 1)?;
+                Some((span, a.source.iter().filter_map(|&t| index.get(t).copied().flatten()).collect()))
+            })
+        })
+        .collect()
+}
+
+fn content_count(side: &Side, r: &Range<usize>) -> usize {
+    side.words[r.clone()].iter().filter(|t| t.content).count()
+}
+
+fn shared_concepts(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> usize {
+    let theirs: HashSet<&str> =
+        b.words[rb.clone()].iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
+    a.words[ra.clone()].iter().filter(|t| t.content && theirs.contains(t.concept.as_str())).count()
+}
+
+fn same_norms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
+    a.words[ra.clone()].iter().map(|t| &t.norm).eq(b.words[rb.clone()].iter().map(|t| &t.norm))
+}
+
+fn differ_only_by_synonyms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
+    let concepts = |s: &Side, r: &Range<usize>| -> HashSet<String> {
+        s.words[r.clone()].iter().filter(|t| t.content).map(|t| t.concept.clone()).collect()
+    };
+    concepts(a, ra) == concepts(b, rb)
+}
+
+// --- word tests ------------------------------------------------------------------------------
+
+fn is_calendar_word(norm: &str) -> bool {
+    lexicon::is_time_word(norm)
+        && !matches!(
+            norm,
+            "last"
+                | "next"
+                | "earlier"
+                | "later"
+                | "temporary"
+                | "temporarily"
+                | "permanent"
+                | "permanently"
+                | "will"
+                | "set"
+                | "plans"
+                | "planned"
+                | "scheduled"
+                | "upcoming"
+                | "previously"
+                | "formerly"
+                | "recently"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "night"
+        )
+}
+
+fn is_time_qualifier(words: &[&Token], i: usize) -> bool {
+    let norm = words[i].norm.as_str();
+    let set_to = norm == "set" && words.get(i + 1).is_some_and(|t| t.norm == "to");
+    set_to || matches!(norm, "temporary" | "temporarily" | "permanent" | "permanently" | "scheduled")
+}
+
+fn is_claim_hedge(words: &[&Token], i: usize) -> bool {
+    let norm = words[i].norm.as_str();
+    let before_number = words[i + 1..]
+        .iter()
+        .take(3)
+        .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some());
+    lexicon::is_hedge(norm) && !lexicon::is_number_only_hedge(norm) && !before_number
+}
+
+fn is_scope_word(words: &[&Token], i: usize) -> bool {
+    let norm = words[i].norm.as_str();
+    let before_number = words.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    lexicon::is_scope_word(norm) && !before_number && !matches!(norm, "any" | "both")
+}
+
+// --- quantities ----------------------------------------------------------------------------
+
+fn comparable(a: &Quantity, b: &Quantity) -> bool {
+    let same_kind = a.kind == b.kind;
+    let units_match = a.unit == b.unit
+        || a.unit.is_empty()
+        || b.unit.is_empty()
+        || trigram_dice(&a.unit, &b.unit) >= LOOK_ALIKE_DICE;
+    same_kind && units_match
+}
+
+fn same_value(a: &Quantity, b: &Quantity) -> bool {
+    (a.value - b.value).abs() <= 1e-9 * a.value.abs().max(b.value.abs()).max(1.0)
+}
+
+/// When one side counts "each" and the other a total, the arithmetic, and whether it holds.
+fn each_arithmetic(a: &Quantity, b: &Quantity) -> Option<(bool, String)> {
+    let (per, total) = match (a.each, b.each) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return None,
+    };
+    let doubled = per.value * 2.0;
+    let (p, d, t) = (format_number(per.value), format_number(doubled), format_number(total.value));
+    if (doubled - total.value).abs() < 1e-9 {
+        Some((true, format!("{p} each × 2 = {t}: consistent.")))
+    } else if same_value(per, total) {
+        Some((true, format!("Only one account says \"each\": if {t} were a total, {p} each would make {d}.")))
+    } else {
+        Some((false, format!("{p} × 2 = {d}, not {t}.")))
+    }
+}
+
+/// Whether hedged `a` ("over 2 hours") admits `b` (2.5 hours).
+fn consistent_with_hedge(a: &Quantity, b: &Quantity) -> bool {
+    let Some(_) = a.hedge else { return false };
+    let (x, y) = (a.value, b.value);
+    // The hedge word is not kept on the quantity; its direction is judged from the values.
+    y >= x && y <= x * 1.5 || (y - x).abs() <= 0.15 * x.abs()
+}
+
+// --- helpers -------------------------------------------------------------------------------
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// A few words around word `i`, for a span and an excerpt.
+fn context(i: usize, len: usize) -> Range<usize> {
+    i..(i + 3).min(len).max(i + 1)
+}
+
+fn excerpt(side: &Side, words: Range<usize>) -> String {
+    let end = words.end.min(words.start + EXCERPT_WORDS);
+    let text = side.quote(words.start..end);
+    if end < words.end {
+        format!("{text} …")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::model::{AccountInput, Group, Options, Status};
+    use super::super::{compare, Comparison};
+    use super::*;
+
+    /// Compares two one-claim accounts and returns the group holding both.
+    fn group_of(a: &str, b: &str) -> (Comparison, Group) {
+        let input =
+            |label: &str, text: &str| AccountInput { label: label.to_string(), text: text.to_string() };
+        let cmp = compare(&[input("A", a), input("B", b)], &Options::default());
+        let group = cmp.groups.iter().find(|g| g.members.len() == 2).cloned();
+        let group = group.unwrap_or_else(|| panic!("not aligned: {a:?} / {b:?}"));
+        (cmp, group)
+    }
+
+    fn material(group: &Group, kind: DivergenceType) -> Option<&Divergence> {
+        group.divergences.iter().find(|d| d.material && d.kind == kind)
+    }
+
+    #[test]
+    fn each_against_a_total_shows_the_arithmetic() {
+        let (_, g) = group_of(
+            "Russia and Ukraine will exchange 175 prisoners of war each on Wednesday.",
+            "Russia and Ukraine will exchange 372 prisoners of war on Wednesday.",
+        );
+        let d = material(&g, DivergenceType::Number).expect("number divergence");
+        assert!(d.summary.contains("175 × 2 = 350, not 372"), "{}", d.summary);
+        assert_eq!(d.spans.iter().map(|s| s.account).collect::<HashSet<_>>().len(), 2);
+        assert_eq!(g.status, Status::Conflicting);
+    }
+
+    #[test]
+    fn each_consistent_with_a_total_is_not_material() {
+        let (_, g) = group_of(
+            "Russia and Ukraine exchanged 175 prisoners of war each on Wednesday.",
+            "Russia and Ukraine exchanged 350 prisoners of war on Wednesday.",
+        );
+        assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
+    }
+
+    #[test]
+    fn hedged_numbers_that_agree_differ_only_in_precision() {
+        let (_, g) = group_of(
+            "The two leaders spoke by phone for over two hours on Tuesday.",
+            "The two leaders spoke by phone for two-and-a-half hours on Tuesday.",
+        );
+        assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
+        assert!(g.divergences.iter().any(|d| d.kind == DivergenceType::Hedge));
+    }
+
+    #[test]
+    fn a_conjunction_widens_the_scope() {
+        let (_, g) = group_of(
+            "Putin agreed to halt strikes on energy infrastructure for 30 days.",
+            "Putin agreed to halt strikes on energy and infrastructure for 30 days.",
+        );
+        assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
+    }
+
+    #[test]
+    fn a_scope_word_narrows_the_claim() {
+        let (_, g) = group_of(
+            "Trump cut off intelligence sharing and military aid to Ukraine after the meeting.",
+            "Trump cut off some intelligence sharing and military aid to Ukraine after the meeting.",
+        );
+        assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
+    }
+
+    #[test]
+    fn quotes_are_compared_word_for_word_but_synonyms_are_wording() {
+        let (_, g) = group_of(
+            "Varga called the deal \"a fair and lasting settlement for both our peoples.\"",
+            "Varga called the deal \"a fair and lasting settlement for our two peoples.\"",
+        );
+        assert!(material(&g, DivergenceType::Quote).is_some(), "{:?}", g.divergences);
+        let (_, spun) = group_of(
+            "The White House called it a first step in a “movement to peace” in the region.",
+            "The White Home called it a first step in a “motion to peace” in the region.",
+        );
+        assert!(spun.divergences.iter().all(|d| !d.material), "{:?}", spun.divergences);
+    }
+
+    #[test]
+    fn different_sources_are_an_attribution_divergence() {
+        let (_, g) = group_of(
+            "Putin demanded an end to foreign military aid to Ukraine, the Kremlin said.",
+            "Putin demanded an end to foreign military aid to Ukraine, the White House said.",
+        );
+        let d = material(&g, DivergenceType::Attribution).expect("attribution divergence");
+        assert!(d.summary.contains("Kremlin") && d.summary.contains("White House"), "{}", d.summary);
+    }
+
+    #[test]
+    fn negation_against_affirmation() {
+        let (_, g) = group_of(
+            "The talks resolved the row over fishing rights in the Gulf of Mera.",
+            "The talks did not resolve the row over fishing rights in the Gulf of Mera.",
+        );
+        assert!(material(&g, DivergenceType::Negation).is_some(), "{:?}", g.divergences);
+    }
+
+    #[test]
+    fn a_hedge_against_a_flat_statement() {
+        let (_, g) = group_of(
+            "The two leaders will meet again in Estrel in the autumn.",
+            "The two leaders may meet again in Estrel in the autumn.",
+        );
+        assert!(material(&g, DivergenceType::Hedge).is_some(), "{:?}", g.divergences);
+    }
+
+    #[test]
+    fn spun_synonyms_are_wording_never_material() {
+        let (_, g) = group_of(
+            "The White House described the call between Trump and Putin as a first step toward peace.",
+            "The White Home described the name between Trump and Putin as a primary step towards peace.",
+        );
+        assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
+        assert_ne!(g.status, Status::Conflicting);
+    }
+
+    #[test]
+    fn statuses_follow_the_documented_precedence() {
+        let (_, same) =
+            group_of("Drones hit the port of Odesa on Monday.", "Drones hit the port of Odesa on Monday!");
+        assert_eq!(same.status, Status::Identical);
+        let (_, minor) = group_of(
+            "Drones hit the port of Odesa on Monday night, officials said.",
+            "Drones struck the port of Odesa on Monday night, officials said.",
+        );
+        assert_eq!(minor.status, Status::Minor);
+    }
+}

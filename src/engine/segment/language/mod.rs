@@ -1,0 +1,159 @@
+//! Per-language word lists (abbreviations, sentence starters, function words, speech verbs)
+//! and the cheap detection that picks them: Cyrillic words always use the Russian/Ukrainian
+//! lists; Latin-script words use the German lists when German function words outnumber
+//! English ones in the text, the English lists otherwise. Each list is only ever consulted
+//! for words of its own script/language, so no language's rule can fire on another's text.
+
+mod cyrillic;
+mod english;
+mod german;
+
+use std::ops::Range;
+
+use super::tokens::{leading_word, Folded};
+
+/// How an abbreviation behaves before a possible sentence boundary.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Abbreviation {
+    /// Precedes a name or a phrase and never ends a sentence: "Mr.", "Gen.", "i.e.", "z.B.", "ул.".
+    NeverFinal,
+    /// Precedes a number ("No. 2", "Nr. 5"); otherwise an ordinary word.
+    BeforeNumber,
+    /// Ends a sentence only before a common sentence starter: "U.S.", "Co.", "Feb.", "J.", "г.".
+    MaybeFinal,
+    /// A clock time, "a.m." or "p.m.": ends a sentence before a capitalised word that does
+    /// not continue the time ("10 a.m. Eastern").
+    Time,
+    /// Closes an enumeration and usually the sentence: "etc.", "usw.", "т.д.".
+    UsuallyFinal,
+}
+
+/// Whether a table entry also matches when written in lower case ("Calif." but not "calif.").
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Case {
+    Any,
+    Capitalized,
+}
+
+/// The word lists of one language: sorted tables of words folded to lower case.
+pub(super) struct Lexicon {
+    /// Abbreviations, keyed without their final period ("u.s", "mr").
+    abbreviations: &'static [(&'static str, Abbreviation, Case)],
+    /// The length in bytes of the longest abbreviation, to skip longer words without a look-up.
+    longest_abbreviation: usize,
+    /// Words that commonly begin a sentence ("the", "he", "but").
+    sentence_starters: &'static [&'static str],
+    /// Articles, prepositions, conjunctions…: a line ending in one continues on the next.
+    function_words: &'static [&'static str],
+    /// Verbs of an attribution after a quote ("“Why now?” she asked").
+    speech_verbs: &'static [&'static str],
+    /// Whether "3." before a noun is an ordinal ("am 3. März").
+    has_ordinal_dots: bool,
+}
+
+/// The lexicons chosen for one text.
+#[derive(Clone, Copy)]
+pub(super) struct Languages {
+    latin: &'static Lexicon,
+}
+
+/// How many tokens the detection reads.
+const DETECTION_SAMPLE: usize = 2_000;
+
+impl Languages {
+    /// Picks the Latin-script lexicon by counting English and German function words.
+    pub(super) fn detect(text: &str, tokens: &[Range<usize>]) -> Self {
+        let (mut english_votes, mut german_votes) = (0usize, 0usize);
+        for token in tokens.iter().take(DETECTION_SAMPLE) {
+            let Some(word) = Folded::new(leading_word(&text[token.clone()]).0) else { continue };
+            english_votes += usize::from(contains(english::LEXICON.function_words, word.as_str()));
+            german_votes += usize::from(contains(german::LEXICON.function_words, word.as_str()));
+        }
+        let latin = if german_votes > english_votes { &german::LEXICON } else { &english::LEXICON };
+        Languages { latin }
+    }
+
+    /// The lexicon for a word, by its script.
+    pub(super) fn of(&self, word: &str) -> &'static Lexicon {
+        match word.chars().next() {
+            Some(c) if is_cyrillic(c) => &cyrillic::LEXICON,
+            _ => self.latin,
+        }
+    }
+
+    /// Is `word`, folded to lower case, in the table `pick` chooses from its script's lexicon?
+    fn lists(&self, word: &str, pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> bool {
+        Folded::new(word).is_some_and(|folded| contains(pick(self.of(word)), folded.as_str()))
+    }
+
+    pub(super) fn is_sentence_starter(&self, word: &str) -> bool {
+        self.lists(word, |lexicon| lexicon.sentence_starters)
+    }
+
+    pub(super) fn is_function_word(&self, word: &str) -> bool {
+        self.lists(word, |lexicon| lexicon.function_words)
+    }
+
+    pub(super) fn is_speech_verb(&self, word: &str) -> bool {
+        self.lists(word, |lexicon| lexicon.speech_verbs)
+    }
+
+    pub(super) fn has_ordinal_dots(&self) -> bool {
+        self.latin.has_ordinal_dots
+    }
+
+    /// The abbreviation `key` (letters and inner periods, no final period) is, honouring
+    /// the entry's case rule.
+    pub(super) fn abbreviation(&self, key: &str) -> Option<Abbreviation> {
+        let lexicon = self.of(key);
+        if key.len() > lexicon.longest_abbreviation {
+            return None;
+        }
+        let folded = Folded::new(key)?;
+        let table = lexicon.abbreviations;
+        let index = table.binary_search_by(|(entry, ..)| entry.cmp(&folded.as_str())).ok()?;
+        let (_, kind, case) = table[index];
+        let capitalized = key.chars().next().is_some_and(char::is_uppercase);
+        (case == Case::Any || capitalized).then_some(kind)
+    }
+}
+
+fn contains(sorted: &[&str], word: &str) -> bool {
+    sorted.binary_search(&word).is_ok()
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{052F}')
+}
+
+/// Clock-time words that may follow "a.m."/"p.m." in the same sentence ("10 a.m. Eastern").
+pub(super) fn continues_clock_time(word: &str) -> bool {
+    Folded::new(word).is_some_and(|w| contains(english::CLOCK_TIME_WORDS, w.as_str()))
+}
+
+/// Prepositions that open a fronted time phrase ("At 5 a.m. Mr. Smith went…").
+pub(super) fn opens_time_phrase(word: &str) -> bool {
+    Folded::new(word).is_some_and(|w| contains(english::TIME_PHRASE_OPENERS, w.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Look-ups binary-search the tables: each must be sorted, unique and in lower case.
+    #[test]
+    fn tables_are_sorted_unique_and_folded() {
+        for lexicon in [&english::LEXICON, &german::LEXICON, &cyrillic::LEXICON] {
+            let keys: Vec<&str> = lexicon.abbreviations.iter().map(|(key, ..)| *key).collect();
+            for table in [&keys[..], lexicon.sentence_starters, lexicon.function_words, lexicon.speech_verbs]
+            {
+                assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "unsorted or repeated: {table:?}");
+                assert!(table.iter().all(|w| w.to_lowercase() == *w), "not folded: {table:?}");
+            }
+            assert_eq!(keys.iter().map(|key| key.len()).max(), Some(lexicon.longest_abbreviation));
+        }
+        for table in [english::CLOCK_TIME_WORDS, english::TIME_PHRASE_OPENERS] {
+            assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "unsorted or repeated: {table:?}");
+        }
+    }
+}

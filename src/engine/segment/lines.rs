@@ -1,0 +1,128 @@
+//! Boundaries at a single line break after a line without final punctuation: a headline, a
+//! byline, a section heading or a list item ends there; hard-wrapped prose does not.
+//!
+//! The evidence, in order: a line ending in a comma, a dash or a function word ("of", "the")
+//! continues; a next line in lower case continues the sentence unless the sentence itself
+//! began in lower case (a lower-case list: "features / contact manager"); before a capital, a
+//! line is a heading when the sentence began at the start of that line and the line is short,
+//! in title case, followed by a typical sentence opening ("The…", a quote, a DATELINE), or
+//! followed by a line much longer than itself (hard-wrapped lines have about equal lengths).
+
+use super::lists::Marker;
+use super::tokens::{is_line_bullet, is_opening_quote, leading_word, Ending, Start, Terminal};
+use super::Segmenter;
+
+/// A line shorter than this (in chars) with no final punctuation is a heading.
+const MAX_SHORT_HEADING_CHARS: usize = 50;
+
+/// A hard-wrapped line is at most this much longer than the line before it; a paragraph
+/// after a headline usually is much longer.
+const WRAP_SLACK_CHARS: usize = 12;
+
+/// Chars that, ending a line, show that the sentence goes on.
+const CONTINUING_LINE_ENDS: [char; 14] =
+    [',', ';', '-', '‐', '–', '—', '/', '&', '(', '[', '“', '„', '«', '‘'];
+
+impl Segmenter<'_> {
+    /// Token `next` starts a line: is it a list item ("- ", "* ", "2.", "b)")?
+    pub(super) fn line_opens_list_item(&self, next: usize) -> bool {
+        let token = self.tokens.get(next);
+        is_line_bullet(token) || Marker::parse(token).is_some()
+    }
+
+    /// Does the line ending with token `i` end the sentence, given a single line break after
+    /// it and no final punctuation?
+    pub(super) fn unpunctuated_line_ends_sentence(&self, i: usize) -> bool {
+        if self.sentence_is_parenthetical(i) {
+            return true;
+        }
+        if self.line_continues_after(i) {
+            return false;
+        }
+        match Start::of(self.tokens.get(i + 1)) {
+            Start::Lower => self.sentence_starts_lowercase(),
+            Start::Punct => false,
+            Start::Upper | Start::Digit | Start::Uncased => self.line_is_heading(i),
+        }
+    }
+
+    /// Does the line ending with token `i` visibly continue: a trailing comma or dash, a
+    /// function word, or a dateline waiting for its dash ("KYIV, Ukraine (AP)")?
+    pub(super) fn line_continues_after(&self, i: usize) -> bool {
+        let token = self.tokens.get(i);
+        if token.ends_with(CONTINUING_LINE_ENDS) {
+            return true;
+        }
+        let is_word = !token.is_empty() && token.chars().all(char::is_alphabetic);
+        (is_word && self.languages.is_function_word(token))
+            || (token.ends_with(')') && self.sentence_opens_with_dateline())
+    }
+
+    /// "(Photo/Ines Varga)": a credit after a caption, the whole sentence in parentheses.
+    fn sentence_is_parenthetical(&self, i: usize) -> bool {
+        !self.sentence.starts_mid_token
+            && self.tokens.get(self.sentence.first_token).starts_with('(')
+            && self.tokens.get(i).ends_with(')')
+    }
+
+    /// "KYIV, Ukraine (AP)": the sentence opens with a place name in capitals.
+    fn sentence_opens_with_dateline(&self) -> bool {
+        !self.sentence.starts_mid_token
+            && is_all_caps_word(leading_word(self.tokens.get(self.sentence.first_token)).0)
+    }
+
+    /// Did the sentence begin with a lower-case word (not "iPhone")?
+    fn sentence_starts_lowercase(&self) -> bool {
+        let (word, _) = leading_word(self.tokens.get(self.sentence.first_token));
+        !self.sentence.starts_mid_token
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && !word.chars().any(char::is_uppercase)
+    }
+
+    /// Is the line ending with token `i` (no final punctuation, a capital after it) a heading?
+    fn line_is_heading(&self, i: usize) -> bool {
+        let first = self.sentence.first_token;
+        if self.sentence.spans_lines || self.sentence.starts_mid_token || !self.tokens.starts_line(first) {
+            return false;
+        }
+        let line_chars = self.tokens.span(first, i).chars().count();
+        line_chars < MAX_SHORT_HEADING_CHARS
+            || self.is_title_case(first, i)
+            || self.opens_sentence_visibly(i + 1)
+            || self.line_chars_from(i + 1) > line_chars + WRAP_SLACK_CHARS
+    }
+
+    /// The length in chars of the line from token `j` to its end.
+    fn line_chars_from(&self, j: usize) -> usize {
+        let rest = self.tokens.rest_from(j);
+        rest.chars().take_while(|&c| !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')).count()
+    }
+
+    /// Are at least three quarters of the content words of tokens `first..=last` capitalised?
+    fn is_title_case(&self, first: usize, last: usize) -> bool {
+        let (mut content_words, mut capitalised) = (0usize, 0usize);
+        for k in first..=last {
+            let (word, _) = leading_word(self.tokens.get(k));
+            if word.is_empty() || self.languages.is_function_word(word) {
+                continue;
+            }
+            content_words += 1;
+            capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+        }
+        content_words >= 2 && capitalised * 4 >= content_words * 3
+    }
+
+    /// Does token `j` look like the opening of a sentence: a common starter, a quote, or a
+    /// dateline in capitals ("KYIV,")?
+    fn opens_sentence_visibly(&self, j: usize) -> bool {
+        let token = self.tokens.get(j);
+        token.starts_with(is_opening_quote)
+            || self.next_is_sentence_starter(j)
+            || (is_all_caps_word(leading_word(token).0) && Ending::of(token).terminal() == Terminal::None)
+    }
+}
+
+/// A word of two or more letters, all capitals.
+fn is_all_caps_word(word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.chars().all(char::is_uppercase)
+}

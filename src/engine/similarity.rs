@@ -1,0 +1,406 @@
+//! How alike two sentences are, robust to paraphrase and spun synonyms.
+//!
+//! Each sentence becomes a weighted bag of concepts (stems folded through the thesaurus), each
+//! weighted by its inverse document frequency over all sentences of all accounts, with anchors a
+//! spinner cannot change (numbers, names) weighted up. Two sentences score by a blend of cosine
+//! (same claim, same size) and containment (one sentence holds the other, as in a split), plus
+//! soft matches of leftover words by character trigrams (inflections, spelling variants:
+//! "Zelensky"/"Zelenskyy"). An inverted index proposes candidate pairs so that cost grows with
+//! the text, not with the square of the number of sentences.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+
+/// A sentence's address: (account, sentence index).
+pub type SentenceId = (usize, usize);
+
+/// A hash map keyed by small integers, with a fast non-cryptographic hash (keys come from the
+/// engine, not from an adversary).
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+/// Multiply-rotate hashing of integer keys (the scheme of rustc's FxHasher).
+#[derive(Default)]
+pub struct IntHasher(u64);
+
+impl Hasher for IntHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        bytes.iter().for_each(|&b| self.add(u64::from(b)));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl IntHasher {
+    fn add(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// Weight multiplier for numbers, which spinners and paraphrase leave intact.
+const NUMBER_BOOST: f64 = 1.6;
+/// Weight multiplier for capitalised, name-like words.
+const NAME_BOOST: f64 = 1.0;
+/// Weight multiplier for "-ly" adverbs.
+const ADVERB_WEIGHT: f64 = 0.5;
+/// A term in more sentences than this many per account (and than `COMMON_TERM_MIN`) is too
+/// common to propose candidates; a fixed bound keeps candidate generation linear in the text.
+const COMMON_TERM_PER_ACCOUNT: usize = 4;
+const COMMON_TERM_MIN: usize = 16;
+/// A sentence with only common terms still proposes candidates through its rarest term if that
+/// term is in at most this many times `common_cutoff` sentences.
+const FALLBACK_TERM_FACTOR: usize = 4;
+/// Candidates kept per sentence and other account, best first.
+const CANDIDATES_PER_ACCOUNT: usize = 6;
+/// How much a sentence must share with another, as a share of its own weight, to be a candidate.
+const CANDIDATE_MIN_SHARE: f64 = 0.04;
+
+/// A content word as soft matching sees it.
+#[derive(Clone, Debug)]
+struct SoftWord {
+    concept: u32,
+    weight: f64,
+    shape: WordShape,
+}
+
+/// Concepts two sentences must share to be similar at all: one rare word in common is a
+/// coincidence, not a claim.
+const MIN_SHARED_TERMS: usize = 2;
+/// Words per sentence considered for soft matches: bounds the cost of huge sentences.
+const SOFT_MATCH_WORDS: usize = 48;
+
+/// A sentence as a weighted bag of concept ids, sorted by id.
+#[derive(Clone, Debug, Default)]
+pub struct Profile {
+    terms: Vec<(u32, f64)>,
+    /// Distinct content words, for soft matching (at most `SOFT_MATCH_WORDS`).
+    words: Vec<SoftWord>,
+    squared_norm: f64,
+}
+
+/// Profiles of every sentence of every account, with an index from concept to sentences.
+pub struct Corpus {
+    pub profiles: Vec<Vec<Profile>>,
+    postings: Vec<Vec<SentenceId>>,
+    common_cutoff: usize,
+}
+
+impl Corpus {
+    pub fn new(accounts: &[AnalysedAccount]) -> Self {
+        let ids = concept_ids(accounts);
+        let term_ids: Vec<Vec<Vec<(u32, &Token)>>> =
+            accounts.iter().map(|a| a.sentences.iter().map(|s| sentence_terms(s, &ids)).collect()).collect();
+        let mut postings: Vec<Vec<SentenceId>> = vec![Vec::new(); ids.len()];
+        for (account, sentences) in term_ids.iter().enumerate() {
+            for (sentence, terms) in sentences.iter().enumerate() {
+                let mut unique: Vec<u32> = terms.iter().map(|&(id, _)| id).collect();
+                unique.sort_unstable();
+                unique.dedup();
+                unique.into_iter().for_each(|id| postings[id as usize].push((account, sentence)));
+            }
+        }
+        let total: usize = term_ids.iter().map(Vec::len).sum();
+        let idf: Vec<f64> =
+            postings.iter().map(|p| (1.0 + total as f64 / p.len().max(1) as f64).ln()).collect();
+        let profiles = term_ids
+            .iter()
+            .map(|sentences| sentences.iter().map(|terms| profile(terms, &idf)).collect())
+            .collect();
+        // A claim every account makes puts its words in one sentence per account at least.
+        let common_cutoff = (COMMON_TERM_PER_ACCOUNT * accounts.len()).max(COMMON_TERM_MIN);
+        Corpus { profiles, postings, common_cutoff }
+    }
+
+    pub fn profile(&self, (account, sentence): SentenceId) -> &Profile {
+        &self.profiles[account][sentence]
+    }
+
+    /// Candidate pairs: for each sentence, the sentences of other accounts sharing enough of
+    /// its uncommon concepts, best few per account. Each pair comes once per direction found.
+    pub fn candidate_pairs(&self) -> Vec<(SentenceId, SentenceId)> {
+        let ids: Vec<SentenceId> = self
+            .profiles
+            .iter()
+            .enumerate()
+            .flat_map(|(account, sentences)| (0..sentences.len()).map(move |s| (account, s)))
+            .collect();
+        let mut first_of_account = Vec::with_capacity(self.profiles.len());
+        let mut next = 0;
+        for sentences in &self.profiles {
+            first_of_account.push(next);
+            next += sentences.len();
+        }
+        let mut shared = vec![0.0f64; ids.len()];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut pairs = Vec::new();
+        for &id in &ids {
+            let profile = self.profile(id);
+            for (term, weight) in self.anchor_terms(profile) {
+                for &other in self.postings[term as usize].iter().filter(|o| o.0 != id.0) {
+                    let slot = first_of_account[other.0] + other.1;
+                    if shared[slot] == 0.0 {
+                        touched.push(slot);
+                    }
+                    shared[slot] += weight * weight;
+                }
+            }
+            let floor = profile.squared_norm * CANDIDATE_MIN_SHARE;
+            let mut ranked: Vec<(SentenceId, f64)> =
+                touched.iter().map(|&slot| (ids[slot], shared[slot])).filter(|&(_, w)| w >= floor).collect();
+            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            let mut per_account = vec![0usize; self.profiles.len()];
+            for (other, _) in ranked {
+                per_account[other.0] += 1;
+                if per_account[other.0] <= CANDIDATES_PER_ACCOUNT {
+                    pairs.push((id, other));
+                }
+            }
+            touched.drain(..).for_each(|slot| shared[slot] = 0.0);
+        }
+        pairs
+    }
+
+    /// The terms that propose candidates: those in at most `common_cutoff` sentences, or the
+    /// rarest one when all are common but it is not too common either (a bound that keeps the
+    /// cost linear even when accounts repeat themselves).
+    fn anchor_terms(&self, profile: &Profile) -> Vec<(u32, f64)> {
+        let df = |term: u32| self.postings[term as usize].len();
+        let uncommon: Vec<(u32, f64)> =
+            profile.terms.iter().copied().filter(|&(term, _)| df(term) <= self.common_cutoff).collect();
+        if !uncommon.is_empty() {
+            return uncommon;
+        }
+        let rarest = profile.terms.iter().copied().min_by_key(|&(term, _)| df(term));
+        rarest
+            .filter(|&(term, _)| df(term) <= FALLBACK_TERM_FACTOR * self.common_cutoff)
+            .into_iter()
+            .collect()
+    }
+}
+
+/// An id for every content concept, numbered in sorted order: ids (and so every sum taken in
+/// id order) do not depend on the order in which accounts are given.
+fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
+    let mut concepts: Vec<&str> = accounts
+        .iter()
+        .flat_map(|a| &a.sentences)
+        .flat_map(|s| &s.tokens)
+        .filter(|t| is_term(t))
+        .map(|t| t.concept.as_str())
+        .collect();
+    concepts.sort_unstable();
+    concepts.dedup();
+    concepts.into_iter().enumerate().map(|(id, concept)| (concept, id as u32)).collect()
+}
+
+fn is_term(token: &Token) -> bool {
+    token.content && token.kind != TokenKind::Punct
+}
+
+fn sentence_terms<'a>(sentence: &'a AnalysedSentence, ids: &FastMap<&str, u32>) -> Vec<(u32, &'a Token)> {
+    sentence
+        .tokens
+        .iter()
+        .filter(|t| is_term(t))
+        .filter_map(|t| Some((*ids.get(t.concept.as_str())?, t)))
+        .collect()
+}
+
+fn profile(terms_in: &[(u32, &Token)], idf: &[f64]) -> Profile {
+    let mut terms: Vec<(u32, f64)> = Vec::with_capacity(terms_in.len());
+    let mut words: Vec<SoftWord> = Vec::new();
+    for &(id, token) in terms_in {
+        let weight = idf[id as usize] * anchor_boost(token);
+        terms.push((id, weight));
+        if words.len() < SOFT_MATCH_WORDS && words.iter().all(|w| w.concept != id) {
+            words.push(SoftWord { concept: id, weight, shape: WordShape::new(&token.norm) });
+        }
+    }
+    // One entry per concept, with its highest weight.
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    terms.dedup_by_key(|&mut (id, _)| id);
+    let squared_norm = terms.iter().map(|&(_, w)| w * w).sum();
+    Profile { terms, words, squared_norm }
+}
+
+fn anchor_boost(token: &Token) -> f64 {
+    match token.kind {
+        TokenKind::Number => NUMBER_BOOST,
+        _ if token.capitalised => NAME_BOOST,
+        _ if is_manner_adverb(&token.norm) => ADVERB_WEIGHT,
+        _ => 1.0,
+    }
+}
+
+/// "-ly" adverbs ("repeatedly", "quickly") colour a claim but rarely identify it.
+fn is_manner_adverb(norm: &str) -> bool {
+    norm.len() > 5 && norm.ends_with("ly")
+}
+
+/// Similarity of two sentences in [0, 1]: cosine blended with containment, with soft matches.
+pub fn similarity(a: &Profile, b: &Profile) -> f64 {
+    if a.squared_norm == 0.0 || b.squared_norm == 0.0 {
+        return 0.0;
+    }
+    let (shared, shared_terms) = shared_weight(a, b);
+    if shared_terms < MIN_SHARED_TERMS {
+        return 0.0;
+    }
+    // Soft matching is one-sided; averaging both ways keeps the score symmetric.
+    let dot = shared + 0.5 * (soft_weight(a, b) + soft_weight(b, a));
+    let cosine = dot / (a.squared_norm * b.squared_norm).sqrt();
+    let containment = dot / a.squared_norm.min(b.squared_norm);
+    (0.55 * cosine + 0.45 * containment.min(1.0) * size_confidence(a, b)).min(1.0)
+}
+
+/// Containment of a tiny sentence in a long one says little: trust it by the smaller size.
+fn size_confidence(a: &Profile, b: &Profile) -> f64 {
+    let smaller = a.squared_norm.min(b.squared_norm);
+    (smaller / 40.0).min(1.0)
+}
+
+/// The weight two profiles share, and how many concepts they share.
+fn shared_weight(a: &Profile, b: &Profile) -> (f64, usize) {
+    let (mut i, mut j, mut dot, mut count) = (0, 0, 0.0, 0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a.terms[i].1 * b.terms[j].1;
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (dot, count)
+}
+
+/// Words of `a` with no shared concept in `b`, matched to a look-alike word of `b`.
+fn soft_weight(a: &Profile, b: &Profile) -> f64 {
+    let has = |p: &Profile, id: u32| p.terms.binary_search_by_key(&id, |&(t, _)| t).is_ok();
+    let unmatched_b: Vec<&SoftWord> = b.words.iter().filter(|w| !has(a, w.concept)).collect();
+    a.words
+        .iter()
+        .filter(|w| !has(b, w.concept))
+        .filter_map(|w| {
+            unmatched_b
+                .iter()
+                .map(|other| (w.shape.dice(&other.shape), other.weight))
+                .filter(|&(similar, _)| similar >= 0.5)
+                .map(|(similar, weight)| similar * w.weight * weight)
+                .max_by(f64::total_cmp)
+        })
+        .sum::<f64>()
+        * 0.7
+}
+
+/// Dice coefficient of the character trigram sets of two words (padded); 0 for short words
+/// and for words that do not start alike.
+pub fn trigram_dice(a: &str, b: &str) -> f64 {
+    WordShape::new(a).dice(&WordShape::new(b))
+}
+
+/// A word's spelling as look-alike matching sees it: its first two chars and its trigrams.
+/// Inflections and spelling variants ("Ukraine"/"Ukrainian", "Zelensky"/"Zelenskyy") start
+/// alike, so words that do not are never compared, which keeps matching cheap.
+#[derive(Clone, Debug)]
+pub struct WordShape {
+    start: [char; 2],
+    grams: Vec<[char; 3]>,
+}
+
+impl WordShape {
+    pub fn new(word: &str) -> Self {
+        let mut chars = word.chars();
+        let start = [chars.next().unwrap_or(' '), chars.next().unwrap_or(' ')];
+        WordShape { start, grams: trigrams(word) }
+    }
+
+    /// Dice coefficient of the trigram sets, 0 unless both words start alike.
+    pub fn dice(&self, other: &WordShape) -> f64 {
+        if self.start != other.start || self.grams.is_empty() || other.grams.is_empty() {
+            return 0.0;
+        }
+        let common = count_common(&self.grams, &other.grams);
+        2.0 * common as f64 / (self.grams.len() + other.grams.len()) as f64
+    }
+}
+
+/// Sorted, distinct trigrams of a padded word; none for words under four bytes.
+fn trigrams(word: &str) -> Vec<[char; 3]> {
+    if word.len() < 4 {
+        return Vec::new();
+    }
+    let chars: Vec<char> = format!(" {word} ").chars().collect();
+    let mut set: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// Size of the intersection of two sorted sets (one merge pass).
+fn count_common(a: &[[char; 3]], b: &[[char; 3]]) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::analyse::analyse_account;
+    use super::*;
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        let accounts: Vec<AnalysedAccount> =
+            texts.iter().map(|t| analyse_account(t, std::slice::from_ref(&(0..t.len())))).collect();
+        Corpus::new(&accounts)
+    }
+
+    #[test]
+    fn spun_paraphrase_scores_above_an_unrelated_sentence() {
+        let c = corpus(&[
+            "The White House called the energy pause a first step toward peace.",
+            "The White Home known as the vitality pause a primary step towards peace.",
+            "Floods closed three schools in the northern province on Monday.",
+        ]);
+        let spun = similarity(c.profile((0, 0)), c.profile((1, 0)));
+        let unrelated = similarity(c.profile((0, 0)), c.profile((2, 0)));
+        assert!(spun > 0.35 && unrelated < 0.1, "{spun} {unrelated}");
+    }
+
+    #[test]
+    fn inflections_match_softly() {
+        assert!(trigram_dice("zelensky", "zelenskyy") > 0.7);
+        assert!(trigram_dice("energy", "flood") < 0.2);
+    }
+
+    #[test]
+    fn candidates_come_from_other_accounts() {
+        let c = corpus(&["Drones hit Odesa port.", "Odesa port was hit by drones.", "Nothing here."]);
+        let from_first: Vec<_> = c.candidate_pairs().into_iter().filter(|p| p.0 == (0, 0)).collect();
+        assert_eq!(from_first, vec![((0, 0), (1, 0))]);
+    }
+}
