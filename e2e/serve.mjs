@@ -1,5 +1,7 @@
 // A minimal static file server for the e2e suite: serves a folder on 127.0.0.1 (a free port),
 // optionally under a sub-path, with the MIME types the app needs. Records every request path.
+// With `{ cors: true }` it also sends `Access-Control-Allow-Origin: *`, as a CDN or static host
+// does for the script embed on another origin.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -8,11 +10,11 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
+  '.webmanifest': 'application/manifest+json', '.md': 'text/markdown; charset=utf-8',
 };
 
 /** Serves `root` under `prefix` (e.g. "/tools/claimdiff/"); resolves to { url, requests, close }. */
-export function serve(root, prefix = '/') {
+export function serve(root, prefix = '/', { cors = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -23,7 +25,9 @@ export function serve(root, prefix = '/') {
     if (path.endsWith('/')) file = join(file, 'index.html');
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (cors) headers['access-control-allow-origin'] = '*';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       notFound(res);

@@ -1,32 +1,31 @@
 //! The JavaScript API (wasm32 only), over the same engine as the app and the CLI.
 //!
-//! Trunk exposes these exports as `window.wasmBindings` on the app's page:
-//! `compare(accounts, options?)` returns the `claimdiff.comparison/1` object (docs/schema.md);
-//! `segment(text)` returns `[{start, end, text}]`. Bad input throws an `Error` whose `name` is
-//! `"ClaimdiffInputError"` and whose `code` is stable (`bad_arguments`, `too_few_accounts`,
-//! `too_many_accounts`, `too_much_text`), with a message written for people.
+//! Trunk exposes these exports as `window.wasmBindings` on the app's page, and the script embed
+//! (`www/embed/claimdiff-embed.js`) imports the same module on any page:
+//! - `compare(accounts, options?)` returns the `claimdiff.comparison/1` object (docs/schema.md);
+//! - `segment(text)` returns `[{start, end, text}]`;
+//! - `mount(element, accounts, options?)` renders the read-only results view into `element` and
+//!   returns a `ClaimdiffView` with `update(accounts, options?)` and `unmount()`.
+//!
+//! `accounts` is `[{label, text}]`; `options` is `{reference}` (the index of the reference
+//! account). Bad input throws an `Error` whose `name` is `"ClaimdiffInputError"` and whose `code` is
+//! stable (`bad_arguments`, `too_few_accounts`, `too_many_accounts`, `too_much_text`), with a
+//! message written for people. `mount` compares in the page, so it accepts at most the app's
+//! page limit of text (`web::app::MAX_TOTAL_CHARS`); `compare` accepts up to the engine's limit.
+
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use yew::AppHandle;
 
 use crate::engine::limits::{check_inputs, MAX_TOTAL_CHARS};
 use crate::engine::{compare as compare_accounts, segment_text, AccountInput, Options};
+use crate::web::embed::{compare_for_view, EmbedView, EmbedViewProps};
 
 /// Compares accounts given as `[{label, text}]`, with optional `{reference}`.
 #[wasm_bindgen(js_name = compare)]
 pub fn compare_js(accounts: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let accounts: Vec<AccountInput> = serde_wasm_bindgen::from_value(accounts).map_err(|e| {
-        input_error("bad_arguments", &format!("accounts must be an array of {{label, text}} strings: {e}"))
-    })?;
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| input_error("bad_arguments", &format!("options must be {{reference: number}}: {e}")))?
-    };
-    if options.reference >= accounts.len().max(1) {
-        let message = format!("reference {} is not an account index", options.reference);
-        return Err(input_error("bad_arguments", &message));
-    }
+    let (accounts, options) = read_input(accounts, options)?;
     check_inputs(&accounts, MAX_TOTAL_CHARS).map_err(|p| input_error(p.code(), &p.to_string()))?;
     to_js(&compare_accounts(&accounts, &options))
 }
@@ -35,6 +34,70 @@ pub fn compare_js(accounts: JsValue, options: JsValue) -> Result<JsValue, JsValu
 #[wasm_bindgen(js_name = segment)]
 pub fn segment_js(text: &str) -> Result<JsValue, JsValue> {
     to_js(&segment_text(text))
+}
+
+/// Renders the read-only results view of `accounts` into `element` (replacing its content).
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(element: JsValue, accounts: JsValue, options: JsValue) -> Result<ClaimdiffView, JsValue> {
+    let element: web_sys::Element = element
+        .dyn_into()
+        .map_err(|_| input_error("bad_arguments", "mount needs a DOM element to render into"))?;
+    let props = view_props(accounts, options)?;
+    element.set_text_content(None);
+    let handle = yew::Renderer::<EmbedView>::with_root_and_props(element, props).render();
+    Ok(ClaimdiffView { handle: Some(handle) })
+}
+
+/// A results view rendered by `mount`.
+#[wasm_bindgen]
+pub struct ClaimdiffView {
+    handle: Option<AppHandle<EmbedView>>,
+}
+
+#[wasm_bindgen]
+impl ClaimdiffView {
+    /// Shows other accounts in the same place.
+    pub fn update(&mut self, accounts: JsValue, options: JsValue) -> Result<(), JsValue> {
+        let props = view_props(accounts, options)?;
+        match &mut self.handle {
+            Some(handle) => handle.update(props),
+            None => return Err(input_error("bad_arguments", "this view was unmounted")),
+        }
+        Ok(())
+    }
+
+    /// Removes the view from its element.
+    pub fn unmount(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+    }
+}
+
+fn view_props(accounts: JsValue, options: JsValue) -> Result<EmbedViewProps, JsValue> {
+    let (accounts, options) = read_input(accounts, options)?;
+    let comparison =
+        compare_for_view(&accounts, &options).map_err(|p| input_error(p.code(), &p.to_string()))?;
+    Ok(EmbedViewProps { comparison: Rc::new(comparison), open_link: None })
+}
+
+/// Reads `accounts` and `options` (absent options are the defaults).
+fn read_input(accounts: JsValue, options: JsValue) -> Result<(Vec<AccountInput>, Options), JsValue> {
+    let accounts: Vec<AccountInput> = serde_wasm_bindgen::from_value(accounts).map_err(|e| {
+        input_error("bad_arguments", &format!("accounts must be an array of {{label, text}} strings: {e}"))
+    })?;
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| {
+            input_error("bad_arguments", &format!("options must be {{reference: number}}: {e}"))
+        })?
+    };
+    if options.reference >= accounts.len().max(1) {
+        let message = format!("reference {} is not an account index", options.reference);
+        return Err(input_error("bad_arguments", &message));
+    }
+    Ok((accounts, options))
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
