@@ -112,7 +112,7 @@ fn execute(command: Command) -> Result<String, String> {
                 })
                 .collect::<Result<Vec<_>, String>>()?;
             check_inputs(&accounts, MAX_TOTAL_CHARS).map_err(|problem| problem.to_string())?;
-            let comparison = compare(&accounts, &Options { reference });
+            let comparison = compare(&accounts, &Options { reference, ..Options::default() });
             Ok(match format {
                 Format::Json => report::to_json(&comparison),
                 Format::Markdown => report::to_markdown(&comparison),

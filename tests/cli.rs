@@ -50,8 +50,11 @@ fn compare_prints_the_documented_json_schema() {
     assert_eq!(json["accounts"][0]["label"], "Gazette");
     assert_eq!(json["accounts"][1]["label"], "b");
     let groups = json["groups"].as_array().unwrap();
-    let members: usize =
-        groups.iter().flat_map(|g| g["members"].as_array().unwrap()).map(|m| m["sentences"].as_array().unwrap().len()).sum();
+    let members: usize = groups
+        .iter()
+        .flat_map(|g| g["members"].as_array().unwrap())
+        .map(|m| m["sentences"].as_array().unwrap().len())
+        .sum();
     assert_eq!(members, 4, "every sentence in exactly one group");
     for group in groups {
         assert!(group["status"].is_string() && group["divergences"].is_array());

@@ -58,7 +58,7 @@ proptest! {
     #[test]
     fn keeps_invariants_on_any_input(texts in prop::collection::vec(any_text(), 0..8), reference in 0usize..8) {
         let inputs: Vec<AccountInput> = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
-        let comparison = compare(&inputs, &Options { reference });
+        let comparison = compare(&inputs, &Options { reference, ..Options::default() });
         assert_invariants(&inputs, &comparison);
     }
 
@@ -87,5 +87,5 @@ fn forty_accounts_keep_invariants() {
         .map(|i| CLAUSES.iter().cycle().skip(i).take(5).copied().collect::<Vec<_>>().join(" "))
         .collect();
     let inputs = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
-    assert_invariants(&inputs, &compare(&inputs, &Options { reference: 7 }));
+    assert_invariants(&inputs, &compare(&inputs, &Options { reference: 7, ..Options::default() }));
 }

@@ -176,10 +176,10 @@ async fn bad_input_gets_a_clear_message() {
     assert_eq!(find_all(&root, ".account").len(), 2);
     assert!(text(&find(&root, "#notice")).contains("at least 2 accounts"));
 
-    fill_accounts(&root, &["x".repeat(150_001).as_str(), "y".repeat(150_000).as_str()]).await;
+    fill_accounts(&root, &["x".repeat(500_001).as_str(), "y".repeat(500_000).as_str()]).await;
     click(&root, "#compare");
     tick().await;
-    assert!(text(&find(&root, "#notice")).contains("at most 300,000 characters"));
+    assert!(text(&find(&root, "#notice")).contains("at most 1,000,000 characters"));
     app.destroy();
     LocalStorage::clear();
 }

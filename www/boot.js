@@ -6,3 +6,17 @@ const bindings = await import(boot.dataset.js);
 const wasm = await bindings.default({ module_or_path: boot.dataset.wasm });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+// Offline use: the service worker (sw.js, made from www/sw.js at build time) keeps the app's files.
+// Only over http(s) (service workers need it) and only when the page's CSP allows it (worker-src).
+// Once it is active, the app says "Available offline" (src/web/offline.rs).
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+  navigator.serviceWorker
+    .register('sw.js')
+    .then(() => navigator.serviceWorker.ready)
+    .then(() => {
+      document.documentElement.dataset.offline = 'ready';
+      dispatchEvent(new CustomEvent('claimdiff:offline-ready'));
+    })
+    .catch((error) => console.warn('Claimdiff cannot work offline here:', error));
+}

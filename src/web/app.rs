@@ -1,8 +1,10 @@
-//! The top component: the accounts being edited, the latest comparison and the notices.
+//! The top component: the accounts being edited, the latest comparison, the result views and
+//! the notices.
 //!
 //! Every edit is saved to `localStorage` at once and schedules a comparison after a short
-//! pause in typing; "Compare" runs it immediately. The comparison runs on the main thread,
-//! so inputs above [`MAX_TOTAL_CHARS`] are refused with an explanation instead.
+//! pause in typing; "Compare" runs it immediately. Comparisons run in a Web Worker
+//! ([`CompareWorker`]) with progress shown and a Cancel button; a newer comparison replaces a
+//! running one. Where no worker can run, the comparison runs on the main thread instead.
 
 use std::rc::Rc;
 
@@ -12,9 +14,19 @@ use yew::prelude::*;
 
 use super::editors::{default_label, AccountEditor, Edit};
 use super::examples;
-use super::results::ResultsTable;
+use super::export::ExportBar;
+use super::filters::{FilterBar, Filters};
+use super::offline::OfflineNote;
+use super::overview::Overview;
+use super::permalink::{ShareLink, SharedNotice};
+use super::results::{row_id, ClaimTable};
+use super::side_by_side::SideBySide;
+use super::source::SourceView;
 use super::storage::{self, StorageProblem, Workspace};
 use super::summary::Summary;
+use super::views::{View, ViewTabs};
+use super::worker::{CompareWorker, Outcome};
+use crate::engine::corrections::Correction;
 use crate::engine::limits::{check_inputs, InputProblem};
 use crate::engine::{compare, AccountInput, Comparison, Options};
 
@@ -22,10 +34,12 @@ use crate::engine::{compare, AccountInput, Comparison, Options};
 pub const MIN_ACCOUNTS: usize = 2;
 /// Most account editors.
 pub const MAX_ACCOUNTS: usize = 12;
-/// Largest total input (characters over all accounts) compared in the page: far below the
-/// engine's own limit, because the comparison runs on the main thread. About 50,000 words:
-/// long enough for many full articles, short enough not to freeze the tab.
-pub const MAX_TOTAL_CHARS: usize = 300_000;
+/// Largest total input (characters over all accounts) compared in the page: about 170,000
+/// words, dozens of long articles. The comparison runs in a worker, so size no longer freezes
+/// the page; the limit keeps the saved workspace well inside the browser's local storage quota
+/// (about 5 million characters per site, and the workspace is saved on every edit) and the
+/// results small enough to display.
+pub const MAX_TOTAL_CHARS: usize = 1_000_000;
 /// Pause in typing after which the comparison updates.
 const DEBOUNCE_MS: u32 = 400;
 
@@ -49,12 +63,60 @@ pub enum Msg {
     /// Typing paused.
     Debounced,
     DivergencesOnly(bool),
+    View(View),
+    Filters(Filters),
+    Pair((usize, usize)),
+    /// The worker finished a job.
+    Done(Outcome),
+    /// The user cancelled the running comparison.
+    Cancel,
+    /// Show a claim group's row in the claim table.
+    GoToRow(usize),
+    /// A sentence correction, addressed by the comparison's account index.
+    Correct(Correction),
+    UndoCorrection,
+    ClearCorrections,
+}
+
+/// A comparison in progress in the worker.
+struct Running {
+    inputs: Vec<AccountInput>,
+    options: Options,
+    /// The editor index of each compared account.
+    compared: Vec<usize>,
+    words: usize,
+}
+
+/// The accounts ready to compare: those with text, with their labels filled in.
+struct Prepared {
+    inputs: Vec<AccountInput>,
+    /// The editor index of each input.
+    compared: Vec<usize>,
+    /// Which accounts were left out as empty.
+    note: Option<String>,
 }
 
 pub struct App {
     accounts: Vec<AccountInput>,
     divergences_only: bool,
+    view: View,
+    filters: Filters,
+    /// Sentence corrections, addressed by editor index.
+    corrections: Vec<Correction>,
+    pair: (usize, usize),
     comparison: Option<Rc<Comparison>>,
+    /// The editor index of each account in `comparison`.
+    compared: Vec<usize>,
+    worker: Option<CompareWorker>,
+    /// False once the worker failed: compare on the main thread from then on.
+    worker_usable: bool,
+    /// The id of the latest job sent to the worker.
+    job: u32,
+    running: Option<Running>,
+    /// A row to show and focus in the claim table after the next render.
+    focus_row: Option<usize>,
+    /// A row the claim table must render (the last one linked to).
+    reveal: Option<usize>,
     /// Why there is no comparison, or what was left out of it.
     input_notice: Option<String>,
     /// The answer to the last button pressed (e.g. why an account cannot be removed).
@@ -70,7 +132,14 @@ pub struct App {
 
 impl App {
     fn workspace(&self) -> Workspace {
-        Workspace { accounts: self.accounts.clone(), divergences_only: self.divergences_only }
+        Workspace {
+            accounts: self.accounts.clone(),
+            divergences_only: self.divergences_only,
+            view: self.view,
+            filters: self.filters.clone(),
+            corrections: self.corrections.clone(),
+            pair: self.pair,
+        }
     }
 
     fn save(&mut self) {
@@ -82,25 +151,79 @@ impl App {
         self.pending = Some(Timeout::new(DEBOUNCE_MS, move || link.send_message(Msg::Debounced)));
     }
 
-    fn run_compare(&mut self) {
+    fn run_compare(&mut self, ctx: &Context<Self>) {
         self.pending = None;
-        match checked_compare(&self.accounts) {
-            Ok((comparison, note)) => {
-                self.comparison = Some(Rc::new(comparison));
-                self.input_notice = note;
-            }
+        let prepared = match prepare(&self.accounts) {
+            Ok(prepared) => prepared,
             Err(message) => {
+                self.stop_worker();
                 self.comparison = None;
                 self.input_notice = Some(message);
+                return;
+            }
+        };
+        self.input_notice = prepared.note;
+        let corrections = self
+            .corrections
+            .iter()
+            .filter_map(|c| Some(c.with_account(prepared.compared.iter().position(|&e| e == c.account())?)))
+            .collect();
+        let options = Options { corrections, ..Options::default() };
+        if self.running.is_some() {
+            self.stop_worker(); // it is busy with an outdated job
+        }
+        if self.worker.is_none() && self.worker_usable {
+            self.worker = CompareWorker::spawn(ctx.link().callback(Msg::Done)).ok();
+        }
+        self.job = self.job.wrapping_add(1);
+        let started =
+            self.worker.as_ref().is_some_and(|w| w.start(self.job, &prepared.inputs, &options).is_ok());
+        let words = prepared.inputs.iter().map(|a| a.text.split_whitespace().count()).sum();
+        let running = Running { inputs: prepared.inputs, options, compared: prepared.compared, words };
+        if started {
+            self.running = Some(running);
+        } else {
+            self.finish_here(running);
+        }
+    }
+
+    /// Compares on the main thread (no worker available).
+    fn finish_here(&mut self, running: Running) {
+        self.comparison = Some(Rc::new(compare(&running.inputs, &running.options)));
+        self.compared = running.compared;
+    }
+
+    /// Terminates the worker (and the comparison it runs); a fresh one starts on demand.
+    fn stop_worker(&mut self) {
+        self.worker = None;
+        self.running = None;
+    }
+
+    fn done(&mut self, (id, outcome): Outcome) {
+        if id != self.job {
+            return; // an outdated job
+        }
+        let Some(running) = self.running.take() else { return };
+        match outcome {
+            Ok(comparison) => {
+                self.comparison = Some(Rc::new(comparison));
+                self.compared = running.compared;
+            }
+            Err(error) => {
+                gloo::console::warn!(format!("Comparing on the main thread: the worker failed ({error})"));
+                self.worker = None;
+                self.worker_usable = false;
+                self.finish_here(running);
             }
         }
     }
 
     /// Compares again after accounts were removed: quietly shows nothing if no text is left.
-    fn refresh(&mut self) {
+    fn refresh(&mut self, ctx: &Context<Self>) {
         if self.has_text() {
-            self.run_compare();
+            self.run_compare(ctx);
         } else {
+            self.stop_worker();
             self.pending = None;
             self.comparison = None;
             self.input_notice = None;
@@ -116,32 +239,32 @@ impl App {
         self.focus_confirm = true;
     }
 
-    fn apply(&mut self, confirm: Confirm) {
+    fn apply(&mut self, ctx: &Context<Self>, confirm: Confirm) {
+        self.corrections.clear();
         match confirm {
             Confirm::ClearAll => {
                 self.accounts = vec![AccountInput::default(); MIN_ACCOUNTS];
-                self.refresh();
+                self.refresh(ctx);
                 self.action_notice = Some("Cleared all accounts.".into());
             }
             Confirm::ReplaceWithExample => {
                 self.accounts = examples::accounts();
                 self.action_notice = Some(examples::DESCRIPTION.into());
-                self.run_compare();
+                self.run_compare(ctx);
             }
         }
         self.save();
     }
 }
 
-/// Compares the accounts that have text, or says why it cannot (the engine's input checks,
-/// with this page's lower size limit). Returns the comparison and a note about empty accounts
-/// left out of it.
-fn checked_compare(accounts: &[AccountInput]) -> Result<(Comparison, Option<String>), String> {
+/// The accounts that have text, ready to compare, or why they cannot be compared (the engine's
+/// input checks, with this page's lower size limit).
+fn prepare(accounts: &[AccountInput]) -> Result<Prepared, String> {
     check_inputs(accounts, MAX_TOTAL_CHARS).map_err(|problem| match problem {
         InputProblem::TooMuchText { chars, limit } => format!(
             "The accounts add up to {} characters; this page compares at most {} characters in total \
-             (about 50,000 words). The comparison runs inside this browser tab, and longer texts would \
-             freeze the page. Shorten or remove an account.",
+             (about 170,000 words), so that your text can be saved in this browser and the results stay \
+             readable. Shorten or remove an account.",
             thousands(chars),
             thousands(limit)
         ),
@@ -166,7 +289,8 @@ fn checked_compare(accounts: &[AccountInput]) -> Result<(Comparison, Option<Stri
         let verb = if names.len() == 1 { "is" } else { "are" };
         format!("{} {verb} empty and left out of the comparison.", names.join(", "))
     });
-    Ok((compare(&inputs, &Options::default()), note))
+    let compared = filled.iter().map(|&(index, _)| index).collect();
+    Ok(Prepared { inputs, compared, note })
 }
 
 /// A button that sends the message `msg` makes. When `disabled`, it stays focusable and
@@ -209,7 +333,7 @@ impl Component for App {
     type Message = Msg;
     type Properties = ();
 
-    fn create(_ctx: &Context<Self>) -> Self {
+    fn create(ctx: &Context<Self>) -> Self {
         let (workspace, storage_problem) = match storage::load() {
             Ok(saved) => (saved.unwrap_or_default(), None),
             Err(problem) => (Workspace::default(), Some(problem)),
@@ -220,7 +344,18 @@ impl Component for App {
         let mut app = App {
             accounts,
             divergences_only: workspace.divergences_only,
+            view: workspace.view,
+            filters: workspace.filters,
+            corrections: workspace.corrections,
+            pair: workspace.pair,
             comparison: None,
+            compared: Vec::new(),
+            worker: None,
+            worker_usable: true,
+            job: 0,
+            running: None,
+            focus_row: None,
+            reveal: None,
             input_notice: None,
             action_notice: None,
             storage_problem,
@@ -230,7 +365,7 @@ impl Component for App {
             confirm_cancel: NodeRef::default(),
             results: NodeRef::default(),
         };
-        app.refresh();
+        app.refresh(ctx);
         app
     }
 
@@ -243,7 +378,11 @@ impl Component for App {
                 let Some(account) = self.accounts.get_mut(index) else { return false };
                 match edit {
                     Edit::Label(label) => account.label = label,
-                    Edit::Text(text) => account.text = text,
+                    Edit::Text(text) => {
+                        account.text = text;
+                        // Corrections point into the old text.
+                        self.corrections.retain(|c| c.account() != index);
+                    }
                 }
                 self.save();
                 self.schedule_compare(ctx);
@@ -264,29 +403,75 @@ impl Component for App {
             }
             Msg::Remove(index) if index < self.accounts.len() => {
                 self.accounts.remove(index);
+                self.corrections.retain(|c| c.account() != index);
+                for c in &mut self.corrections {
+                    if c.account() > index {
+                        *c = c.with_account(c.account() - 1);
+                    }
+                }
                 self.save();
-                self.refresh();
+                self.refresh(ctx);
             }
             Msg::Remove(_) => return false,
             Msg::Example if self.has_text() => self.ask(Confirm::ReplaceWithExample),
-            Msg::Example => self.apply(Confirm::ReplaceWithExample),
+            Msg::Example => self.apply(ctx, Confirm::ReplaceWithExample),
             Msg::ClearAll => self.ask(Confirm::ClearAll),
             Msg::Confirmed => {
                 if let Some(confirm) = self.confirm.take() {
-                    self.apply(confirm);
+                    self.apply(ctx, confirm);
                 }
             }
             Msg::Cancelled => self.confirm = None,
             Msg::Compare => {
-                self.run_compare();
-                if let (Some(_), Some(results)) = (&self.comparison, self.results.cast::<HtmlElement>()) {
+                self.run_compare(ctx);
+                let has_results = self.comparison.is_some() || self.running.is_some();
+                if let (true, Some(results)) = (has_results, self.results.cast::<HtmlElement>()) {
                     results.scroll_into_view();
                 }
             }
-            Msg::Debounced => self.run_compare(),
+            Msg::Debounced => self.run_compare(ctx),
             Msg::DivergencesOnly(on) => {
                 self.divergences_only = on;
                 self.save();
+            }
+            Msg::View(view) => {
+                self.view = view;
+                self.save();
+            }
+            Msg::Filters(filters) => {
+                self.filters = filters;
+                self.save();
+            }
+            Msg::Pair(pair) => {
+                self.pair = pair;
+                self.save();
+            }
+            Msg::Done(outcome) => self.done(outcome),
+            Msg::Cancel => {
+                self.stop_worker();
+                self.worker = CompareWorker::spawn(ctx.link().callback(Msg::Done)).ok();
+                self.action_notice = Some(
+                    "Comparison cancelled. The results below are from before your latest change; \
+                     press Compare to run it again."
+                        .into(),
+                );
+            }
+            Msg::GoToRow(row) => self.go_to_row(row),
+            Msg::Correct(correction) => {
+                let Some(&editor) = self.compared.get(correction.account()) else { return false };
+                self.corrections.push(correction.with_account(editor));
+                self.save();
+                self.run_compare(ctx);
+            }
+            Msg::UndoCorrection => {
+                self.corrections.pop();
+                self.save();
+                self.run_compare(ctx);
+            }
+            Msg::ClearCorrections => {
+                self.corrections.clear();
+                self.save();
+                self.run_compare(ctx);
             }
         }
         true
@@ -298,6 +483,12 @@ impl Component for App {
                 let _ = cancel.focus();
             }
         }
+        if let Some(row) = self.focus_row.take() {
+            if let Some(element) = gloo::utils::document().get_element_by_id(&row_id(row)) {
+                element.scroll_into_view();
+                let _ = wasm_bindgen::JsCast::unchecked_into::<HtmlElement>(element).focus();
+            }
+        }
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
@@ -305,6 +496,7 @@ impl Component for App {
         let on_edit = link.callback(|(index, edit)| Msg::Edit(index, edit));
         let on_remove = link.callback(Msg::Remove);
         let removable = self.accounts.len() > MIN_ACCOUNTS;
+        let go = link.callback(Msg::GoToRow);
         let can_add = self.accounts.len() < MAX_ACCOUNTS;
         let total_chars: usize = self.accounts.iter().map(|a| a.text.chars().count()).sum();
         let over_limit = total_chars > MAX_TOTAL_CHARS;
@@ -343,6 +535,7 @@ impl Component for App {
                             { action_button(ctx, "add-account", "secondary", "+ Add account", !can_add, || Msg::Add) }
                             { action_button(ctx, "example", "secondary", "Load example", false, || Msg::Example) }
                             { action_button(ctx, "clear-all", "secondary danger", "Clear all", false, || Msg::ClearAll) }
+                            <ShareLink accounts={self.accounts.clone()} />
                             <span class="toolbar-spacer"></span>
                             <span class={classes!("auto-hint", over_limit.then_some("over-limit"))}>
                                 { format!(
@@ -358,14 +551,22 @@ impl Component for App {
                     </section>
                     <section id="results" ref={self.results.clone()} aria-labelledby="results-title" tabindex="-1">
                         <h2 id="results-title">{ "Results" }</h2>
+                        { self.view_progress(ctx) }
                         if let Some(comparison) = &self.comparison {
-                            <Summary
-                                comparison={comparison.clone()}
-                                divergences_only={self.divergences_only}
-                                on_divergences_only={link.callback(Msg::DivergencesOnly)}
-                            />
-                            <ResultsTable comparison={comparison.clone()} divergences_only={self.divergences_only} />
-                        } else {
+                            <div class="results-body" aria-busy={self.running.is_some().to_string()}>
+                                <Summary
+                                    comparison={comparison.clone()}
+                                    divergences_only={self.divergences_only}
+                                    on_divergences_only={link.callback(Msg::DivergencesOnly)}
+                                />
+                                <ExportBar comparison={comparison.clone()} />
+                                <ViewTabs current={self.view} on_change={link.callback(Msg::View)} />
+                                <div class="view-panel" role="tabpanel" id={self.view.panel_id()}
+                                    aria-labelledby={self.view.tab_id()} data-view={self.view.id()}>
+                                    { self.view_results(ctx, comparison, go) }
+                                </div>
+                            </div>
+                        } else if self.running.is_none() {
                             <p class="empty-state">
                                 { "Results appear here once at least two accounts have text." }
                             </p>
@@ -374,6 +575,8 @@ impl Component for App {
                 </main>
                 <footer class="site-footer">
                     <p>{ "Claimdiff highlights differences for a human to check; it does not decide which account is right." }</p>
+                    <p><a href="docs.html">{ "Embedding, share links and the JavaScript API" }</a></p>
+                    <OfflineNote />
                 </footer>
             </>
         }
@@ -381,6 +584,68 @@ impl Component for App {
 }
 
 impl App {
+    /// Switches to the claim table and focuses `row` there, clearing filters that hide it.
+    fn go_to_row(&mut self, row: usize) {
+        let Some(comparison) = &self.comparison else { return };
+        let Some(group) = comparison.groups.get(row) else { return };
+        let hidden = (self.divergences_only && super::results::is_agreement(group.status))
+            || !self.filters.matches(comparison, group);
+        if hidden {
+            self.divergences_only = false;
+            self.filters = Filters::default();
+            self.action_notice = Some(format!("Filters cleared to show claim {}.", row + 1));
+        }
+        self.view = View::Table;
+        self.focus_row = Some(row);
+        self.reveal = Some(row);
+        self.save();
+    }
+
+    fn view_progress(&self, ctx: &Context<Self>) -> Html {
+        let Some(running) = &self.running else { return html! {} };
+        html! {
+            <div class="progress" id="progress">
+                <span class="spinner" aria-hidden="true"></span>
+                <span role="status">
+                    { format!(
+                        "Comparing\u{2026} {} accounts, {} words",
+                        running.inputs.len(),
+                        thousands(running.words)
+                    ) }
+                </span>
+                <button type="button" id="cancel-compare" class="secondary"
+                    onclick={ctx.link().callback(|_: MouseEvent| Msg::Cancel)}>
+                    { "Cancel" }
+                </button>
+            </div>
+        }
+    }
+
+    fn view_results(&self, ctx: &Context<Self>, comparison: &Rc<Comparison>, go: Callback<usize>) -> Html {
+        let link = ctx.link();
+        match self.view {
+            View::Overview => html! { <Overview comparison={comparison.clone()} on_go={go} /> },
+            View::Table => html! {
+                <>
+                    <FilterBar comparison={comparison.clone()} filters={self.filters.clone()}
+                        on_change={link.callback(Msg::Filters)} />
+                    <ClaimTable comparison={comparison.clone()} divergences_only={self.divergences_only}
+                        filters={self.filters.clone()} reveal={self.reveal} copyable=true />
+                </>
+            },
+            View::SideBySide => html! {
+                <SideBySide comparison={comparison.clone()} pair={self.pair}
+                    on_pair={link.callback(Msg::Pair)} on_go={go} />
+            },
+            View::Source => html! {
+                <SourceView comparison={comparison.clone()} on_go={go}
+                    on_correct={link.callback(Msg::Correct)} corrections={self.corrections.len()}
+                    on_undo={link.callback(|()| Msg::UndoCorrection)}
+                    on_clear={link.callback(|()| Msg::ClearCorrections)} />
+            },
+        }
+    }
+
     fn view_confirm(&self, ctx: &Context<Self>) -> Html {
         let Some(confirm) = self.confirm else { return html! {} };
         let (question, action) = match confirm {
@@ -413,6 +678,7 @@ impl App {
         let warning = self.storage_problem.map(StorageProblem::message);
         html! {
             <div id="notice" role="status" aria-live="polite">
+                <SharedNotice />
                 if let Some(text) = warning {
                     <p class="notice warning"><span aria-hidden="true">{ "⚠ " }</span>{ text }</p>
                 }

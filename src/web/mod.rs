@@ -1,32 +1,68 @@
 //! The web front end (wasm32 only): a thin Yew layer over the engine.
 //!
 //! - [`app`]: the top component: accounts, comparison runs (debounced), notices, confirmations.
+//! - [`worker`]: runs comparisons in a Web Worker (`www/compare-worker.js`), off the main thread.
 //! - [`editors`]: one editor per account (label, text, counts).
 //! - [`summary`]: counts per status and divergence type, and the "Divergences only" filter.
-//! - [`results`]: the results table with highlighted changes and divergences.
+//! - [`views`]: the tabs that switch between the result views.
+//! - [`overview`]: per-account tallies, the agreement matrix, the material divergences.
+//! - [`results`]: the claim table with highlighted changes, divergences and moved sentences.
+//! - [`side_by_side`]: two accounts' full texts with aligned sentences linked.
+//! - [`source`]: each account's text coloured by status, and sentence-boundary corrections.
+//! - [`filters`]: status, divergence type, material, account and text filters of the table.
+//! - [`export`]: downloads (JSON, Markdown, CSV, HTML) and the clipboard.
+//! - [`insight`]: figures the views derive from a comparison (moved members, tallies, agreement).
 //! - [`storage`]: saving the workspace in `localStorage`.
+//! - [`permalink`]: share links that carry the accounts in the URL fragment.
+//! - [`embed`]: the read-only results view for embeds, and the iframe embed page (`?embed`).
+//! - [`offline`]: the "Available offline" note (the service worker itself is `www/sw.js`).
 //! - [`examples`]: the built-in example accounts (`www/examples/*.txt`).
 //!
 //! User text is only ever rendered as text nodes or form values, never as HTML.
 
 pub mod app;
 pub mod editors;
+pub mod embed;
 pub mod examples;
+pub mod export;
+pub mod filters;
+pub mod insight;
+pub mod offline;
+pub mod overview;
+pub mod permalink;
 pub mod results;
+pub mod side_by_side;
+pub mod source;
 pub mod storage;
 pub mod summary;
+pub mod views;
+pub mod worker;
 
 pub use app::App;
 
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into the page's `#app` element (or the body if there is none).
+/// Mounts the app, or with `?embed` the iframe embed page, into the page's
+/// `#app[data-claimdiff-app]` element. Does nothing elsewhere: inside the comparison worker, which
+/// loads the same module only for its `compare` export, and on host pages, where the script embed
+/// loads it for the JavaScript API (`mount`).
 pub fn start() {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("#app[data-claimdiff-app]").ok().flatten())
+    else {
+        return;
+    };
     std::panic::set_hook(Box::new(report_panic));
-    let document = gloo::utils::document();
-    let root = document.get_element_by_id("app").unwrap_or_else(|| gloo::utils::body().into());
     root.set_text_content(None);
-    yew::Renderer::<App>::with_root(root).render();
+    if embed::is_embed_page() {
+        embed::start_page(root);
+    } else {
+        yew::platform::spawn_local(async move {
+            permalink::open_from_location().await;
+            yew::Renderer::<App>::with_root(root).render();
+        });
+    }
 }
 
 /// Logs a panic to the console for developers and shows users a plain message (the page's

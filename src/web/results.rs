@@ -1,13 +1,29 @@
-//! The results table: one row per claim group (in the engine's order), one column per account,
+//! The claim table: one row per claim group (in the engine's order), one column per account,
 //! a status cell, and under each row its typed divergences. Inside the sentences, the words in
-//! `group.changes` are marked (`.chg`) and the words a divergence involves are outlined (`.dv`).
+//! `group.changes` are marked (`.chg`) and the words a divergence involves are outlined (`.dv`);
+//! a member whose sentence sits elsewhere in its account's reading order gets a "moved" badge.
 //! All user text is rendered as text nodes.
+//!
+//! [`ResultsTable`] is the plain, read-only table (also used by the embed view); [`ClaimTable`]
+//! adds the filters, row anchors, "Copy" buttons and paging the app uses.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::export::{copy_text, snippet};
+use super::filters::Filters;
+use super::insight::moved_members;
 use crate::engine::{Comparison, Divergence, DivergenceType, Group, Sentence, Span, Status};
+
+/// Rows rendered at first (and added by "Show more"): huge comparisons stay quick to render.
+const PAGE_ROWS: usize = 100;
+
+/// The element id of claim row `index` (0-based), for links from the other views.
+pub fn row_id(index: usize) -> String {
+    format!("claim-{}", index + 1)
+}
 
 /// A shape and a word for a status, so that it never depends on colour alone.
 pub fn status_icon(status: Status) -> &'static str {
@@ -42,17 +58,45 @@ pub struct ResultsTableProps {
     pub divergences_only: bool,
 }
 
-/// The table of claim groups.
+/// The read-only table of claim groups.
 #[function_component(ResultsTable)]
 pub fn results_table(props: &ResultsTableProps) -> Html {
+    html! {
+        <ClaimTable comparison={props.comparison.clone()} divergences_only={props.divergences_only} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimTableProps {
+    pub comparison: Rc<Comparison>,
+    pub divergences_only: bool,
+    #[prop_or_default]
+    pub filters: Filters,
+    /// A row that must be rendered (the target of a link from another view).
+    #[prop_or_default]
+    pub reveal: Option<usize>,
+    /// Show a "Copy" button on each row.
+    #[prop_or_default]
+    pub copyable: bool,
+}
+
+/// The table of claim groups, filtered and paged.
+#[function_component(ClaimTable)]
+pub fn claim_table(props: &ClaimTableProps) -> Html {
     let comparison = &*props.comparison;
+    let limit = use_state(|| PAGE_ROWS);
+    let copied = use_state(|| None::<usize>);
+    let moved = use_memo(props.comparison.clone(), |c| moved_members(c));
     let labels: Vec<&str> = comparison.accounts.iter().map(|a| a.label.as_str()).collect();
     let shown: Vec<(usize, &Group)> = comparison
         .groups
         .iter()
         .enumerate()
         .filter(|(_, g)| !(props.divergences_only && is_agreement(g.status)))
+        .filter(|(_, g)| props.filters.matches(comparison, g))
         .collect();
+    let wanted = props.reveal.and_then(|r| shown.iter().position(|&(i, _)| i == r)).map_or(0, |p| p + 1);
+    let visible = shown.len().min((*limit).max(wanted));
 
     let header = labels.iter().enumerate().map(|(account, label)| {
         html! {
@@ -65,16 +109,33 @@ pub fn results_table(props: &ResultsTableProps) -> Html {
             </th>
         }
     });
+    let row_context = RowContext {
+        comparison,
+        labels: &labels,
+        moved: &moved,
+        on_copy: props.copyable.then(|| {
+            let (copied, comparison) = (copied.clone(), props.comparison.clone());
+            Callback::from(move |row: usize| {
+                copy_text(&snippet(&comparison, &comparison.groups[row], row + 1));
+                copied.set(Some(row));
+            })
+        }),
+        copied: *copied,
+    };
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
+    };
 
     html! {
         <>
-            <p class="results-count">
+            <p class="results-count" role="status">
                 { format!("Showing {} of {} claim groups.", shown.len(), comparison.groups.len()) }
             </p>
             if shown.is_empty() {
                 <p class="empty-state">
-                    { if props.divergences_only {
-                        "No claim group diverges: every claim is reported alike by the accounts that make it."
+                    { if props.divergences_only || props.filters.is_active() {
+                        "No claim group matches the filters."
                     } else {
                         "No sentences to show."
                     } }
@@ -92,24 +153,51 @@ pub fn results_table(props: &ResultsTableProps) -> Html {
                                 { for header }
                             </tr>
                         </thead>
-                        { for shown.into_iter().map(|(row, group)| group_rows(comparison, &labels, row, group)) }
+                        { for shown[..visible].iter().map(|&(row, group)| group_rows(&row_context, row, group)) }
                     </table>
                 </div>
+                if visible < shown.len() {
+                    <button type="button" class="secondary show-more" onclick={more}>
+                        { format!("Show more ({} of {} rows shown)", visible, shown.len()) }
+                    </button>
+                }
             }
         </>
     }
 }
 
+/// What every row needs from the table.
+struct RowContext<'a> {
+    comparison: &'a Comparison,
+    labels: &'a [&'a str],
+    moved: &'a HashSet<(usize, usize)>,
+    on_copy: Option<Callback<usize>>,
+    copied: Option<usize>,
+}
+
 /// One claim group: its row of sentences, then (if any) its divergences.
-fn group_rows(comparison: &Comparison, labels: &[&str], row: usize, group: &Group) -> Html {
+fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
+    let RowContext { comparison, labels, .. } = *context;
     let status = group.status.as_str();
     let columns = labels.len() + 2;
+    let copy = context.on_copy.as_ref().map(|on_copy| {
+        let onclick = on_copy.reform(move |_: MouseEvent| row);
+        let done = context.copied == Some(row);
+        html! {
+            <button type="button" class="copy-row" aria-label={format!("Copy claim {} as a quote", row + 1)} {onclick}>
+                { if done { "Copied ✓" } else { "Copy" } }
+            </button>
+        }
+    });
     html! {
         <tbody class="group" data-status={status}>
-            <tr class="row" data-status={status} data-group={row.to_string()}>
-                <th scope="row" class="row-number">{ row + 1 }</th>
+            <tr class="row" id={row_id(row)} tabindex="-1" data-status={status} data-group={row.to_string()}>
+                <th scope="row" class="row-number">{ row + 1 }{ for copy }</th>
                 <td class="status">{ status_badge(group.status) }</td>
-                { for labels.iter().enumerate().map(|(account, label)| member_cell(comparison, group, account, label)) }
+                { for labels.iter().enumerate().map(|(account, label)| {
+                    let moved = context.moved.contains(&(row, account));
+                    member_cell(comparison, group, account, label, moved)
+                }) }
             </tr>
             if !group.divergences.is_empty() {
                 <tr class="divergences">
@@ -125,7 +213,7 @@ fn group_rows(comparison: &Comparison, labels: &[&str], row: usize, group: &Grou
 }
 
 /// The cell of one account in a group: its sentences with marks, or "not reported".
-fn member_cell(comparison: &Comparison, group: &Group, account: usize, label: &str) -> Html {
+fn member_cell(comparison: &Comparison, group: &Group, account: usize, label: &str, moved: bool) -> Html {
     let sentences: Vec<&Sentence> = group
         .members
         .iter()
@@ -140,6 +228,12 @@ fn member_cell(comparison: &Comparison, group: &Group, account: usize, label: &s
             if sentences.is_empty() {
                 <span class="not-reported">{ "— not reported —" }</span>
             } else {
+                if moved {
+                    <span class="badge moved" title="The same claim sits elsewhere in this account's reading order">
+                        <span aria-hidden="true">{ "↕ " }</span>{ "moved" }
+                    </span>
+                    { " " }
+                }
                 { for sentences.into_iter().map(|s| sentence_html(s, group, account)) }
             }
         </td>
@@ -150,7 +244,7 @@ fn member_cell(comparison: &Comparison, group: &Group, account: usize, label: &s
 type DivergenceTag = (DivergenceType, bool);
 
 /// One sentence, split into runs of changed / unchanged words, with divergence outlines inside.
-fn sentence_html(sentence: &Sentence, group: &Group, account: usize) -> Html {
+pub fn sentence_html(sentence: &Sentence, group: &Group, account: usize) -> Html {
     let changes: Vec<(usize, usize, ())> =
         group.changes.iter().filter(|s| s.account == account).map(|s| (s.start, s.end, ())).collect();
     let divergence_spans: Vec<(usize, usize, DivergenceTag)> = group

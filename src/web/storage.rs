@@ -1,11 +1,15 @@
-//! Saving the workspace (account labels and texts, and the filter) in this browser's
-//! `localStorage`, so that nothing pasted is lost on reload. Nothing is ever sent anywhere.
+//! Saving the workspace (account labels and texts, the view, the filters and the sentence
+//! corrections) in this browser's `localStorage`, so that nothing is lost on reload. Nothing is
+//! ever sent anywhere.
 //!
 //! Every failure is returned to the caller, which shows it: text must never be lost silently.
 
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
+use super::filters::Filters;
+use super::views::View;
+use crate::engine::corrections::Correction;
 use crate::engine::AccountInput;
 
 /// The `localStorage` key; the suffix is the format version.
@@ -17,6 +21,12 @@ const KEY: &str = "claimdiff.workspace.v1";
 pub struct Workspace {
     pub accounts: Vec<AccountInput>,
     pub divergences_only: bool,
+    pub view: View,
+    pub filters: Filters,
+    /// Sentence-boundary corrections; their account indices count the editors.
+    pub corrections: Vec<Correction>,
+    /// The two accounts of the side-by-side view.
+    pub pair: (usize, usize),
 }
 
 /// Why the workspace could not be read or written.

@@ -1,0 +1,20 @@
+// The comparison worker (a module worker started by src/web/worker.rs). It loads the app's own
+// wasm-bindgen module (already in the HTTP cache: no extra download, no second wasm bundle) and
+// calls its `compare` export, so long comparisons never block the page. The app's entry point
+// does nothing here (there is no window). Messages in: {id, js, wasm, accounts, options}; out:
+// {id, comparison} or {id, error}.
+let bindings = null;
+
+self.onmessage = async ({ data }) => {
+  const { id, js, wasm, accounts, options } = data;
+  try {
+    if (!bindings) {
+      const module = await import(js);
+      await module.default({ module_or_path: wasm });
+      bindings = module;
+    }
+    self.postMessage({ id, comparison: bindings.compare(accounts, options) });
+  } catch (error) {
+    self.postMessage({ id, error: String(error?.message ?? error) });
+  }
+};
