@@ -8,8 +8,12 @@
 //!    guards against giant transitive clusters: an account puts at most three sentences in a
 //!    group (1:2 and 1:3 splits, 2:1 merges: one account's summary sentence often covers what
 //!    another tells in several), and two groups merge only when most of their cross-account
-//!    pairs are similar on their own. Sentences with no link stay unique.
-//! 4. Order: groups follow the reference account; a group without it sits right after the group
+//!    pairs are similar on their own. A sentence that points back to its predecessor ("It
+//!    was restored…") needs a stronger link to go anywhere but near where the predecessor
+//!    went. Sentences with no link stay unique…
+//! 4. …unless they continue their predecessor ("He said doing so would…") and the
+//!    predecessor's group supports it: a 2:1 merge (see [`join_continuations`]).
+//! 5. Order: groups follow the reference account; a group without it sits right after the group
 //!    of its previous sentence in its own account.
 //!
 //! Nothing depends on the order accounts are given except which one is the reference: scores
@@ -30,6 +34,11 @@ const LINK_THRESHOLD: f64 = 0.28;
 const NEIGHBOUR_SUPPORT: f64 = 0.15;
 /// A pair needs this much similarity of its own before neighbours can lift it.
 const SUPPORT_FLOOR: f64 = 0.18;
+/// Extra score a link needs when one end points back ("It…") to a predecessor that is
+/// aligned to a sentence not next to the other end.
+const DISPLACED_MARGIN: f64 = 0.1;
+/// Similarity from which a sentence pointing back joins its predecessor's group.
+const CONTINUATION_FLOOR: f64 = 0.15;
 /// Most sentences one account contributes to one group.
 const MAX_PER_ACCOUNT: usize = 3;
 /// When two groups merge, this share of their cross-account pairs must be similar on their own…
@@ -45,8 +54,9 @@ type Pair = (SentenceId, SentenceId);
 pub fn align(accounts: &[AnalysedAccount], reference: usize) -> Vec<Vec<Member>> {
     let corpus = Corpus::new(accounts);
     let scores = score_candidates(&corpus);
-    let links = supported_links(&scores);
+    let links = supported_links(accounts, &scores);
     let groups = decode(accounts, &scores, links);
+    let groups = join_continuations(accounts, &scores, groups);
     order_groups(accounts, groups, reference)
 }
 
@@ -66,13 +76,34 @@ fn score_candidates(corpus: &Corpus) -> FastMap<Pair, f64> {
     scores
 }
 
-/// Pairs whose score plus neighbour support reaches the threshold, with that total.
-fn supported_links(scores: &FastMap<Pair, f64>) -> Vec<(Pair, f64)> {
+/// Pairs whose score plus neighbour support reaches the threshold (raised for a sentence that
+/// points back to a predecessor aligned elsewhere), with that total.
+fn supported_links(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>) -> Vec<(Pair, f64)> {
+    let mut strong: FastMap<SentenceId, Vec<SentenceId>> = FastMap::default();
+    for (&(x, y), &score) in scores {
+        if score >= LINK_THRESHOLD {
+            strong.entry(x).or_default().push(y);
+            strong.entry(y).or_default().push(x);
+        }
+    }
+    // "It was restored…" belongs with what its predecessor says: linking it far from where
+    // the predecessor links needs more evidence.
+    let anchored_elsewhere = |x: SentenceId, y: SentenceId| -> bool {
+        if !accounts[x.0].sentences[x.1].anaphoric || x.1 == 0 {
+            return false;
+        }
+        let partners: Vec<&SentenceId> =
+            strong.get(&(x.0, x.1 - 1)).into_iter().flatten().filter(|p| p.0 == y.0).collect();
+        !partners.is_empty() && partners.iter().all(|p| p.1.abs_diff(y.1) > 1)
+    };
     scores
         .iter()
         .filter(|&(_, &own)| own >= SUPPORT_FLOOR)
         .map(|(&pair, &own)| (pair, own + neighbour_support(scores, pair)))
-        .filter(|&(_, total)| total >= LINK_THRESHOLD)
+        .filter(|&((x, y), total)| {
+            let displaced = anchored_elsewhere(x, y) || anchored_elsewhere(y, x);
+            total >= LINK_THRESHOLD + if displaced { DISPLACED_MARGIN } else { 0.0 }
+        })
         .collect()
 }
 
@@ -112,6 +143,57 @@ fn decode(
         groups.try_merge(x, y, scores);
     }
     groups.into_lists()
+}
+
+/// 2:1 merges of continuations: a sentence left alone that points back to its predecessor
+/// ("He said doing so would…") joins the predecessor's group when that group holds another
+/// account and a member of it supports the continuation: it is similar enough on its own, or
+/// it states the consequence of an action ("such a move would…") that the continuation also
+/// states and the predecessor does not. Support is judged against the group as decoding left
+/// it, and an account's joins touch only its own members, so the result does not depend on
+/// account order.
+fn join_continuations(
+    accounts: &[AnalysedAccount],
+    scores: &FastMap<Pair, f64>,
+    mut groups: Vec<Vec<SentenceId>>,
+) -> Vec<Vec<SentenceId>> {
+    let mut group_of: FastMap<SentenceId, usize> = FastMap::default();
+    for (g, ids) in groups.iter().enumerate() {
+        ids.iter().for_each(|&id| {
+            group_of.insert(id, g);
+        });
+    }
+    let decoded = groups.clone();
+    let sentence = |(a, s): SentenceId| &accounts[a].sentences[s];
+    let score_of = |x: SentenceId, y: SentenceId| scores.get(&ordered(x, y)).copied().unwrap_or(0.0);
+    for (account, analysed) in accounts.iter().enumerate() {
+        for s in 1..analysed.sentences.len() {
+            let id = (account, s);
+            let candidate = sentence(id);
+            if !(candidate.anaphoric || candidate.consequence.is_some()) || groups[group_of[&id]].len() != 1 {
+                continue;
+            }
+            let predecessor = (account, s - 1);
+            let target = group_of[&predecessor];
+            let own = groups[target].iter().filter(|m| m.0 == account).count();
+            let partners: Vec<SentenceId> =
+                decoded[target].iter().copied().filter(|m| m.0 != account).collect();
+            let supported = partners.iter().any(|&q| {
+                score_of(id, q) >= CONTINUATION_FLOOR
+                    || candidate.consequence.is_some()
+                        && sentence(q).consequence.is_some()
+                        && sentence(predecessor).consequence.is_none()
+            });
+            if own < MAX_PER_ACCOUNT && supported {
+                let alone = group_of[&id];
+                groups[alone].clear();
+                groups[target].push(id);
+                group_of.insert(id, target);
+            }
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
 }
 
 /// A hash of an account's text: tells accounts apart in ties without using their order.
@@ -254,6 +336,39 @@ mod tests {
             groups.iter().flatten().flat_map(|m| m.sentences.iter().map(move |&s| (m.account, s))).collect();
         seen.sort_unstable();
         assert_eq!(seen, vec![(0, 0), (0, 1), (2, 0)]);
+    }
+
+    fn group_of(groups: &[Vec<Member>], id: SentenceId) -> Vec<SentenceId> {
+        let group = groups
+            .iter()
+            .find(|g| g.iter().any(|m| m.account == id.0 && m.sentences.contains(&id.1)))
+            .cloned()
+            .unwrap_or_default();
+        group.iter().flat_map(|m| m.sentences.iter().map(move |&s| (m.account, s))).collect()
+    }
+
+    #[test]
+    fn a_continuation_joins_its_predecessor_as_a_two_to_one_merge() {
+        let accounts = analysed(&[
+            "Zelenskyy rejected Putin's demand to halt military aid to Ukraine. He said doing so \
+             would endanger lives. Grain prices rose in Chicago on Friday.",
+            "Zelenskyy rejected Putin's demand for halting military aid to Ukraine, warning that \
+             such a move would weaken Ukraine.",
+        ]);
+        let groups = align(&accounts, 0);
+        assert_eq!(group_of(&groups, (0, 1)), vec![(0, 0), (0, 1), (1, 0)]);
+        assert_eq!(group_of(&groups, (0, 2)), vec![(0, 2)], "an unrelated sentence stays unique");
+    }
+
+    #[test]
+    fn an_unsupported_pronoun_sentence_stays_unique() {
+        let accounts = analysed(&[
+            "Zelenskyy rejected Putin's demand to halt military aid to Ukraine. He later praised \
+             the cooks of Lyon.",
+            "Zelenskyy rejected Putin's demand for halting military aid to Ukraine.",
+        ]);
+        let groups = align(&accounts, 0);
+        assert_eq!(group_of(&groups, (0, 1)), vec![(0, 1)]);
     }
 
     #[test]

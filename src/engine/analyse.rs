@@ -4,7 +4,11 @@
 //!   "'s" dropped), a Snowball stem and a thesaurus concept, and whether the token is a content
 //!   word or a capitalised, name-like word;
 //! - quantities (see [`super::quantity`]), quoted spans, hedges, negations and attributions
-//!   ("X said", "according to X").
+//!   ("X said", "according to X");
+//! - discourse links to the previous sentence: whether the sentence opens by pointing back
+//!   ("He…", "It…", "Such a move…"), and a consequence clause about an action named before
+//!   ("doing so would…", "such a move would…"), which alignment uses to keep a split claim
+//!   together and divergence detection compares.
 //!
 //! Offsets are bytes into the account text.
 
@@ -60,6 +64,11 @@ pub struct AnalysedSentence {
     /// Token indices of negations ("not", "refused").
     pub negations: Vec<usize>,
     pub attributions: Vec<Attribution>,
+    /// Opens with a pronoun or demonstrative that points back to the previous sentence.
+    pub anaphoric: bool,
+    /// Token range of a consequence of an action named earlier: from the modal of "doing so
+    /// would…", "such a move could…", "this would…" to the clause end.
+    pub consequence: Option<Range<usize>>,
 }
 
 /// An account's label, text and analysed sentences.
@@ -118,6 +127,8 @@ pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
         hedges: find_hedges(&tokens),
         negations: (0..tokens.len()).filter(|&i| lexicon::is_negation(&tokens[i].norm)).collect(),
         attributions: find_attributions(&tokens),
+        anaphoric: opens_anaphorically(&tokens),
+        consequence: find_consequence(&tokens),
         range,
         tokens,
     }
@@ -278,6 +289,39 @@ fn precedes_number(tokens: &[Token], i: usize) -> bool {
         .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some())
 }
 
+/// Words that, opening a sentence, point back to the previous one ("He said…", "This move…").
+const ANAPHORIC_OPENERS: &[&str] = &["he", "she", "it", "they", "this", "these", "those", "such"];
+
+fn opens_anaphorically(tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.kind != TokenKind::Punct);
+    words.next().is_some_and(|t| ANAPHORIC_OPENERS.contains(&t.norm.as_str()))
+}
+
+/// Modals that state what an action would lead to.
+const CONSEQUENCE_MODALS: &[&str] = &["would", "could", "will", "might"];
+/// Nouns that stand for an action named before ("such a move", "the step").
+const ACTION_NOUNS: &[&str] = &["move", "step", "decision", "measure", "action"];
+
+/// "doing so would X", "such a move could X", "this would X": the modal to the clause end.
+fn find_consequence(tokens: &[Token]) -> Option<Range<usize>> {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let modal = (1..tokens.len()).find(|&i| {
+        CONSEQUENCE_MODALS.contains(&norm(i)) && {
+            let before = norm(i - 1);
+            let doing_so = before == "so" && i >= 2 && norm(i - 2) == "doing";
+            let action = ACTION_NOUNS.contains(&before)
+                && i >= 2
+                && matches!(norm(i - 2), "a" | "the" | "this" | "that" | "such");
+            let pointer = matches!(before, "this" | "that" | "it")
+                && (i == 1 || tokens[i - 2].kind == TokenKind::Punct || norm(i - 2) == "and");
+            doing_so || action || pointer
+        }
+    })?;
+    let end =
+        (modal + 1..tokens.len()).find(|&i| matches!(norm(i), "." | ";" | "!" | "?")).unwrap_or(tokens.len());
+    (end > modal + 1).then_some(modal..end)
+}
+
 /// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".
 fn find_attributions(tokens: &[Token]) -> Vec<Attribution> {
     (0..tokens.len())
@@ -394,6 +438,20 @@ mod tests {
         assert_eq!(words(&according, &according.attributions[0].source), ["white", "house"]);
         let pronoun = sentence("The call went well, he said.");
         assert!(pronoun.attributions[0].source.is_empty());
+    }
+
+    #[test]
+    fn anaphoric_openings_and_consequences() {
+        let s = sentence("He said that doing so would endanger lives, and prolong the war.");
+        assert!(s.anaphoric);
+        let clause = s.consequence.clone().expect("consequence");
+        assert_eq!(s.tokens[clause.start].norm, "would");
+        assert_eq!(s.tokens[clause.end - 1].norm, "war");
+        let t = sentence("Kyiv warned that such a move could weaken Ukraine.");
+        assert!(!t.anaphoric && t.consequence.is_some());
+        let plain = sentence("The talks would resume on Monday, officials said.");
+        assert!(!plain.anaphoric && plain.consequence.is_none());
+        assert!(sentence("“It was restored,” she said.").anaphoric);
     }
 
     #[test]

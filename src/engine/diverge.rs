@@ -45,6 +45,10 @@ pub struct Side<'a> {
     pub words: Vec<&'a Token>,
     /// For each sentence of the member: its tokens, and the index in `words` of each word token.
     pub sentences: Vec<(&'a AnalysedSentence, Vec<Option<usize>>)>,
+    /// For each word: whether analysis found it to hedge (see `AnalysedSentence::hedges`).
+    pub hedged: Vec<bool>,
+    /// For each word: whether analysis found it to negate (see `AnalysedSentence::negations`).
+    pub negated: Vec<bool>,
     /// Concepts of the content words.
     pub concepts: HashSet<&'a str>,
     /// Trigrams of distinct content words (at most `LOOK_ALIKE_WORDS`), for spelling variants.
@@ -57,7 +61,7 @@ impl<'a> Side<'a> {
         let mut words = Vec::new();
         let mut sentences = Vec::new();
         for sentence in member.sentences.iter().filter_map(|&s| account.sentences.get(s)) {
-            let index = sentence
+            let index: Vec<Option<usize>> = sentence
                 .tokens
                 .iter()
                 .map(|t| {
@@ -69,6 +73,18 @@ impl<'a> Side<'a> {
                 .collect();
             sentences.push((sentence, index));
         }
+        let flags = |pick: fn(&AnalysedSentence) -> &Vec<usize>| {
+            let mut flags = vec![false; words.len()];
+            for (sentence, index) in &sentences {
+                for &t in pick(sentence) {
+                    if let Some(&Some(w)) = index.get(t) {
+                        flags[w] = true;
+                    }
+                }
+            }
+            flags
+        };
+        let (hedged, negated) = (flags(|s| &s.hedges), flags(|s| &s.negations));
         let concepts = words.iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
         let look_alikes = distinct_look_alikes(&words);
         Side {
@@ -77,6 +93,8 @@ impl<'a> Side<'a> {
             text: &account.text,
             words,
             sentences,
+            hedged,
+            negated,
             concepts,
             look_alikes,
         }

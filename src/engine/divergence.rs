@@ -11,7 +11,8 @@
 //! - hedge: one account hedges ("may", "reportedly") what the other states flatly, or a number
 //!   hedged on one side ("over two hours") that is consistent with the other (not material);
 //! - scope: a scope word ("some", "only", "limited") or a conjunction ("energy and
-//!   infrastructure") only one side has;
+//!   infrastructure") only one side has, or consequences of the same action that share no
+//!   concept ("doing so would endanger lives" vs "such a move would weaken Ukraine");
 //! - name: different names in the same place of the claim;
 //! - wording: synonym swaps and rephrasing, never material.
 
@@ -29,6 +30,10 @@ use super::similarity::trigram_dice;
 const NAME_SWAP_WORDS: usize = 6;
 /// Words quoted at most in an explanation.
 const EXCERPT_WORDS: usize = 12;
+/// Content words after a negation that it governs ("did not resolve the row").
+const NEGATION_SCOPE_WORDS: usize = 5;
+/// Words before a negation searched for its subject ("the cause was not…").
+const NEGATION_SUBJECT_WORDS: usize = 3;
 /// Wording swaps listed at most per member.
 const WORDING_EXAMPLES: usize = 3;
 
@@ -358,22 +363,24 @@ impl Pair<'_, '_> {
     // --- negation and hedges -----------------------------------------------------------------
 
     /// One account negates what the other affirms: a negation inside a passage the other
-    /// account words differently (not in a clause only one account has).
+    /// account words differently (not in a clause only one account has), of a predicate the
+    /// other account states (see [`negates_shared`]).
     fn negation(&self) -> Option<Divergence> {
-        let count = |side: &Side| side.words.iter().filter(|t| lexicon::is_negation(&t.norm)).count();
+        let count = |side: &Side| side.negated.iter().filter(|&&n| n).count();
         let (ours, theirs) = (count(self.reference), count(self.other));
-        let negated_and_replaced = |side: &Side, of_reference: bool| {
-            (0..side.words.len())
-                .find(|&i| lexicon::is_negation(&side.words[i].norm) && self.in_replacement(i, of_reference))
+        let negated_and_replaced = |side: &Side, of_reference: bool, against: &Side| {
+            (0..side.words.len()).find(|&i| {
+                side.negated[i] && self.in_replacement(i, of_reference) && negates_shared(side, i, against)
+            })
         };
         let (r, o) = match ours.cmp(&theirs) {
             std::cmp::Ordering::Equal => return None,
             std::cmp::Ordering::Greater => {
-                let i = negated_and_replaced(self.reference, true)?;
+                let i = negated_and_replaced(self.reference, true, self.other)?;
                 (context(i, self.reference.words.len()), self.other_of(i..i + 1))
             }
             std::cmp::Ordering::Less => {
-                let j = negated_and_replaced(self.other, false)?;
+                let j = negated_and_replaced(self.other, false, self.reference)?;
                 (self.reference_of(j..j + 1), context(j, self.other.words.len()))
             }
         };
@@ -405,7 +412,26 @@ impl Pair<'_, '_> {
             "qualifies it",
         );
         found.extend(self.conjunctions());
+        found.extend(self.consequences());
         found
+    }
+
+    /// Both sides state what an action would lead to, in words that share no concept.
+    fn consequences(&self) -> Option<Divergence> {
+        let ours = consequence_ranges(self.reference);
+        let theirs = consequence_ranges(self.other);
+        let (r, o) = ours.iter().find_map(|r| {
+            let o = theirs.iter().find(|o| {
+                let shared = shared_concepts(self.reference, r, self.other, o);
+                shared == 0 && content_count(self.reference, r) > 0 && content_count(self.other, o) > 0
+            })?;
+            Some((r.clone(), o.clone()))
+        })?;
+        let summary = format!(
+            "{} The accounts give different consequences.",
+            self.contrast("Consequence differs", &r, &o)
+        );
+        self.divergence(DivergenceType::Scope, true, summary, r, o)
     }
 
     /// "energy infrastructure" vs "energy and infrastructure": a conjunction inserted between
@@ -493,8 +519,36 @@ impl Pair<'_, '_> {
     }
 }
 
+/// Whether negation `i` of `side` negates something `against` affirms: a content word it
+/// governs ("did not *resolve* the *row*"), the subject right before it ("the *cause* was not yet
+/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has, and
+/// `against` does not put it the other way round with a verb of stopping ("agreed not to
+/// target" = "agreed to halt strikes").
+fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
+    let word = side.words[i];
+    let shared = |t: &Token| against.concepts.contains(t.concept.as_str());
+    let un_word = word
+        .norm
+        .strip_prefix("un")
+        .filter(|_| !lexicon::is_negation_word(&word.norm) && !word.norm.ends_with("n't"));
+    let negated_shared = match un_word {
+        Some(rest) => against.concepts.contains(lexicon::concept(&lexicon::stem(rest))),
+        None => {
+            let mut governed = side.words[i + 1..]
+                .iter()
+                .filter(|t| t.content && !lexicon::is_negation(&t.norm))
+                .take(NEGATION_SCOPE_WORDS);
+            let subject =
+                side.words[i.saturating_sub(NEGATION_SUBJECT_WORDS)..i].iter().rev().find(|t| t.content);
+            governed.any(|t| shared(t)) || subject.is_some_and(|t| shared(t))
+        }
+    };
+    let halt = lexicon::stem("halt");
+    negated_shared && !against.concepts.contains(lexicon::concept(&halt))
+}
+
 /// A test of word `i` of a side's words.
-type WordTest = fn(&[&Token], usize) -> bool;
+type WordTest = fn(&Side, usize) -> bool;
 
 /// Where a word must sit to count.
 #[derive(Clone, Copy)]
@@ -515,7 +569,7 @@ fn first_unmatched(
 ) -> Option<usize> {
     let theirs: HashSet<&str> = against.words.iter().map(|t| t.concept.as_str()).collect();
     (0..side.words.len())
-        .find(|&i| test(&side.words, i) && changed(i) && !theirs.contains(side.words[i].concept.as_str()))
+        .find(|&i| test(side, i) && changed(i) && !theirs.contains(side.words[i].concept.as_str()))
 }
 
 // --- feature extraction on a side -----------------------------------------------------------
@@ -534,6 +588,13 @@ fn quantities(side: &Side) -> Vec<(Quantity, Range<usize>)> {
         .flat_map(|(sentence, index)| {
             sentence.quantities.iter().filter_map(|q| Some((q.clone(), word_range(index, q.tokens.clone())?)))
         })
+        .collect()
+}
+
+fn consequence_ranges(side: &Side) -> Vec<Range<usize>> {
+    side.sentences
+        .iter()
+        .filter_map(|(sentence, index)| word_range(index, sentence.consequence.clone()?))
         .collect()
 }
 
@@ -612,25 +673,32 @@ fn is_calendar_word(norm: &str) -> bool {
         )
 }
 
-fn is_time_qualifier(words: &[&Token], i: usize) -> bool {
+fn is_time_qualifier(side: &Side, i: usize) -> bool {
+    let words = &side.words;
     let norm = words[i].norm.as_str();
     let set_to = norm == "set" && words.get(i + 1).is_some_and(|t| t.norm == "to");
     set_to || matches!(norm, "temporary" | "temporarily" | "permanent" | "permanently" | "scheduled")
 }
 
-fn is_claim_hedge(words: &[&Token], i: usize) -> bool {
-    let norm = words[i].norm.as_str();
+/// A hedge of the claim itself (analysis marks it), not of a number ("over 20").
+fn is_claim_hedge(side: &Side, i: usize) -> bool {
+    let words = &side.words;
     let before_number = words[i + 1..]
         .iter()
         .take(3)
         .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some());
-    lexicon::is_hedge(norm) && !lexicon::is_number_only_hedge(norm) && !before_number
+    side.hedged[i] && !lexicon::is_number_only_hedge(&words[i].norm) && !before_number
 }
 
-fn is_scope_word(words: &[&Token], i: usize) -> bool {
+/// A word that widens or narrows the claim; not one counting per party ("from all sides" is
+/// "each", compared with the number it follows) nor one before a number.
+fn is_scope_word(side: &Side, i: usize) -> bool {
+    let words = &side.words;
     let norm = words[i].norm.as_str();
-    let before_number = words.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number);
-    lexicon::is_scope_word(norm) && !before_number && !matches!(norm, "any" | "both")
+    let next = words.get(i + 1);
+    let before_number = next.is_some_and(|t| t.kind == TokenKind::Number);
+    let per_party = next.is_some_and(|t| matches!(t.norm.as_str(), "side" | "sides" | "party" | "parties"));
+    lexicon::is_scope_word(norm) && !before_number && !per_party && !matches!(norm, "any" | "both")
 }
 
 // --- quantities ----------------------------------------------------------------------------
@@ -814,6 +882,21 @@ mod tests {
         );
         assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
         assert_ne!(g.status, Status::Conflicting);
+    }
+
+    #[test]
+    fn different_consequences_of_one_action_are_material() {
+        let (_, g) = group_of(
+            "Zelenskyy rejected Putin's demand to halt military aid, warning that doing so would weaken Ukraine.",
+            "Zelenskyy rejected Putin's demand to halt military aid, warning that such a move would endanger lives.",
+        );
+        let d = material(&g, DivergenceType::Scope).expect("consequence divergence");
+        assert!(d.summary.contains("would weaken Ukraine") && d.summary.contains("would endanger lives"));
+        let (_, same) = group_of(
+            "Zelenskyy rejected Putin's demand to halt military aid, warning that doing so would weaken Ukraine.",
+            "Zelenskyy rejected Putin's demand to halt military aid, warning that such a move would weaken Ukraine.",
+        );
+        assert!(material(&same, DivergenceType::Scope).is_none(), "{:?}", same.divergences);
     }
 
     #[test]

@@ -4,6 +4,14 @@
 //! surface forms; the thesaurus is keyed by Snowball stems.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use super::similarity::IntHasher;
+
+/// Word lists are looked up for every token: a fast hash (the keys are fixed lists and words
+/// of the text, which decide nothing but a lookup) instead of SipHash.
+type WordSet = HashSet<&'static str, BuildHasherDefault<IntHasher>>;
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<IntHasher>>;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -352,12 +360,23 @@ const THESAURUS: &[&[&str]] = &[
     &["agree", "accept", "approve", "endorse", "consent"],
     &["reject", "refuse", "decline", "deny", "dismiss"],
     &["complete", "full", "total", "entire", "whole"],
-    &["permanent", "lasting", "durable", "enduring"],
+    &["permanent", "lasting", "durable", "enduring", "everlasting", "perpetual"],
     &["big", "large", "major", "significant", "huge", "massive"],
     &["quick", "quickly", "rapid", "rapidly", "fast", "swift", "swiftly", "speedy"],
-    &["attack", "strike", "assault", "raid", "barrage", "bombardment"],
+    &[
+        "attack",
+        "strike",
+        "assault",
+        "raid",
+        "barrage",
+        "bombardment",
+        "bombard",
+        "shelling",
+        "pound",
+        "pummel",
+    ],
     &["deal", "agreement", "accord", "pact", "treaty"],
-    &["condition", "term", "criterion", "criteria", "demand", "requirement"],
+    &["condition", "term", "criterion", "criteria", "demand", "requirement", "precondition"],
     &["evidence", "sign", "indication", "proof"],
     &["goal", "target", "aim", "objective"],
     &["priority", "precedence"],
@@ -410,6 +429,43 @@ const THESAURUS: &[&[&str]] = &[
     &["chief", "head", "leader", "director"],
     &["build", "construct", "erect"],
     &["announce", "declare", "unveil"],
+    // General news vocabulary and the word-sense swaps article spinners make from it.
+    &["first", "primary", "initial"],
+    &["plan", "proposal", "scheme", "proposition", "blueprint"],
+    &["warn", "caution", "alert"],
+    &["weaken", "undermine", "erode"],
+    &["endanger", "threaten", "jeopardize", "jeopardise", "imperil", "risk"],
+    &["region", "area", "zone", "territory"],
+    &["border", "frontier", "boundary"],
+    &["port", "harbour", "harbor", "dock"],
+    &["ship", "vessel", "boat"],
+    &["explosion", "blast", "detonation"],
+    &["shelter", "refuge"],
+    &["ally", "partner"],
+    &["invasion", "incursion", "offensive"],
+    &["ban", "prohibit", "forbid", "outlaw"],
+    &["allow", "permit", "let", "enable"],
+    &["repeatedly", "frequently", "often", "regularly"],
+    &["finally", "ultimately", "eventually"],
+    &["small", "little", "minor", "slight"],
+    &["former", "previous", "prior", "earlier"],
+    &["praise", "hail", "laud", "welcome", "applaud"],
+    &["oppose", "resist", "opposition", "resistance"],
+    &["money", "funds", "funding", "cash", "financing"],
+    &["sanction", "penalty", "punishment"],
+    &["tariff", "duty", "levy"],
+    &["detail", "specifics"],
+    &["restore", "resume", "reinstate"],
+    &["delegation", "envoy"],
+    &["sceptic", "skeptic", "doubter"],
+    &["child", "kid", "youngster"],
+    &["hospital", "clinic", "infirmary"],
+    &["crowd", "throng", "mob"],
+    &["rain", "rainfall", "downpour", "shower"],
+    &["law", "legislation", "statute"],
+    &["vote", "ballot"],
+    &["inquiry", "inquest", "review"],
+    &["fighter", "militant", "combatant", "insurgent"],
 ];
 
 /// Small number words and their values.
@@ -477,13 +533,13 @@ const DURATION_UNITS: &[(&str, f64)] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
 /// Whether `word` is in `list`, through a hash set built on first use.
-fn listed(set: &'static OnceLock<HashSet<&'static str>>, list: &'static [&'static str], word: &str) -> bool {
+fn listed(set: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
     set.get_or_init(|| list.iter().copied().collect()).contains(word)
 }
 
 /// The value of `word` in `table`, through a hash map built on first use.
 fn looked_up(
-    map: &'static OnceLock<HashMap<&'static str, f64>>,
+    map: &'static OnceLock<WordMap<f64>>,
     table: &'static [(&'static str, f64)],
     word: &str,
 ) -> Option<f64> {
@@ -491,12 +547,12 @@ fn looked_up(
 }
 
 pub fn is_stop_word(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     listed(&SET, STOP_WORDS, norm)
 }
 
 pub fn is_hedge(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     listed(&SET, HEDGES, norm)
 }
 
@@ -506,8 +562,13 @@ pub fn is_number_only_hedge(norm: &str) -> bool {
 }
 
 pub fn is_negation(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
-    listed(&SET, NEGATIONS, norm) || norm.ends_with("n't") || is_negated_participle(norm)
+    is_negation_word(norm) || norm.ends_with("n't") || is_negated_participle(norm)
+}
+
+/// A negation word of the list ("not", "refused"), not a contraction or an "un-" word.
+pub fn is_negation_word(norm: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    listed(&SET, NEGATIONS, norm)
 }
 
 /// "unresolved", "unconfirmed", "unable": an "un-" word that negates a participle or adjective.
@@ -518,17 +579,17 @@ fn is_negated_participle(norm: &str) -> bool {
 }
 
 pub fn is_speech_verb(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     listed(&SET, SPEECH_VERBS, norm)
 }
 
 pub fn is_scope_word(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     listed(&SET, SCOPE_WORDS, norm)
 }
 
 pub fn is_time_word(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<&str>> = OnceLock::new();
+    static SET: OnceLock<WordSet> = OnceLock::new();
     listed(&SET, TIME_WORDS, norm)
 }
 
@@ -537,12 +598,12 @@ pub fn is_pronoun(norm: &str) -> bool {
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
     looked_up(&MAP, NUMBER_WORDS, norm)
 }
 
 pub fn scale_word(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<HashMap<&str, f64>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
     looked_up(&MAP, SCALE_WORDS, norm)
 }
 
@@ -559,9 +620,9 @@ pub fn stem(norm: &str) -> String {
 
 /// The concept a stem stands for: the first stem of its thesaurus group, or the stem itself.
 pub fn concept(stem: &str) -> &str {
-    static CONCEPTS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    static CONCEPTS: OnceLock<HashMap<String, String, BuildHasherDefault<IntHasher>>> = OnceLock::new();
     let concepts = CONCEPTS.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for group in THESAURUS {
             let head = self::stem(group[0]);
             for word in group.iter() {

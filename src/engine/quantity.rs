@@ -253,7 +253,10 @@ fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
     let clause = |range: Range<usize>| -> bool {
         let window = &tokens[range];
         window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece"))
-            || window.windows(2).any(|w| w[0].norm == "per" && w[1].norm == "side")
+            || window.windows(2).any(|w| {
+                let side = matches!(w[1].norm.as_str(), "side" | "sides" | "party" | "country");
+                side && matches!(w[0].norm.as_str(), "per" | "every" | "all" | "either")
+            })
     };
     let before_start = (start.saturating_sub(4)..start)
         .rev()
@@ -310,6 +313,7 @@ mod tests {
     fn each_marks_per_party_counts() {
         assert!(one("They will exchange 175 prisoners of war each.").each);
         assert!(one("They had each swapped 175 prisoners.").each);
+        assert!(one("a trade of 175 prisoners from all sides").each);
         assert!(!one("They swapped 372 prisoners, and each side cheered.").each);
     }
 

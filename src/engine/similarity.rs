@@ -5,13 +5,16 @@
 //! spinner cannot change (numbers, names) weighted up. Two sentences score by a blend of cosine
 //! (same claim, same size) and containment (one sentence holds the other, as in a split), plus
 //! soft matches of leftover words by character trigrams (inflections, spelling variants:
-//! "Zelensky"/"Zelenskyy"). An inverted index proposes candidate pairs so that cost grows with
+//! "Zelensky"/"Zelenskyy"). The noun a number counts is a term of its own ("175 prisoners" and
+//! "372 prisoners" both count prisoners), so reports of one count meet even when their numbers
+//! disagree. An inverted index proposes candidate pairs so that cost grows with
 //! the text, not with the square of the number of sentences.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use super::quantity::QuantityKind;
 
 /// A sentence's address: (account, sentence index).
 pub type SentenceId = (usize, usize);
@@ -99,9 +102,12 @@ pub struct Corpus {
 impl Corpus {
     pub fn new(accounts: &[AnalysedAccount]) -> Self {
         let ids = concept_ids(accounts);
-        let term_ids: Vec<Vec<Vec<(u32, &Token)>>> =
-            accounts.iter().map(|a| a.sentences.iter().map(|s| sentence_terms(s, &ids)).collect()).collect();
-        let mut postings: Vec<Vec<SentenceId>> = vec![Vec::new(); ids.len()];
+        let counted = counted_ids(accounts, ids.len());
+        let term_ids: Vec<Vec<Vec<(u32, &Token)>>> = accounts
+            .iter()
+            .map(|a| a.sentences.iter().map(|s| sentence_terms(s, &ids, &counted)).collect())
+            .collect();
+        let mut postings: Vec<Vec<SentenceId>> = vec![Vec::new(); ids.len() + counted.len()];
         for (account, sentences) in term_ids.iter().enumerate() {
             for (sentence, terms) in sentences.iter().enumerate() {
                 let mut unique: Vec<u32> = terms.iter().map(|&(id, _)| id).collect();
@@ -204,17 +210,40 @@ fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
     concepts.into_iter().enumerate().map(|(id, concept)| (concept, id as u32)).collect()
 }
 
+/// The counted nouns of a sentence's counts, each with the token that names it.
+fn counted_nouns(sentence: &AnalysedSentence) -> impl Iterator<Item = (&str, &Token)> {
+    sentence
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count && !q.unit.is_empty())
+        .filter_map(|q| Some((q.unit.as_str(), sentence.tokens.get(q.tokens.end.checked_sub(1)?)?)))
+}
+
+/// An id for every counted noun, numbered after the concepts in sorted order.
+fn counted_ids(accounts: &[AnalysedAccount], first: usize) -> FastMap<&str, u32> {
+    let mut units: Vec<&str> =
+        accounts.iter().flat_map(|a| &a.sentences).flat_map(|s| counted_nouns(s).map(|(u, _)| u)).collect();
+    units.sort_unstable();
+    units.dedup();
+    units.into_iter().enumerate().map(|(i, unit)| (unit, (first + i) as u32)).collect()
+}
+
 fn is_term(token: &Token) -> bool {
     token.content && token.kind != TokenKind::Punct
 }
 
-fn sentence_terms<'a>(sentence: &'a AnalysedSentence, ids: &FastMap<&str, u32>) -> Vec<(u32, &'a Token)> {
-    sentence
+fn sentence_terms<'a>(
+    sentence: &'a AnalysedSentence,
+    ids: &FastMap<&str, u32>,
+    counted: &FastMap<&str, u32>,
+) -> Vec<(u32, &'a Token)> {
+    let words = sentence
         .tokens
         .iter()
         .filter(|t| is_term(t))
-        .filter_map(|t| Some((*ids.get(t.concept.as_str())?, t)))
-        .collect()
+        .filter_map(|t| Some((*ids.get(t.concept.as_str())?, t)));
+    let counts = counted_nouns(sentence).filter_map(|(unit, t)| Some((*counted.get(unit)?, t)));
+    words.chain(counts).collect()
 }
 
 fn profile(terms_in: &[(u32, &Token)], idf: &[f64]) -> Profile {
@@ -389,6 +418,24 @@ mod tests {
         let spun = similarity(c.profile((0, 0)), c.profile((1, 0)));
         let unrelated = similarity(c.profile((0, 0)), c.profile((2, 0)));
         assert!(spun > 0.35 && unrelated < 0.1, "{spun} {unrelated}");
+    }
+
+    #[test]
+    fn the_noun_a_number_counts_is_a_term_of_its_own() {
+        let text = "Moscow and Kyiv exchanged 372 prisoners in a swap.";
+        let account = analyse_account(text, std::slice::from_ref(&(0..text.len())));
+        let nouns: Vec<&str> = counted_nouns(&account.sentences[0]).map(|(unit, _)| unit).collect();
+        assert_eq!(nouns, [lexicon_concept("prisoners")]);
+        let c = corpus(&[
+            "Moscow and Kyiv exchanged 372 prisoners in a goodwill gesture.",
+            "Moscow and Kyiv exchanged prisoners in a goodwill gesture.",
+        ]);
+        let (counted, plain) = (c.profile((0, 0)).terms.len(), c.profile((1, 0)).terms.len());
+        assert_eq!(counted, plain + 2, "the number and the counted noun");
+    }
+
+    fn lexicon_concept(word: &str) -> String {
+        super::super::lexicon::concept(&super::super::lexicon::stem(word)).to_string()
     }
 
     #[test]
