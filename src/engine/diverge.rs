@@ -18,7 +18,8 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use similar::{capture_diff_slices, Algorithm, DiffOp};
+use similar::algorithms::{patience, Capture, Compact, Replace};
+use similar::DiffOp;
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::divergence;
@@ -212,10 +213,20 @@ fn widen_empty(range: Range<usize>, len: usize) -> Range<usize> {
     }
 }
 
+/// The Patience diff of two key sequences, as `similar::capture_diff_slices` computes it.
+/// Calling the algorithm directly, rather than through the runtime `Algorithm` switch, keeps
+/// the other algorithms out of the wasm bundle.
+fn patience_diff<T: Eq + std::hash::Hash>(old: &[T], new: &[T]) -> Vec<DiffOp> {
+    let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
+    // The hooks never fail: their error type is `Infallible`.
+    let Ok(()) = patience::diff(&mut hook, old, 0..old.len(), new, 0..new.len());
+    hook.into_inner().into_inner().into_ops()
+}
+
 /// Word-level diff of two sides with semantic cleanup.
 pub fn align_words(reference: &Side, other: &Side) -> Alignment {
     let (old, new) = (diff_keys(reference), diff_keys(other));
-    let ops = capture_diff_slices(Algorithm::Patience, &old, &new);
+    let ops = patience_diff(&old, &new);
     let mut equal_to_other = vec![None; old.len()];
     let mut equal_to_reference = vec![None; new.len()];
     let mut raw = Vec::new();
@@ -336,5 +347,24 @@ fn wording_status(reference: &Side, others: &[Side]) -> Status {
         Status::Minor
     } else {
         Status::Paraphrase
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patience_diff_matches_similar_capture_diff_slices() {
+        let pairs: [(&[&str], &[&str]); 4] = [
+            (&["a", "b", "c", "d"], &["a", "x", "c", "d", "e"]),
+            (&["the", "talks", "lasted", "two", "hours"], &["talks", "lasted", "about", "two", "hours"]),
+            (&[], &["only", "new"]),
+            (&["x", "y", "x", "y"], &["y", "x", "y", "x"]),
+        ];
+        for (old, new) in pairs {
+            let expected = similar::capture_diff_slices(similar::Algorithm::Patience, old, new);
+            assert_eq!(patience_diff(old, new), expected, "{old:?} vs {new:?}");
+        }
     }
 }

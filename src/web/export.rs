@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
-use crate::engine::report::{member_text, to_csv, to_html, to_json, to_markdown};
+use super::json;
+use crate::engine::report::{member_text, to_csv, to_html, to_markdown};
 use crate::engine::{Comparison, Group};
 
 /// An export format: button id and label, file extension, MIME type and writer.
@@ -22,11 +23,23 @@ struct Format {
 }
 
 static FORMATS: [Format; 4] = [
-    Format { id: "export-json", label: "JSON", extension: "json", mime: "application/json", write: to_json },
+    Format {
+        id: "export-json",
+        label: "JSON",
+        extension: "json",
+        mime: "application/json",
+        write: comparison_json,
+    },
     Format { id: "export-md", label: "Markdown", extension: "md", mime: "text/markdown", write: to_markdown },
     Format { id: "export-csv", label: "CSV", extension: "csv", mime: "text/csv", write: to_csv },
     Format { id: "export-html", label: "HTML report", extension: "html", mime: "text/html", write: to_html },
 ];
+
+/// The comparison in the `claimdiff.comparison/1` JSON schema (the same text as
+/// `engine::report::to_json`, written by the browser's `JSON`).
+fn comparison_json(comparison: &Comparison) -> String {
+    json::to_string_pretty(comparison).unwrap_or_default()
+}
 
 /// Offers `content` as a download named `name`. Returns false if the browser refused.
 pub fn download(name: &str, mime: &str, content: &str) -> bool {

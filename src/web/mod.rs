@@ -13,6 +13,7 @@
 //! - [`export`]: downloads (JSON, Markdown, CSV, HTML) and the clipboard.
 //! - [`insight`]: figures the views derive from a comparison (moved members, tallies, agreement).
 //! - [`storage`]: saving the workspace in `localStorage`.
+//! - [`json`]: JSON text through the browser's `JSON` (keeps `serde_json` out of the bundle).
 //! - [`permalink`]: share links that carry the accounts in the URL fragment.
 //! - [`embed`]: the read-only results view for embeds, and the iframe embed page (`?embed`).
 //! - [`offline`]: the "Available offline" note (the service worker itself is `www/sw.js`).
@@ -27,6 +28,7 @@ pub mod examples;
 pub mod export;
 pub mod filters;
 pub mod insight;
+pub mod json;
 pub mod offline;
 pub mod overview;
 pub mod permalink;

@@ -20,6 +20,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::json;
 use super::storage::{self, Workspace};
 use crate::engine::AccountInput;
 
@@ -45,7 +46,8 @@ struct Shared {
 
 /// The fragment (with `#`) that carries `accounts`.
 pub async fn fragment_for(accounts: &[AccountInput]) -> Result<String, String> {
-    let json = serde_json::to_string(&Shared { accounts: accounts.to_vec() }).map_err(|e| e.to_string())?;
+    let shared = Shared { accounts: accounts.to_vec() };
+    let json = json::to_string(&shared).ok_or("the accounts could not be written as JSON")?;
     let payload = pack(&json).await.map_err(|_| "this browser cannot compress the link".to_string())?;
     Ok(format!("#{PREFIX}{}", payload.as_string().unwrap_or_default()))
 }
@@ -59,7 +61,7 @@ pub async fn read(fragment: &str) -> Option<Result<Vec<AccountInput>, String>> {
     };
     let result = async {
         let json = unpack(payload).await.map_err(|_| damaged())?.as_string().ok_or_else(damaged)?;
-        let shared: Shared = serde_json::from_str(&json).map_err(|_| damaged())?;
+        let shared: Shared = json::from_str(&json).ok_or_else(damaged)?;
         Ok(shared.accounts)
     };
     Some(result.await)
@@ -125,7 +127,7 @@ fn adopt(accounts: Vec<AccountInput>) -> Opened {
         .filter(|draft| {
             draft.accounts.iter().any(|a| !a.text.trim().is_empty()) && draft.accounts != accounts
         })
-        .map(|draft| LocalStorage::set(PREVIOUS_KEY, &draft).is_ok());
+        .map(|draft| storage::write_json(PREVIOUS_KEY, &draft).is_ok());
     if kept_previous == Some(false) {
         return cannot("your current accounts could not be kept aside in this browser's storage, so they were left as they are.");
     }
@@ -138,7 +140,7 @@ fn adopt(accounts: Vec<AccountInput>) -> Opened {
 
 /// Puts the draft a share link replaced back, and reloads the app with it.
 fn restore_previous() {
-    if let Ok(previous) = LocalStorage::get::<Workspace>(PREVIOUS_KEY) {
+    if let Ok(Some(previous)) = storage::read_json::<Workspace>(PREVIOUS_KEY) {
         if storage::save(&previous).is_ok() {
             LocalStorage::delete(PREVIOUS_KEY);
             let _ = gloo::utils::window().location().reload();

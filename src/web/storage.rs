@@ -5,6 +5,8 @@
 //! Every failure is returned to the caller, which shows it: text must never be lost silently.
 
 use gloo::storage::{LocalStorage, Storage};
+
+use super::json;
 use serde::{Deserialize, Serialize};
 
 use super::filters::Filters;
@@ -72,11 +74,22 @@ pub fn load() -> Result<Option<Workspace>, StorageProblem> {
     if !available() {
         return Err(StorageProblem::Unavailable);
     }
-    match LocalStorage::raw().get_item(KEY) {
+    read_json(KEY)
+}
+
+/// The value saved as JSON under `key`, `Ok(None)` if nothing is saved there.
+pub fn read_json<T: serde::de::DeserializeOwned>(key: &str) -> Result<Option<T>, StorageProblem> {
+    match LocalStorage::raw().get_item(key) {
         Ok(None) => Ok(None),
-        Ok(Some(_)) => LocalStorage::get(KEY).map(Some).map_err(|_| StorageProblem::Unreadable),
+        Ok(Some(text)) => json::from_str(&text).map(Some).ok_or(StorageProblem::Unreadable),
         Err(_) => Err(StorageProblem::Unavailable),
     }
+}
+
+/// Saves `value` as JSON under `key`, replacing what was saved there.
+pub fn write_json<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    let text = json::to_string(value).ok_or(StorageProblem::WriteFailed)?;
+    LocalStorage::raw().set_item(key, &text).map_err(|_| StorageProblem::WriteFailed)
 }
 
 /// Saves the workspace, replacing what was saved before.
@@ -84,5 +97,5 @@ pub fn save(workspace: &Workspace) -> Result<(), StorageProblem> {
     if !available() {
         return Err(StorageProblem::Unavailable);
     }
-    LocalStorage::set(KEY, workspace).map_err(|_| StorageProblem::WriteFailed)
+    write_json(KEY, workspace)
 }
