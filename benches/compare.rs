@@ -6,7 +6,9 @@
 //! account and perturbed (numbers changed, words dropped). Prints the median of several runs,
 //! then how time grows when the input doubles (a ratio near 2 means linear cost).
 //!
-//! Run: `cargo bench --bench compare` (uses the release profile).
+//! Run: `cargo bench --bench compare` (uses the release profile). With
+//! `CLAIMDIFF_BENCH_DUMP=FILE` it writes the workloads as JSON instead of timing them, for the
+//! in-browser benchmark (`e2e/bench.mjs`) to run on the same inputs.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -17,16 +19,18 @@ use claimdiff::{compare, AccountInput, Options};
 const RUNS: usize = 7;
 
 fn main() {
-    report_samples();
-    let sentences = fixture_sentences();
-    if sentences.is_empty() {
-        println!("no fixture sentences found under tests/fixtures/events: generated workloads skipped");
+    if let Ok(path) = std::env::var("CLAIMDIFF_BENCH_DUMP") {
+        dump_workloads(&path);
         return;
     }
-    for (accounts, words) in [(10, 5_000), (2, 50_000), (30, 1_000)] {
-        let inputs = generated(&sentences, accounts, words);
-        let time = median_time(&inputs);
-        println!("{accounts:>2} accounts × {words:>6} words: median {}", millis(time));
+    for (name, inputs) in workloads() {
+        let words: usize = inputs.iter().map(|i| i.text.split_whitespace().count()).sum();
+        println!("{name} ({words} words): median {}", millis(median_time(&inputs)));
+    }
+    let sentences = fixture_sentences();
+    if sentences.is_empty() {
+        println!("no fixture sentences under tests/fixtures/events: generated workloads skipped");
+        return;
     }
     println!("growth when input doubles (10 accounts):");
     let mut previous: Option<Duration> = None;
@@ -39,7 +43,34 @@ fn main() {
     }
 }
 
-fn report_samples() {
+/// The named workloads: the samples (when present) and the generated ones.
+fn workloads() -> Vec<(String, Vec<AccountInput>)> {
+    let mut all: Vec<(String, Vec<AccountInput>)> = Vec::new();
+    let samples = sample_inputs();
+    if !samples.is_empty() {
+        all.push(("five samples".to_string(), samples));
+    }
+    let sentences = fixture_sentences();
+    if !sentences.is_empty() {
+        for (accounts, words) in [(10, 5_000), (2, 50_000), (30, 1_000)] {
+            all.push((format!("{accounts} × {words} words"), generated(&sentences, accounts, words)));
+        }
+    }
+    all
+}
+
+fn dump_workloads(path: &str) {
+    let workloads: Vec<serde_json::Value> = workloads()
+        .into_iter()
+        .map(|(name, accounts)| serde_json::json!({ "name": name, "accounts": accounts }))
+        .collect();
+    let json = serde_json::json!({ "workloads": workloads });
+    std::fs::write(path, json.to_string()).expect("the dump file is writable");
+    println!("wrote {} workloads to {path}", workloads.len());
+}
+
+/// The sample accounts in `../shared/samples`, empty when that folder is absent.
+fn sample_inputs() -> Vec<AccountInput> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
@@ -48,20 +79,14 @@ fn report_samples() {
             .collect(),
         Err(_) => Vec::new(),
     };
-    if files.is_empty() {
-        println!("samples: {} not found, skipped", dir.display());
-        return;
-    }
     files.sort();
-    let inputs: Vec<AccountInput> = files
+    files
         .iter()
         .map(|f| AccountInput {
             label: f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
             text: std::fs::read_to_string(f).unwrap_or_default(),
         })
-        .collect();
-    let words: usize = inputs.iter().map(|i| i.text.split_whitespace().count()).sum();
-    println!("samples: {} accounts, {words} words: median {}", inputs.len(), millis(median_time(&inputs)));
+        .collect()
 }
 
 fn median_time(inputs: &[AccountInput]) -> Duration {
