@@ -422,3 +422,31 @@ fn odd_inputs_never_panic_or_lose_sentences() {
     assert_complete(&cmp);
     assert!(cmp.groups.iter().all(|g| g.members.iter().all(|m| m.sentences.len() <= 3)));
 }
+
+#[test]
+fn a_chain_of_partly_overlapping_sentences_does_not_collapse_into_one_group() {
+    // B's sentence states both A's claim and C's; A and C have nothing in common. Linking A–B
+    // and B–C must not make A and C one claim.
+    let input = |text: &str| AccountInput { label: String::new(), text: text.to_string() };
+    let accounts = [
+        input("Floodwater closed the Riverside bridge on Tuesday morning, stranding commuters."),
+        input(
+            "Floodwater closed the Riverside bridge on Tuesday, and the mayor ordered an inquiry \
+             into the harbour dredging contract.",
+        ),
+        input("The mayor ordered an inquiry into the harbour dredging contract after a council vote."),
+    ];
+    let cmp = compare(&accounts, &Options::default());
+    assert_complete(&cmp);
+    let group_of = |account: usize| {
+        cmp.groups
+            .iter()
+            .position(|g| g.members.iter().any(|m| m.account == account && m.sentences.contains(&0)))
+    };
+    assert_ne!(group_of(0), group_of(2), "two claims collapsed into one group: {:?}", cmp.groups);
+    assert!(
+        group_of(1) == group_of(0) || group_of(1) == group_of(2),
+        "the bridging sentence links to one of its claims: {:?}",
+        cmp.groups
+    );
+}

@@ -8,7 +8,7 @@
 //!    guards against giant transitive clusters: an account puts at most three sentences in a
 //!    group (1:2 and 1:3 splits, 2:1 merges: one account's summary sentence often covers what
 //!    another tells in several), and two groups merge only when most of their cross-account
-//!    pairs are similar on their own. A sentence that points back to its predecessor ("It
+//!    pairs are similar on their own and every member is similar to one across the merge. A sentence that points back to its predecessor ("It
 //!    was restored…") needs a stronger link to go anywhere but near where the predecessor
 //!    went. Sentences with no link stay unique…
 //! 4. …unless they continue their predecessor ("He said doing so would…") and the
@@ -41,8 +41,9 @@ const DISPLACED_MARGIN: f64 = 0.1;
 const CONTINUATION_FLOOR: f64 = 0.15;
 /// Most sentences one account contributes to one group.
 const MAX_PER_ACCOUNT: usize = 3;
-/// When two groups merge, this share of their cross-account pairs must be similar on their own…
-const COHERENT_SHARE: f64 = 0.5;
+/// When two groups merge, this share of their cross-account pairs must be similar on their own,
+/// and every member must be similar to some member of the other group from another account…
+const COHERENT_SHARE: f64 = 0.75;
 /// …at this similarity.
 const COHERENT_PAIR: f64 = 0.2;
 
@@ -92,9 +93,9 @@ fn supported_links(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>) ->
         if !accounts[x.0].sentences[x.1].anaphoric || x.1 == 0 {
             return false;
         }
-        let partners: Vec<&SentenceId> =
-            strong.get(&(x.0, x.1 - 1)).into_iter().flatten().filter(|p| p.0 == y.0).collect();
-        !partners.is_empty() && partners.iter().all(|p| p.1.abs_diff(y.1) > 1)
+        let mut partners =
+            strong.get(&(x.0, x.1 - 1)).into_iter().flatten().filter(|p| p.0 == y.0).peekable();
+        partners.peek().is_some() && partners.all(|p| p.1.abs_diff(y.1) > 1)
     };
     scores
         .iter()
@@ -124,18 +125,10 @@ fn decode(
     scores: &FastMap<Pair, f64>,
     mut links: Vec<(Pair, f64)>,
 ) -> Vec<Vec<SentenceId>> {
-    let fingerprints: Vec<u64> = accounts.iter().map(|a| fingerprint(&a.text)).collect();
-    let endpoint = |(a, s): SentenceId| {
-        let sentence = &accounts[a].sentences[s];
-        (&accounts[a].text[sentence.range.clone()], s, fingerprints[a])
-    };
+    let ranks = tie_ranks(accounts);
     let tie_key = |(x, y): Pair| {
-        let (kx, ky) = (endpoint(x), endpoint(y));
-        if kx <= ky {
-            (kx, ky)
-        } else {
-            (ky, kx)
-        }
+        let (kx, ky) = (ranks[x.0][x.1], ranks[y.0][y.1]);
+        (kx.min(ky), kx.max(ky))
     };
     links.sort_by(|(p, s), (q, t)| t.total_cmp(s).then_with(|| tie_key(*p).cmp(&tie_key(*q))));
     let mut groups = Groups::new(accounts);
@@ -196,6 +189,31 @@ fn join_continuations(
     groups
 }
 
+/// Each sentence's rank in the order of (sentence text, sentence position, fingerprint of its
+/// account's text): ranking once lets the link sort break ties by comparing integers instead
+/// of texts, in the same order.
+fn tie_ranks(accounts: &[AnalysedAccount]) -> Vec<Vec<usize>> {
+    let fingerprints: Vec<u64> = accounts.iter().map(|a| fingerprint(&a.text)).collect();
+    let mut ids: Vec<SentenceId> = accounts
+        .iter()
+        .enumerate()
+        .flat_map(|(a, account)| (0..account.sentences.len()).map(move |s| (a, s)))
+        .collect();
+    let key = |&(a, s): &SentenceId| {
+        (&accounts[a].text[accounts[a].sentences[s].range.clone()], s, fingerprints[a])
+    };
+    ids.sort_by(|x, y| key(x).cmp(&key(y)));
+    let mut ranks: Vec<Vec<usize>> = accounts.iter().map(|a| vec![0; a.sentences.len()]).collect();
+    let mut rank = 0;
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 && key(&ids[i - 1]) != key(id) {
+            rank = i;
+        }
+        ranks[id.0][id.1] = rank;
+    }
+    ranks
+}
+
 /// A hash of an account's text: tells accounts apart in ties without using their order.
 fn fingerprint(text: &str) -> u64 {
     let mut hasher = IntHasher::default();
@@ -245,13 +263,23 @@ impl Groups {
         if per_account.values().any(|&n| n > MAX_PER_ACCOUNT) {
             return false;
         }
-        let cross: Vec<f64> = mx
-            .iter()
-            .flat_map(|&p| my.iter().filter(move |q| q.0 != p.0).map(move |&q| (p, q)))
-            .map(|(p, q)| scores.get(&ordered(p, q)).copied().unwrap_or(0.0))
-            .collect();
-        let coherent = cross.iter().filter(|&&s| s >= COHERENT_PAIR).count();
-        coherent as f64 >= COHERENT_SHARE * cross.len() as f64
+        let score_of = |p: SentenceId, q: SentenceId| scores.get(&ordered(p, q)).copied().unwrap_or(0.0);
+        let (mut cross, mut coherent) = (0usize, 0usize);
+        for &p in mx {
+            for &q in my.iter().filter(|q| q.0 != p.0) {
+                cross += 1;
+                coherent += usize::from(score_of(p, q) >= COHERENT_PAIR);
+            }
+        }
+        // Every member with a counterpart in another account must be similar to one of them on
+        // its own: a chain A–B–C of partly-overlapping sentences is not one claim.
+        let supported = |member: SentenceId, others: &[SentenceId]| {
+            let mut counterparts = others.iter().filter(|q| q.0 != member.0).peekable();
+            counterparts.peek().is_none() || counterparts.any(|&q| score_of(member, q) >= COHERENT_PAIR)
+        };
+        coherent as f64 >= COHERENT_SHARE * cross as f64
+            && mx.iter().all(|&p| supported(p, my))
+            && my.iter().all(|&q| supported(q, mx))
     }
 
     fn into_lists(self) -> Vec<Vec<SentenceId>> {

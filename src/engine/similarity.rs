@@ -41,7 +41,9 @@ impl Hasher for IntHasher {
     }
 
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves the low bits (which pick the bucket) poorly mixed: rotate
+        // the well-mixed high bits down, or keys that differ only in high bits collide.
+        self.0.rotate_left(26)
     }
 }
 
@@ -198,15 +200,16 @@ impl Corpus {
 /// An id for every content concept, numbered in sorted order: ids (and so every sum taken in
 /// id order) do not depend on the order in which accounts are given.
 fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
-    let mut concepts: Vec<&str> = accounts
+    // Distinct concepts first (hashing is linear in the text), then sort only those.
+    let distinct: FastMap<&str, ()> = accounts
         .iter()
         .flat_map(|a| &a.sentences)
         .flat_map(|s| &s.tokens)
         .filter(|t| is_term(t))
-        .map(|t| t.concept.as_str())
+        .map(|t| (t.concept.as_str(), ()))
         .collect();
+    let mut concepts: Vec<&str> = distinct.into_keys().collect();
     concepts.sort_unstable();
-    concepts.dedup();
     concepts.into_iter().enumerate().map(|(id, concept)| (concept, id as u32)).collect()
 }
 
@@ -320,15 +323,17 @@ fn shared_weight(a: &Profile, b: &Profile) -> (f64, usize) {
 /// Words of `a` with no shared concept in `b`, matched to a look-alike word of `b`.
 fn soft_weight(a: &Profile, b: &Profile) -> f64 {
     let has = |p: &Profile, id: u32| p.terms.binary_search_by_key(&id, |&(t, _)| t).is_ok();
-    let unmatched_b: Vec<&SoftWord> = b.words.iter().filter(|w| !has(a, w.concept)).collect();
+    // Look-alikes are rare and `dice` rejects most words by their first chars, so whether a
+    // word of `b` is unmatched is checked only for look-alikes (no per-pair allocation).
     a.words
         .iter()
         .filter(|w| !has(b, w.concept))
         .filter_map(|w| {
-            unmatched_b
+            b.words
                 .iter()
-                .map(|other| (w.shape.dice(&other.shape), other.weight))
-                .filter(|&(similar, _)| similar >= 0.5)
+                .map(|other| (w.shape.dice(&other.shape), other))
+                .filter(|&(similar, other)| similar >= 0.5 && !has(a, other.concept))
+                .map(|(similar, other)| (similar, other.weight))
                 .map(|(similar, weight)| similar * w.weight * weight)
                 .max_by(f64::total_cmp)
         })
