@@ -64,6 +64,7 @@ test('pasted accounts are compared into claim rows with typed divergences', asyn
   assert.equal(await summary.locator('[data-status="conflicting"] .count').innerText(), '1');
 
   await page.check('#divergences-only');
+  await page.waitForFunction(() => !document.querySelector('#results tr.row[data-status="identical"]'));
   const filtered = await page.locator('#results tr.row').evaluateAll((rows) => rows.map((r) => r.dataset.status));
   assert.ok(!filtered.includes('identical') && filtered.includes('conflicting'), `filtered rows ${filtered}`);
 

@@ -50,6 +50,9 @@ async function showView(page, view) {
   await page.waitForSelector(`#panel-${view}`);
 }
 
+/** Waits until Yew has rendered what the last input event changed (its render runs after a frame at most). */
+const settle = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+
 const tableStatuses = (page) =>
   page.locator('#results tr.row').evaluateAll((rows) => rows.map((r) => r.dataset.status));
 
@@ -76,12 +79,12 @@ test('views: tabs work from the keyboard and the chosen view survives a reload',
   const { page, context } = await exampleApp();
   await page.focus('#tab-table');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.getAttribute('#tab-side-by-side', 'aria-selected'), 'true');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-side-by-side');
+  await page.waitForSelector('#tab-side-by-side[aria-selected="true"]'); // Yew renders asynchronously
+  await page.waitForFunction(() => document.activeElement?.id === 'tab-side-by-side'); // focus follows the tab
   await page.keyboard.press('Home');
-  assert.equal(await page.getAttribute('#tab-overview', 'aria-selected'), 'true');
+  await page.waitForSelector('#tab-overview[aria-selected="true"]'); // Yew renders asynchronously
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await page.getAttribute('#tab-source', 'aria-selected'), 'true');
+  await page.waitForSelector('#tab-source[aria-selected="true"]'); // Yew renders asynchronously
   await page.reload();
   await page.waitForSelector('#panel-source');
   await context.close();
@@ -150,29 +153,38 @@ test('filters: status, divergence type, material only, account and search narrow
   await showView(page, 'table');
   const all = (await tableStatuses(page)).length;
   await page.selectOption('#filter-status', { label: 'Unique' });
+  await settle(page);
   const unique = await tableStatuses(page);
   assert.ok(unique.length > 0 && unique.every((s) => s === 'unique'), `${unique}`);
   await page.click('#filter-reset');
+  await settle(page);
   assert.equal((await tableStatuses(page)).length, all);
 
   await page.selectOption('#filter-type', { label: 'Number' });
+  await settle(page);
   const numbered = page.locator('#results tbody.group');
   assert.ok((await numbered.count()) >= 1);
   for (const group of await numbered.all()) assert.ok((await group.locator('.divergence[data-type="number"]').count()) >= 1);
   await page.click('#filter-reset');
+  await settle(page);
 
   await page.check('#filter-material');
+  await settle(page);
   for (const group of await page.locator('#results tbody.group').all()) {
     assert.ok((await group.locator('.divergence[data-material="true"]').count()) >= 1);
   }
   await page.uncheck('#filter-material');
+  await settle(page);
 
   await page.selectOption('#filter-account', { label: 'Ministry readout' });
+  await settle(page);
   const silent = await page.locator('#results td.member.silent[data-account="2"]').count();
   assert.equal(silent, 0, 'every row shown has a Ministry readout sentence');
   await page.click('#filter-reset');
+  await settle(page);
 
   await page.fill('#filter-search', 'barge');
+  await settle(page);
   const texts = await page.locator('#results tr.row').allInnerTexts();
   assert.ok(texts.length >= 1 && texts.length < all);
   assert.ok(texts.every((t) => /barge/i.test(t)));
@@ -180,8 +192,10 @@ test('filters: status, divergence type, material only, account and search narrow
   await page.waitForSelector('#results tr.row');
   assert.equal(await page.inputValue('#filter-search'), 'barge', 'filters survive a reload');
   await page.click('#filter-reset');
+  await settle(page);
 
   await page.check('#divergences-only');
+  await settle(page);
   const divergent = await tableStatuses(page);
   assert.ok(divergent.every((s) => !['identical', 'minor', 'paraphrase'].includes(s)));
   await context.close();
