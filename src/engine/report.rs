@@ -9,16 +9,21 @@ pub fn to_json(comparison: &Comparison) -> String {
     serde_json::to_string_pretty(comparison).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
-/// The comparison as a Markdown report: a summary, then one table row per claim group.
-pub fn to_markdown(comparison: &Comparison) -> String {
-    let mut out = String::from("# Claimdiff comparison\n\n");
+/// The non-zero status counts, e.g. "Conflicting 2, Unique 5" (shared by the Markdown and HTML reports).
+fn status_summary(comparison: &Comparison) -> String {
     let counts: Vec<String> = comparison
         .status_counts()
         .into_iter()
         .filter(|&(_, n)| n > 0)
         .map(|(status, n)| format!("{} {n}", status.label()))
         .collect();
-    out.push_str(&format!("Claim groups: {}. {}.\n\n", comparison.groups.len(), counts.join(", ")));
+    counts.join(", ")
+}
+
+/// The comparison as a Markdown report: a summary, then one table row per claim group.
+pub fn to_markdown(comparison: &Comparison) -> String {
+    let mut out = String::from("# Claimdiff comparison\n\n");
+    out.push_str(&format!("Claim groups: {}. {}.\n\n", comparison.groups.len(), status_summary(comparison)));
     let labels: Vec<String> = comparison.accounts.iter().map(|a| escape_cell(&a.label)).collect();
     out.push_str(&format!("| # | Status | {} | Divergences |\n", labels.join(" | ")));
     out.push_str(&format!("|---|---|{}---|\n", "---|".repeat(labels.len())));
@@ -129,17 +134,11 @@ pub fn to_html(comparison: &Comparison) -> String {
     out.push_str("<title>Claimdiff comparison</title>\n<style>");
     out.push_str(HTML_STYLE);
     out.push_str("</style>\n</head>\n<body>\n<h1>Claimdiff comparison</h1>\n");
-    let counts: Vec<String> = comparison
-        .status_counts()
-        .into_iter()
-        .filter(|&(_, n)| n > 0)
-        .map(|(status, n)| format!("{} {n}", status.label()))
-        .collect();
     out.push_str(&format!(
         "<p>{} claim groups across {} accounts. {}.</p>\n",
         comparison.groups.len(),
         comparison.accounts.len(),
-        counts.join(", ")
+        status_summary(comparison)
     ));
     out.push_str("<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Status</th>");
     for account in &comparison.accounts {
