@@ -207,6 +207,9 @@ fn classify_unit(tokens: &[Token], start: usize, at: usize, money: bool) -> (Qua
     if money {
         return (QuantityKind::Money, "usd".to_string(), at);
     }
+    if after_time_word(tokens, start) {
+        return (QuantityKind::Date, String::new(), at);
+    }
     let unit_at = if tokens.get(at).is_some_and(|t| t.norm == "-") { at + 1 } else { at };
     let Some(unit) = tokens.get(unit_at) else {
         return bare_number(tokens, start, at);
@@ -227,13 +230,17 @@ fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
     tokens.get(at + 1).is_some_and(|t| t.norm == norm)
 }
 
+/// "Feb. 28 White House meeting": a number right after a month or day name is a date, whatever
+/// word follows it.
+fn after_time_word(tokens: &[Token], start: usize) -> bool {
+    tokens[..start].iter().rev().find(|t| t.norm != ".").is_some_and(|t| lexicon::is_time_word(&t.norm))
+}
+
 fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, String, usize) {
-    let after_month =
-        tokens[..start].iter().rev().find(|t| t.norm != ".").is_some_and(|t| lexicon::is_time_word(&t.norm));
     let year_like = tokens[start].kind == TokenKind::Number
         && tokens[start].norm.len() == 4
         && (1900.0..2100.0).contains(&tokens[start].stem.parse::<f64>().unwrap_or(0.0));
-    let kind = if after_month || year_like { QuantityKind::Date } else { QuantityKind::Count };
+    let kind = if year_like { QuantityKind::Date } else { QuantityKind::Count };
     (kind, String::new(), at)
 }
 
@@ -307,6 +314,8 @@ mod tests {
         assert_eq!((q.value, q.unit.as_str()), (1300.0, "squar"));
         assert_eq!(one("up 4.5% on the year").kind, QuantityKind::Percent);
         assert_eq!(one("on Feb. 28 they met").kind, QuantityKind::Date);
+        let q = one("after the Feb. 28 White House meeting");
+        assert_eq!((q.kind, q.unit.as_str()), (QuantityKind::Date, ""), "a date, not 28 of a White House");
     }
 
     #[test]

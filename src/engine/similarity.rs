@@ -55,6 +55,11 @@ impl IntHasher {
 
 /// Weight multiplier for numbers, which spinners and paraphrase leave intact.
 const NUMBER_BOOST: f64 = 1.6;
+/// Weight multiplier for the noun a number counts: two reports of how many prisoners were
+/// exchanged report one claim even when their numbers differ.
+const COUNTED_NOUN_BOOST: f64 = 2.2;
+/// The smallest count whose noun is a term of its own.
+const REPORTED_COUNT: f64 = 10.0;
 /// Weight multiplier for capitalised, name-like words.
 const NAME_BOOST: f64 = 1.0;
 /// Weight multiplier for "-ly" adverbs.
@@ -121,9 +126,10 @@ impl Corpus {
         let total: usize = term_ids.iter().map(Vec::len).sum();
         let idf: Vec<f64> =
             postings.iter().map(|p| (1.0 + total as f64 / p.len().max(1) as f64).ln()).collect();
+        let first_counted = ids.len() as u32;
         let profiles = term_ids
             .iter()
-            .map(|sentences| sentences.iter().map(|terms| profile(terms, &idf)).collect())
+            .map(|sentences| sentences.iter().map(|terms| profile(terms, &idf, first_counted)).collect())
             .collect();
         // A claim every account makes puts its words in one sentence per account at least.
         let common_cutoff = (COMMON_TERM_PER_ACCOUNT * accounts.len()).max(COMMON_TERM_MIN);
@@ -213,12 +219,14 @@ fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
     concepts.into_iter().enumerate().map(|(id, concept)| (concept, id as u32)).collect()
 }
 
-/// The counted nouns of a sentence's counts, each with the token that names it.
+/// The counted nouns of a sentence's counts, each with the token that names it. Small counts
+/// ("the two leaders", "three regions") describe more than they report, so only counts from
+/// `REPORTED_COUNT` on count.
 fn counted_nouns(sentence: &AnalysedSentence) -> impl Iterator<Item = (&str, &Token)> {
     sentence
         .quantities
         .iter()
-        .filter(|q| q.kind == QuantityKind::Count && !q.unit.is_empty())
+        .filter(|q| q.kind == QuantityKind::Count && !q.unit.is_empty() && q.value >= REPORTED_COUNT)
         .filter_map(|q| Some((q.unit.as_str(), sentence.tokens.get(q.tokens.end.checked_sub(1)?)?)))
 }
 
@@ -249,11 +257,13 @@ fn sentence_terms<'a>(
     words.chain(counts).collect()
 }
 
-fn profile(terms_in: &[(u32, &Token)], idf: &[f64]) -> Profile {
+/// A sentence's profile; ids from `first_counted` on are counted nouns.
+fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profile {
     let mut terms: Vec<(u32, f64)> = Vec::with_capacity(terms_in.len());
     let mut words: Vec<SoftWord> = Vec::new();
     for &(id, token) in terms_in {
-        let weight = idf[id as usize] * anchor_boost(token);
+        let boost = if id >= first_counted { COUNTED_NOUN_BOOST } else { anchor_boost(token) };
+        let weight = idf[id as usize] * boost;
         terms.push((id, weight));
         if words.len() < SOFT_MATCH_WORDS && words.iter().all(|w| w.concept != id) {
             words.push(SoftWord { concept: id, weight, shape: WordShape::new(&token.norm) });
