@@ -99,10 +99,15 @@ impl Pair<'_, '_> {
     fn contrast(&self, what: &str, ref_words: &Range<usize>, other_words: &Range<usize>) -> String {
         let (a, b) = self.labels();
         format!(
-            "{what}: \"{}\" ({a}) vs \"{}\" ({b}).",
+            "{what}: \"{}\" ({a}) vs \"{}\" ({b})",
             excerpt(self.reference, ref_words.clone()),
             excerpt(self.other, other_words.clone())
         )
+    }
+
+    /// One sentence a reader can check: what differs, the two excerpts, and why.
+    fn explain(&self, what: &str, ref_words: &Range<usize>, other_words: &Range<usize>, why: &str) -> String {
+        format!("{}; {}", self.contrast(what, ref_words, other_words), lower_first(why))
     }
 
     fn other_of(&self, words: Range<usize>) -> Range<usize> {
@@ -195,13 +200,15 @@ impl Pair<'_, '_> {
             _ => (DivergenceType::Number, "Numbers differ"),
         };
         if let Some((consistent, arithmetic)) = each_arithmetic(q, o) {
-            let summary = format!("{} {arithmetic}", self.contrast(what, words, other_words));
+            let summary = self.explain(what, words, other_words, &arithmetic);
             return self.divergence(kind, !consistent, summary, words.clone(), other_words.clone());
         }
         if consistent_with_hedge(q, o) || consistent_with_hedge(o, q) {
-            let summary = format!(
-                "{} One is hedged, and they are consistent: only the precision differs.",
-                self.contrast("Precision differs", words, other_words)
+            let summary = self.explain(
+                "Precision differs",
+                words,
+                other_words,
+                "one is hedged, and they are consistent: only the precision differs.",
             );
             return self.divergence(
                 DivergenceType::Hedge,
@@ -212,7 +219,7 @@ impl Pair<'_, '_> {
             );
         }
         let summary =
-            format!("{} {} ≠ {}.", self.contrast(what, words, other_words), q.describe(), o.describe());
+            self.explain(what, words, other_words, &format!("{} ≠ {}.", q.describe(), o.describe()));
         self.divergence(kind, true, summary, words.clone(), other_words.clone())
     }
 
@@ -226,10 +233,8 @@ impl Pair<'_, '_> {
         if q.hedge.is_some() == o.hedge.is_some() {
             return None;
         }
-        let summary = format!(
-            "{} Same value; one account hedges it.",
-            self.contrast("Precision differs", words, other_words)
-        );
+        let summary =
+            self.explain("Precision differs", words, other_words, "same value, but one account hedges it.");
         self.divergence(DivergenceType::Hedge, false, summary, words.clone(), other_words.clone())
     }
 
@@ -249,8 +254,7 @@ impl Pair<'_, '_> {
             && norms(self.reference, &ours).is_disjoint(&norms(self.other, &theirs))
         {
             let (r, o) = (ours[0]..ours[0] + 1, theirs[0]..theirs[0] + 1);
-            let summary =
-                format!("{} They name different days or months.", self.contrast("Dates differ", &r, &o));
+            let summary = self.explain("Dates differ", &r, &o, "they name different days or months.");
             found.extend(self.divergence(DivergenceType::Time, true, summary, r, o));
         }
         found.extend(self.one_sided(
@@ -300,12 +304,8 @@ impl Pair<'_, '_> {
         side: &Side,
         word: usize,
     ) -> String {
-        format!(
-            "{} Only {} {verb} with \"{}\".",
-            self.contrast(what, r, o),
-            side.label,
-            side.words[word].norm
-        )
+        let why = format!("only {} {verb} with \"{}\".", side.label, side.words[word].norm);
+        self.explain(what, r, o, &why)
     }
 
     // --- quotes --------------------------------------------------------------------------
@@ -329,7 +329,7 @@ impl Pair<'_, '_> {
                 } else {
                     "The quoted words differ only by synonyms."
                 };
-                let summary = format!("{} {why}", self.contrast("Quotes differ", &ours, best));
+                let summary = self.explain("Quotes differ", &ours, best, why);
                 self.divergence(DivergenceType::Quote, material, summary, ours, best.clone())
             })
             .collect()
@@ -350,8 +350,7 @@ impl Pair<'_, '_> {
         if credited_alike {
             return None;
         }
-        let summary =
-            format!("{} Different sources are credited.", self.contrast("Attribution differs", r, o));
+        let summary = self.explain("Attribution differs", r, o, "different sources are credited.");
         let spans = ours
             .iter()
             .filter_map(|(r, _)| self.reference.span(r.clone()))
@@ -384,10 +383,7 @@ impl Pair<'_, '_> {
                 (self.reference_of(j..j + 1), context(j, self.other.words.len()))
             }
         };
-        let summary = format!(
-            "{} One account negates what the other affirms.",
-            self.contrast("Negation differs", &r, &o)
-        );
+        let summary = self.explain("Negation differs", &r, &o, "one account negates what the other affirms.");
         self.divergence(DivergenceType::Negation, true, summary, r, o)
     }
 
@@ -427,10 +423,8 @@ impl Pair<'_, '_> {
             })?;
             Some((r.clone(), o.clone()))
         })?;
-        let summary = format!(
-            "{} The accounts give different consequences.",
-            self.contrast("Consequence differs", &r, &o)
-        );
+        let summary =
+            self.explain("Consequence differs", &r, &o, "the accounts give different consequences.");
         self.divergence(DivergenceType::Scope, true, summary, r, o)
     }
 
@@ -463,10 +457,8 @@ impl Pair<'_, '_> {
                 } else {
                     return None;
                 };
-                let summary = format!(
-                    "{} The conjunction changes what the claim covers.",
-                    self.contrast("Scope differs", &r, &o)
-                );
+                let summary =
+                    self.explain("Scope differs", &r, &o, "the conjunction changes what the claim covers.");
                 self.divergence(DivergenceType::Scope, true, summary, r, o)
             })
             .collect()
@@ -491,7 +483,7 @@ impl Pair<'_, '_> {
                 let theirs = names(self.other, &c.other, self.reference);
                 let (r, o) = (*ours.first()?..*ours.last()? + 1, *theirs.first()?..*theirs.last()? + 1);
                 let material = ours.len() == 1 || theirs.len() == 1;
-                let summary = self.contrast("Names differ", &r, &o);
+                let summary = format!("{}.", self.contrast("Names differ", &r, &o));
                 self.divergence(DivergenceType::Name, material, summary, r, o)
             })
     }
@@ -512,7 +504,7 @@ impl Pair<'_, '_> {
         }
         let more = if swaps.len() > 1 { " (and other rewordings)" } else { "" };
         let summary = format!(
-            "{}{more} The claim is the same.",
+            "{}{more}; the claim is the same.",
             self.contrast("Wording differs", &first.reference, &first.other)
         );
         Some(Divergence { kind: DivergenceType::Wording, material: false, summary, spans })
@@ -751,6 +743,12 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// A few words around word `i`, for a span and an excerpt.
 fn context(i: usize, len: usize) -> Range<usize> {
     i..(i + 3).min(len).max(i + 1)
+}
+
+/// `text` with its first letter lowercased ("Only…" → "only…"), to follow a semicolon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn excerpt(side: &Side, words: Range<usize>) -> String {

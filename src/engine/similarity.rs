@@ -71,8 +71,9 @@ const COMMON_TERM_MIN: usize = 16;
 /// A sentence with only common terms still proposes candidates through its rarest term if that
 /// term is in at most this many times `common_cutoff` sentences.
 const FALLBACK_TERM_FACTOR: usize = 4;
-/// Candidates kept per sentence and other account, best first.
-const CANDIDATES_PER_ACCOUNT: usize = 6;
+/// Candidates kept per sentence and other account, best first: as many sentences as one account
+/// may put in a group, so candidate lists stay short on repetitive text.
+const CANDIDATES_PER_ACCOUNT: usize = 3;
 /// How much a sentence must share with another, as a share of its own weight, to be a candidate.
 const CANDIDATE_MIN_SHARE: f64 = 0.04;
 
