@@ -16,6 +16,10 @@ use std::time::{Duration, Instant};
 
 use claimdiff::{compare, AccountInput, Options};
 
+#[path = "../tests/support/xorshift.rs"]
+mod xorshift;
+use xorshift::XorShift;
+
 const RUNS: usize = 7;
 
 fn main() {
@@ -139,11 +143,11 @@ fn generated(sentences: &[String], accounts: usize, words: usize) -> Vec<Account
             let mut text = String::new();
             let mut count = 0;
             while count < words {
-                let sentence = &sentences[rng.next() as usize % sentences.len()];
+                let sentence = &sentences[rng.below(sentences.len())];
                 let perturbed = perturb(sentence, &mut rng);
                 count += perturbed.split_whitespace().count();
                 text.push_str(&perturbed);
-                text.push(if rng.next() % 4 == 0 { '\n' } else { ' ' });
+                text.push(if rng.below(4) == 0 { '\n' } else { ' ' });
             }
             AccountInput { label: format!("generated {account}"), text }
         })
@@ -154,26 +158,11 @@ fn generated(sentences: &[String], accounts: usize, words: usize) -> Vec<Account
 fn perturb(sentence: &str, rng: &mut XorShift) -> String {
     let mut kept = Vec::new();
     for word in sentence.split_whitespace() {
-        if rng.next() % 10 == 0 {
+        if rng.below(10) == 0 {
             continue;
         }
         let is_number = word.chars().all(|c| c.is_ascii_digit());
-        kept.push(if is_number && rng.next() % 3 == 0 {
-            (rng.next() % 500).to_string()
-        } else {
-            word.to_string()
-        });
+        kept.push(if is_number && rng.below(3) == 0 { rng.below(500).to_string() } else { word.to_string() });
     }
     kept.join(" ")
-}
-
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }

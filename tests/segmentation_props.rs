@@ -11,6 +11,10 @@ use std::time::{Duration, Instant};
 use claimdiff::engine::segment::segment;
 use proptest::prelude::*;
 
+#[path = "support/xorshift.rs"]
+mod xorshift;
+use xorshift::XorShift;
+
 /// Pieces of news text that exercise the segmenter's rules, to be glued in any order.
 const FRAGMENTS: &[&str] = &[
     "Mr.",
@@ -186,21 +190,13 @@ proptest! {
     }
 }
 
-/// A small deterministic xorshift generator, so a failing fuzz case can be replayed by seed.
-struct XorShift(u64);
+/// Random chars and texts for the fuzz test.
+trait RandomText {
+    fn char(&mut self) -> char;
+    fn text(&mut self) -> String;
+}
 
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
+impl RandomText for XorShift {
     /// A random char, biased towards whitespace, punctuation and letters of several scripts.
     fn char(&mut self) -> char {
         const INTERESTING: &[char] =
