@@ -8,9 +8,11 @@
 //!    guards against giant transitive clusters: an account puts at most three sentences in a
 //!    group (1:2 and 1:3 splits, 2:1 merges: one account's summary sentence often covers what
 //!    another tells in several), and two groups merge only when most of their cross-account
-//!    pairs are similar on their own and every member is similar to one across the merge. A sentence that points back to its predecessor ("It
-//!    was restored…") needs a stronger link to go anywhere but near where the predecessor
-//!    went. Sentences with no link stay unique…
+//!    pairs are similar on their own and every member is similar to one across the merge. A
+//!    sentence that points back to its predecessor ("It was restored…") needs a stronger link
+//!    to go anywhere but near where the predecessor went. Then gap filling: weaker pairs that
+//!    sit in order between two nearby links and prefer each other link too (see
+//!    [`fill_gaps`]). Sentences with no link stay unique…
 //! 4. …unless they continue their predecessor ("He said doing so would…") and the
 //!    predecessor's group supports it: a 2:1 merge (see [`join_continuations`]).
 //! 5. Order: groups follow the reference account; a group without it sits right after the group
