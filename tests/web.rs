@@ -245,6 +245,7 @@ fn sample_comparison() -> Comparison {
                     Span { account: 1, start: 0, end: 9 },
                     Span { account: 1, start: 15, end: 18 },
                 ],
+                by_hand: None,
             },
             Group {
                 status: Status::Unique,
@@ -252,6 +253,7 @@ fn sample_comparison() -> Comparison {
                 members: vec![Member { account: 0, sentences: vec![1] }],
                 divergences: vec![],
                 changes: vec![],
+                by_hand: None,
             },
         ],
     }

@@ -166,7 +166,7 @@ impl App {
         let corrections = self
             .corrections
             .iter()
-            .filter_map(|c| Some(c.with_account(prepared.compared.iter().position(|&e| e == c.account())?)))
+            .filter_map(|c| c.map_accounts(|a| prepared.compared.iter().position(|&e| e == a)))
             .collect();
         let options = Options { corrections, ..Options::default() };
         if self.running.is_some() {
@@ -381,7 +381,7 @@ impl Component for App {
                     Edit::Text(text) => {
                         account.text = text;
                         // Corrections point into the old text.
-                        self.corrections.retain(|c| c.account() != index);
+                        self.corrections.retain(|c| !c.involves(index));
                     }
                 }
                 self.save();
@@ -403,12 +403,9 @@ impl Component for App {
             }
             Msg::Remove(index) if index < self.accounts.len() => {
                 self.accounts.remove(index);
-                self.corrections.retain(|c| c.account() != index);
-                for c in &mut self.corrections {
-                    if c.account() > index {
-                        *c = c.with_account(c.account() - 1);
-                    }
-                }
+                self.corrections = (self.corrections.iter())
+                    .filter_map(|c| c.map_accounts(|a| (a != index).then_some(a - (a > index) as usize)))
+                    .collect();
                 self.save();
                 self.refresh(ctx);
             }
@@ -458,8 +455,10 @@ impl Component for App {
             }
             Msg::GoToRow(row) => self.go_to_row(row),
             Msg::Correct(correction) => {
-                let Some(&editor) = self.compared.get(correction.account()) else { return false };
-                self.corrections.push(correction.with_account(editor));
+                let Some(correction) = correction.map_accounts(|a| self.compared.get(a).copied()) else {
+                    return false;
+                };
+                self.corrections.push(correction);
                 self.save();
                 self.run_compare(ctx);
             }
