@@ -14,9 +14,10 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-/// One correction of one account's sentence boundaries.
+/// One correction made by hand. In JSON: `{"kind":"split","account":0,"at":12}`, and for links
+/// `{"kind":"link","account":0,"at":12,"other":1,"other_at":40}` (docs/schema.md).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "Flat")]
 pub enum Correction {
     /// Split the sentence containing char offset `at`: the second part starts at `at`.
     Split { account: usize, at: usize },
@@ -53,6 +54,39 @@ impl Correction {
             Correction::Unlink { account, at, other, other_at } => {
                 Correction::Unlink { account: map(account)?, at, other: map(other)?, other_at }
             }
+        })
+    }
+}
+
+/// The JSON of every kind of correction read as one flat struct: serde's reader of an
+/// internally tagged enum costs the wasm bundle several KB more.
+#[derive(Deserialize)]
+struct Flat {
+    kind: String,
+    account: usize,
+    at: usize,
+    other: Option<usize>,
+    other_at: Option<usize>,
+}
+
+impl TryFrom<Flat> for Correction {
+    type Error = &'static str;
+
+    fn try_from(flat: Flat) -> Result<Self, Self::Error> {
+        let Flat { kind, account, at, other, other_at } = flat;
+        let pair = || other.zip(other_at).ok_or("a link names two sentences");
+        Ok(match kind.as_str() {
+            "split" => Correction::Split { account, at },
+            "merge" => Correction::Merge { account, at },
+            "link" => {
+                let (other, other_at) = pair()?;
+                Correction::Link { account, at, other, other_at }
+            }
+            "unlink" => {
+                let (other, other_at) = pair()?;
+                Correction::Unlink { account, at, other, other_at }
+            }
+            _ => return Err("unknown kind of correction"),
         })
     }
 }
@@ -195,6 +229,8 @@ mod tests {
         let json = serde_json::to_string(&link).unwrap();
         assert_eq!(json, r#"{"kind":"link","account":0,"at":3,"other":2,"other_at":9}"#);
         assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), link);
+        assert!(serde_json::from_str::<Correction>(r#"{"kind":"link","account":0,"at":3}"#).is_err());
+        assert!(serde_json::from_str::<Correction>(r#"{"kind":"join","account":0,"at":3}"#).is_err());
     }
 
     #[test]

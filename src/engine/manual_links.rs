@@ -14,13 +14,11 @@
 //! are then ordered again as `align` orders them, and the groups changed are marked
 //! ([`ByHand`]).
 
-use std::collections::HashMap;
-
 use super::align::order_groups;
 use super::analyse::AnalysedAccount;
 use super::corrections::{byte_of_char, Correction};
 use super::model::{ByHand, Member};
-use super::similarity::SentenceId;
+use super::similarity::{FastMap, SentenceId};
 
 /// A link or unlink resolved to sentences: (link?, a, b).
 type Resolved = (bool, SentenceId, SentenceId);
@@ -38,13 +36,13 @@ pub fn apply(
         return groups.into_iter().map(|g| (g, None)).collect();
     }
     let mut groups = Groups::new(groups);
-    let mut marks: HashMap<SentenceId, ByHand> = HashMap::new();
+    let mut marks: Vec<(SentenceId, ByHand)> = Vec::new();
     for (link, a, b) in resolved {
         let moved = if link { groups.link(a, b) } else { groups.unlink(a, b) };
         if moved {
             let mark = if link { ByHand::Linked } else { ByHand::Unlinked };
-            marks.insert(a, mark);
-            marks.insert(b, mark);
+            marks.retain(|&(id, _)| id != a && id != b);
+            marks.extend([(a, mark), (b, mark)]);
         }
     }
     let ordered = order_groups(accounts, groups.into_lists(), reference);
@@ -78,15 +76,18 @@ fn sentence_at(account: &AnalysedAccount, at: usize) -> Option<usize> {
 
 /// A group changed by hand is `Linked` if a link touched one of its sentences, else
 /// `Unlinked` if an unlink did.
-fn mark_of(members: &[Member], marks: &HashMap<SentenceId, ByHand>) -> Option<ByHand> {
-    let ids = members.iter().flat_map(|m| m.sentences.iter().map(move |&s| (m.account, s)));
-    ids.filter_map(|id| marks.get(&id).copied()).min_by_key(|&m| m != ByHand::Linked)
+fn mark_of(members: &[Member], marks: &[(SentenceId, ByHand)]) -> Option<ByHand> {
+    let holds = |&(account, sentence): &SentenceId| {
+        members.iter().any(|m| m.account == account && m.sentences.contains(&sentence))
+    };
+    let mut found = marks.iter().filter(|(id, _)| holds(id)).map(|&(_, mark)| mark);
+    found.clone().find(|&m| m == ByHand::Linked).or_else(|| found.next())
 }
 
 /// Groups as lists of sentences, with the group of each sentence.
 struct Groups {
     lists: Vec<Vec<SentenceId>>,
-    group_of: HashMap<SentenceId, usize>,
+    group_of: FastMap<SentenceId, usize>,
 }
 
 impl Groups {
