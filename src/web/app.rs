@@ -21,7 +21,7 @@ use super::overview::Overview;
 use super::permalink::{ShareLink, SharedNotice};
 use super::results::{row_id, ClaimTable};
 use super::side_by_side::SideBySide;
-use super::source::SourceView;
+use super::source::{correction_tools, SourceView};
 use super::storage::{self, StorageProblem, Workspace};
 use super::summary::Summary;
 use super::views::{View, ViewTabs};
@@ -101,7 +101,7 @@ pub struct App {
     divergences_only: bool,
     view: View,
     filters: Filters,
-    /// Sentence corrections, addressed by editor index.
+    /// Corrections made by hand, addressed by editor index.
     corrections: Vec<Correction>,
     pair: (usize, usize),
     comparison: Option<Rc<Comparison>>,
@@ -622,14 +622,20 @@ impl App {
 
     fn view_results(&self, ctx: &Context<Self>, comparison: &Rc<Comparison>, go: Callback<usize>) -> Html {
         let link = ctx.link();
+        let (on_undo, on_clear) =
+            (link.callback(|()| Msg::UndoCorrection), link.callback(|()| Msg::ClearCorrections));
         match self.view {
             View::Overview => html! { <Overview comparison={comparison.clone()} on_go={go} /> },
             View::Table => html! {
                 <>
                     <FilterBar comparison={comparison.clone()} filters={self.filters.clone()}
                         on_change={link.callback(Msg::Filters)} />
+                    if !self.corrections.is_empty() {
+                        <div class="src-tools">{ correction_tools(self.corrections.len(), &on_undo, &on_clear) }</div>
+                    }
                     <ClaimTable comparison={comparison.clone()} divergences_only={self.divergences_only}
-                        filters={self.filters.clone()} reveal={self.reveal} copyable=true />
+                        filters={self.filters.clone()} reveal={self.reveal} copyable=true
+                        on_correct={link.callback(Msg::Correct)} />
                 </>
             },
             View::SideBySide => html! {
@@ -639,8 +645,7 @@ impl App {
             View::Source => html! {
                 <SourceView comparison={comparison.clone()} on_go={go}
                     on_correct={link.callback(Msg::Correct)} corrections={self.corrections.len()}
-                    on_undo={link.callback(|()| Msg::UndoCorrection)}
-                    on_clear={link.callback(|()| Msg::ClearCorrections)} />
+                    {on_undo} {on_clear} />
             },
         }
     }

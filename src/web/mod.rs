@@ -6,7 +6,8 @@
 //! - [`summary`]: counts per status and divergence type, and the "Divergences only" filter.
 //! - [`views`]: the tabs that switch between the result views.
 //! - [`overview`]: per-account tallies, the agreement matrix, the material divergences.
-//! - [`results`]: the claim table with highlighted changes, divergences and moved sentences.
+//! - [`results`]: the claim table with highlighted changes, divergences and moved sentences,
+//!   and the links and unlinks of sentences made by hand.
 //! - [`side_by_side`]: two accounts' full texts with aligned sentences linked.
 //! - [`source`]: each account's text coloured by status, and sentence-boundary corrections.
 //! - [`filters`]: status, divergence type, material, account and text filters of the table.
