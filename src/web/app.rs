@@ -18,7 +18,7 @@ use super::export::ExportBar;
 use super::filters::{FilterBar, Filters};
 use super::offline::OfflineNote;
 use super::overview::Overview;
-use super::permalink::{ShareLink, SharedNotice};
+use super::permalink::{ShareLink, Shared, SharedNotice};
 use super::results::{row_id, ClaimTable};
 use super::side_by_side::SideBySide;
 use super::source::{correction_tools, SourceView};
@@ -103,6 +103,8 @@ pub struct App {
     filters: Filters,
     /// Corrections made by hand, addressed by editor index.
     corrections: Vec<Correction>,
+    /// The editor index of the reference account.
+    reference: usize,
     pair: (usize, usize),
     comparison: Option<Rc<Comparison>>,
     /// The editor index of each account in `comparison`.
@@ -138,6 +140,7 @@ impl App {
             view: self.view,
             filters: self.filters.clone(),
             corrections: self.corrections.clone(),
+            reference: self.reference,
             pair: self.pair,
         }
     }
@@ -168,7 +171,8 @@ impl App {
             .iter()
             .filter_map(|c| c.map_accounts(|a| prepared.compared.iter().position(|&e| e == a)))
             .collect();
-        let options = Options { corrections, ..Options::default() };
+        let reference = prepared.compared.iter().position(|&e| e == self.reference).unwrap_or(0);
+        let options = Options { reference, corrections };
         if self.running.is_some() {
             self.stop_worker(); // it is busy with an outdated job
         }
@@ -241,6 +245,7 @@ impl App {
 
     fn apply(&mut self, ctx: &Context<Self>, confirm: Confirm) {
         self.corrections.clear();
+        self.reference = 0;
         match confirm {
             Confirm::ClearAll => {
                 self.accounts = vec![AccountInput::default(); MIN_ACCOUNTS];
@@ -347,6 +352,7 @@ impl Component for App {
             view: workspace.view,
             filters: workspace.filters,
             corrections: workspace.corrections,
+            reference: workspace.reference,
             pair: workspace.pair,
             comparison: None,
             compared: Vec::new(),
@@ -406,6 +412,11 @@ impl Component for App {
                 self.corrections = (self.corrections.iter())
                     .filter_map(|c| c.map_accounts(|a| (a != index).then_some(a - (a > index) as usize)))
                     .collect();
+                self.reference = if self.reference == index {
+                    0
+                } else {
+                    self.reference - (self.reference > index) as usize
+                };
                 self.save();
                 self.refresh(ctx);
             }
@@ -534,7 +545,11 @@ impl Component for App {
                             { action_button(ctx, "add-account", "secondary", "+ Add account", !can_add, || Msg::Add) }
                             { action_button(ctx, "example", "secondary", "Load example", false, || Msg::Example) }
                             { action_button(ctx, "clear-all", "secondary danger", "Clear all", false, || Msg::ClearAll) }
-                            <ShareLink accounts={self.accounts.clone()} />
+                            <ShareLink shared={Shared {
+                                accounts: self.accounts.clone(),
+                                reference: self.reference,
+                                corrections: self.corrections.clone(),
+                            }} />
                             <span class="toolbar-spacer"></span>
                             <span class={classes!("auto-hint", over_limit.then_some("over-limit"))}>
                                 { format!(

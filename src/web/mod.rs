@@ -15,7 +15,8 @@
 //! - [`insight`]: figures the views derive from a comparison (moved members, tallies, agreement).
 //! - [`storage`]: saving the workspace in `localStorage`.
 //! - [`json`]: JSON text through the browser's `JSON` (keeps `serde_json` out of the bundle).
-//! - [`permalink`]: share links that carry the accounts in the URL fragment.
+//! - [`permalink`]: share links that carry the accounts, the reference and the corrections in
+//!   the URL fragment.
 //! - [`embed`]: the read-only results view for embeds, and the iframe embed page (`?embed`).
 //! - [`offline`]: the "Available offline" note (the service worker itself is `www/sw.js`).
 //! - [`examples`]: the built-in example accounts (`www/examples/*.txt`).
