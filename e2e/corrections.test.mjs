@@ -113,6 +113,7 @@ test('link by keyboard: Link…, announced, Escape cancels, Link here joins two 
   await here.focus();
   await page.keyboard.press('Enter');
   await waitForRows(page, before - 1);
+  assert.ok(await page.evaluate(() => document.activeElement.matches('tr.row')), 'the focus stays in the table, on a row');
   const joined = page.locator('#results tr.row').filter({ has: page.locator('td[data-account="0"]', { hasText: 'new oven' }) });
   assert.match(await joined.locator('td[data-account="1"]').innerText(), /Customers queued/);
   assert.notEqual(await joined.getAttribute('data-status'), 'unique');

@@ -14,6 +14,7 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::export::{copy_text, snippet};
@@ -262,12 +263,7 @@ fn sentence_actions(context: &RowContext, row: usize, group: &Group, account: us
                 let correction =
                     Correction::Unlink { account: m.account, at: other_at, other: account, other_at: at };
                 let label = format!("Unlink {name} from claim {}", row + 1);
-                button(
-                    "unlink",
-                    "Unlink",
-                    label,
-                    links.on_correct.reform(move |_: MouseEvent| correction.clone()),
-                )
+                button("unlink", "Unlink", label, correct(links, correction))
             });
             let link = button(
                 "pick",
@@ -282,11 +278,7 @@ fn sentence_actions(context: &RowContext, row: usize, group: &Group, account: us
         }
         Some(p) if p.account != account && p.row != row => {
             let correction = Correction::Link { account, at, other: p.account, other_at: p.at };
-            let (on_correct, picked) = (links.on_correct.clone(), links.picked.clone());
-            let onclick = Callback::from(move |_: MouseEvent| {
-                picked.set(None);
-                on_correct.emit(correction.clone());
-            });
+            let onclick = correct(links, correction);
             let label = format!("Link here, with {name} in claim {}", row + 1);
             (button("link-here", "Link here", label, onclick), None)
         }
@@ -294,6 +286,20 @@ fn sentence_actions(context: &RowContext, row: usize, group: &Group, account: us
     };
     // One shape in every mode, so that the focused button is updated in place, not replaced.
     html! { <>{ first }{ for second }</> }
+}
+
+/// Emits `correction` and leaves the linking mode. The focus moves from the button, which the
+/// new comparison replaces, to its row, which stays, so keyboard users keep their place.
+fn correct(links: &Links, correction: Correction) -> Callback<MouseEvent> {
+    let (on_correct, picked) = (links.on_correct.clone(), links.picked.clone());
+    Callback::from(move |e: MouseEvent| {
+        let row = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("tr").ok().flatten());
+        if let Some(row) = row.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = row.focus();
+        }
+        picked.set(None);
+        on_correct.emit(correction.clone());
+    })
 }
 
 /// The marker of a row changed by hand.
