@@ -240,7 +240,8 @@ test('corrections: split and merge update the comparison and survive a reload', 
   await page.locator('.src-account').first().locator('.src-sent').first().click();
   await page.click('.correction-panel .merge-next');
   await page.waitForSelector('#corrections-count:has-text("2 corrections")');
-  assert.equal(await page.locator('.src-account').first().locator('.src-sent').count(), before);
+  // The count shows at once; the sentences change when the worker's comparison arrives.
+  await page.waitForFunction((n) => document.querySelector('.src-account').querySelectorAll('.src-sent').length === n, before);
   await page.click('#undo-correction');
   await page.waitForFunction((n) => document.querySelector('.src-account').querySelectorAll('.src-sent').length === n + 1, before);
   await page.click('#clear-corrections');

@@ -7,10 +7,11 @@
 //! - `mount(element, accounts, options?)` renders the read-only results view into `element` and
 //!   returns a `ClaimdiffView` with `update(accounts, options?)` and `unmount()`.
 //!
-//! `accounts` is `[{label, text}]`; `options` is `{reference}` (the index of the reference
-//! account). Bad input throws an `Error` whose `name` is `"ClaimdiffInputError"` and whose `code` is
-//! stable (`bad_arguments`, `too_few_accounts`, `too_many_accounts`, `too_much_text`), with a
-//! message written for people. `mount` compares in the page, so it accepts at most the app's
+//! `accounts` is `[{label, text}]`; `options` is `{reference, corrections}` (the index of the
+//! reference account, and corrections made by hand as in docs/schema.md; both optional). Bad
+//! input throws an `Error` whose `name` is `"ClaimdiffInputError"` and whose `code` is stable
+//! (`bad_arguments`, `too_few_accounts`, `too_many_accounts`, `too_much_text`), with a message
+//! written for people. `mount` compares in the page, so it accepts at most the app's
 //! page limit of text (`web::app::MAX_TOTAL_CHARS`); `compare` accepts up to the engine's limit.
 
 use std::rc::Rc;

@@ -8,19 +8,29 @@ use crate::engine::{compare, report, segment_text, AccountInput, Options};
 
 const USAGE: &str = "\
 usage: claimdiff segment [FILE]
-       claimdiff compare [--format json|markdown] [--reference N] [--label NAME]... FILE FILE...
+       claimdiff compare [--format json|markdown] [--reference N] [--corrections FILE] [--label NAME]...
+                         FILE FILE...
 
 segment   prints the sentences of FILE (or stdin) as a JSON array of {\"start\",\"end\",\"text\"};
           offsets count Unicode scalar values.
 compare   compares two or more accounts of one event and prints the comparison
           (JSON schema claimdiff.comparison/1, or a Markdown report). Labels default to file names;
-          --reference picks the account (0-based) that rows follow.";
+          --reference picks the account (0-based) that rows follow; --corrections reads a JSON
+          array of corrections made by hand (split, merge, link, unlink; see docs/schema.md).";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
 enum Command {
-    Segment { file: Option<String> },
-    Compare { format: Format, reference: usize, labels: Vec<String>, files: Vec<String> },
+    Segment {
+        file: Option<String>,
+    },
+    Compare {
+        format: Format,
+        reference: usize,
+        corrections: Option<String>,
+        labels: Vec<String>,
+        files: Vec<String>,
+    },
     Help,
 }
 
@@ -62,6 +72,7 @@ fn parse(args: &[String]) -> Result<Command, String> {
 
 fn parse_compare(args: &[String]) -> Result<Command, String> {
     let (mut format, mut reference, mut labels, mut files) = (Format::Json, 0, Vec::new(), Vec::new());
+    let mut corrections = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let mut value = |flag: &str| args.next().cloned().ok_or(format!("{flag} needs a value"));
@@ -74,6 +85,7 @@ fn parse_compare(args: &[String]) -> Result<Command, String> {
                 }
             }
             "--label" => labels.push(value("--label")?),
+            "--corrections" => corrections = Some(value("--corrections")?),
             "--reference" => {
                 reference = value("--reference")?
                     .parse()
@@ -92,7 +104,7 @@ fn parse_compare(args: &[String]) -> Result<Command, String> {
     if reference >= files.len() {
         return Err(format!("--reference {reference} is out of range for {} files", files.len()));
     }
-    Ok(Command::Compare { format, reference, labels, files })
+    Ok(Command::Compare { format, reference, corrections, labels, files })
 }
 
 fn execute(command: Command) -> Result<String, String> {
@@ -102,7 +114,7 @@ fn execute(command: Command) -> Result<String, String> {
             let text = read_input(file.as_deref())?;
             serde_json::to_string_pretty(&segment_text(&text)).map_err(|e| e.to_string())
         }
-        Command::Compare { format, reference, labels, files } => {
+        Command::Compare { format, reference, corrections, labels, files } => {
             let accounts = files
                 .iter()
                 .enumerate()
@@ -112,7 +124,12 @@ fn execute(command: Command) -> Result<String, String> {
                 })
                 .collect::<Result<Vec<_>, String>>()?;
             check_inputs(&accounts, MAX_TOTAL_CHARS).map_err(|problem| problem.to_string())?;
-            let comparison = compare(&accounts, &Options { reference, ..Options::default() });
+            let corrections = match corrections {
+                Some(file) => serde_json::from_str(&read_input(Some(&file))?)
+                    .map_err(|e| format!("{file} is not a JSON array of corrections: {e}"))?,
+                None => Vec::new(),
+            };
+            let comparison = compare(&accounts, &Options { reference, corrections });
             Ok(match format {
                 Format::Json => report::to_json(&comparison),
                 Format::Markdown => report::to_markdown(&comparison),
@@ -154,6 +171,7 @@ mod tests {
             Command::Compare {
                 format: Format::Markdown,
                 reference: 1,
+                corrections: None,
                 labels: vec!["AP".into()],
                 files: vec!["a.txt".into(), "b.txt".into()],
             }

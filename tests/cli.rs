@@ -79,3 +79,21 @@ fn bad_command_lines_fail_with_a_message() {
     let missing = claimdiff(&["compare", "/nonexistent/a.txt", "/nonexistent/b.txt"], "");
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /nonexistent/a.txt"));
 }
+
+#[test]
+fn compare_applies_corrections_from_a_file() {
+    let a = write_temp("c1.txt", "Rain closed the road. The school stayed open.");
+    let b = write_temp("c2.txt", "Rain closed the road. Buses ran late.");
+    let unlink =
+        write_temp("unlink.json", r#"[{"kind":"unlink","account":0,"at":0,"other":1,"other_at":0}]"#);
+    let out = claimdiff(&["compare", "--corrections", &unlink, &a, &b], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unlinked: Vec<&serde_json::Value> =
+        json["groups"].as_array().unwrap().iter().filter(|g| g["by_hand"] == "unlinked").collect();
+    assert_eq!(unlinked.len(), 2, "{json}");
+    assert!(unlinked.iter().all(|g| g["status"] == "unique"));
+    let bad = write_temp("bad.json", r#"{"kind":"split"}"#);
+    let out = claimdiff(&["compare", "--corrections", &bad, &a, &b], "");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a JSON array of corrections"));
+}

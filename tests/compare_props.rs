@@ -1,12 +1,14 @@
 //! Property tests of `compare` over arbitrary Unicode and news-like accounts (0 to 40 of them):
 //! no panic, nothing lost, every sentence in one group, valid JSON, and groups that do not
-//! depend on the order in which the non-reference accounts are given.
+//! depend on the order in which the non-reference accounts are given; the same invariants under
+//! any corrections made by hand.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use std::collections::BTreeSet;
 
+use claimdiff::engine::corrections::Correction;
 use claimdiff::engine::{compare, AccountInput, Comparison, Options};
 use proptest::prelude::*;
 use support::{accounts, assert_invariants};
@@ -52,6 +54,18 @@ fn group_sets(comparison: &Comparison, original_of: &[usize]) -> BTreeSet<Vec<(u
         .collect()
 }
 
+/// Any correction, aimed at accounts and offsets that may or may not exist.
+fn any_correction() -> impl Strategy<Value = Correction> {
+    (0..4u8, 0usize..5, 0usize..400, 0usize..5, 0usize..400).prop_map(
+        |(kind, account, at, other, other_at)| match kind {
+            0 => Correction::Split { account, at },
+            1 => Correction::Merge { account, at },
+            2 => Correction::Link { account, at, other, other_at },
+            _ => Correction::Unlink { account, at, other, other_at },
+        },
+    )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -59,6 +73,17 @@ proptest! {
     fn keeps_invariants_on_any_input(texts in prop::collection::vec(any_text(), 0..8), reference in 0usize..8) {
         let inputs: Vec<AccountInput> = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
         let comparison = compare(&inputs, &Options { reference, ..Options::default() });
+        assert_invariants(&inputs, &comparison);
+    }
+
+    #[test]
+    fn keeps_invariants_under_any_corrections(
+        texts in prop::collection::vec(news_text(), 1..5),
+        corrections in prop::collection::vec(any_correction(), 0..24),
+        reference in 0usize..5,
+    ) {
+        let inputs = accounts(&texts.iter().map(String::as_str).collect::<Vec<_>>());
+        let comparison = compare(&inputs, &Options { reference, corrections });
         assert_invariants(&inputs, &comparison);
     }
 

@@ -5,9 +5,12 @@
 use std::rc::Rc;
 use std::time::Duration;
 
+use claimdiff::engine::corrections::Correction;
 use claimdiff::engine::{
-    Account, Comparison, Divergence, DivergenceType, Group, Member, Sentence, Span, Status, SCHEMA,
+    Account, AccountInput, Comparison, Divergence, DivergenceType, Group, Member, Sentence, Span, Status,
+    SCHEMA,
 };
+use claimdiff::web::permalink::{self, Shared};
 use claimdiff::web::results::{ResultsTable, ResultsTableProps};
 use claimdiff::web::App;
 use gloo::storage::{LocalStorage, Storage};
@@ -245,6 +248,7 @@ fn sample_comparison() -> Comparison {
                     Span { account: 1, start: 0, end: 9 },
                     Span { account: 1, start: 15, end: 18 },
                 ],
+                by_hand: None,
             },
             Group {
                 status: Status::Unique,
@@ -252,6 +256,7 @@ fn sample_comparison() -> Comparison {
                 members: vec![Member { account: 0, sentences: vec![1] }],
                 divergences: vec![],
                 changes: vec![],
+                by_hand: None,
             },
         ],
     }
@@ -295,6 +300,25 @@ async fn results_mark_changes_and_divergences() {
         find_all(&root, "tr.row").iter().map(|r| r.get_attribute("data-status").unwrap()).collect();
     assert_eq!(statuses, ["conflicting"]);
     table.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn share_links_carry_the_reference_and_the_corrections() {
+    let shared = Shared {
+        accounts: vec![
+            AccountInput { label: "Wire".into(), text: "A ferry sank. Nine were saved.".into() },
+            AccountInput { label: "Desk".into(), text: "Nine people were rescued.".into() },
+        ],
+        reference: 1,
+        corrections: vec![
+            Correction::Split { account: 0, at: 14 },
+            Correction::Link { account: 1, at: 0, other: 0, other_at: 14 },
+            Correction::Unlink { account: 0, at: 0, other: 1, other_at: 3 },
+        ],
+    };
+    let fragment = permalink::fragment_for(&shared).await.unwrap();
+    assert!(fragment.starts_with("#c1="), "{fragment}");
+    assert_eq!(permalink::read(&fragment).await.unwrap().unwrap(), shared);
 }
 
 #[wasm_bindgen_test]

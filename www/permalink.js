@@ -1,7 +1,8 @@
 // Share links: the accounts travel in the URL fragment (after `#`), which browsers never send to a
 // server. The fragment is `c1=` followed by base64url (no padding) of the raw-DEFLATE-compressed
-// UTF-8 JSON `{"accounts":[{"label","text"}]}`. Compression uses the browser's own
-// CompressionStream, so it adds nothing to the wasm bundle. Imported by src/web/permalink.rs.
+// UTF-8 JSON `{"accounts":[{"label","text"}],"reference","corrections"}`. Compression uses the
+// browser's own CompressionStream, so it adds nothing to the wasm bundle. Imported by
+// src/web/permalink.rs, which documents the JSON.
 
 /** Largest decompressed payload accepted (bytes): guards against a link that inflates without end. */
 const MAX_BYTES = 8 << 20;

@@ -380,7 +380,7 @@ type OrderKey = (f64, usize, usize);
 /// Orders groups to follow the reference account; other groups follow the group of the
 /// previous sentence of their account (or lead when there is none). Members come out in
 /// account order with ascending sentence indices.
-fn order_groups(
+pub(super) fn order_groups(
     accounts: &[AnalysedAccount],
     groups: Vec<Vec<SentenceId>>,
     reference: usize,

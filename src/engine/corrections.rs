@@ -1,6 +1,8 @@
-//! Corrections of sentence boundaries made by hand: split a sentence at a point, or merge a
-//! sentence with the one before it. `compare` applies them right after segmentation, to the
-//! segmenter's byte ranges, so every later stage sees the corrected sentences.
+//! Corrections made by hand. Two kinds fix sentence boundaries: split a sentence at a point,
+//! or merge a sentence with the one before it; `compare` applies them here, right after
+//! segmentation, to the segmenter's byte ranges, so every later stage sees the corrected
+//! sentences. Two kinds fix claim groups: link two sentences into one group, or unlink them;
+//! `compare` applies those after alignment ([`super::manual_links`]).
 //!
 //! Corrections are addressed by account index and char offset into that account's text (the
 //! offsets of the public model), so they survive a reload. A correction that no longer fits
@@ -12,37 +14,80 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-/// One correction of one account's sentence boundaries.
+/// One correction made by hand. In JSON: `{"kind":"split","account":0,"at":12}`, and for links
+/// `{"kind":"link","account":0,"at":12,"other":1,"other_at":40}` (docs/schema.md).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "Flat")]
 pub enum Correction {
     /// Split the sentence containing char offset `at`: the second part starts at `at`.
     Split { account: usize, at: usize },
     /// Merge the sentence starting at char offset `at` into the sentence before it.
     Merge { account: usize, at: usize },
+    /// Put the sentence containing char `other_at` of account `other` into the claim group of
+    /// the sentence containing char `at` of `account`.
+    Link { account: usize, at: usize, other: usize, other_at: usize },
+    /// Take the sentence containing char `other_at` of account `other` out of the claim group
+    /// it shares with the sentence containing char `at` of `account`, into a group of its own.
+    Unlink { account: usize, at: usize, other: usize, other_at: usize },
 }
 
 impl Correction {
-    /// The account it corrects.
-    pub fn account(&self) -> usize {
+    /// Whether it addresses `account`'s text.
+    pub fn involves(&self, account: usize) -> bool {
         match *self {
-            Correction::Split { account, .. } | Correction::Merge { account, .. } => account,
+            Correction::Split { account: a, .. } | Correction::Merge { account: a, .. } => a == account,
+            Correction::Link { account: a, other, .. } | Correction::Unlink { account: a, other, .. } => {
+                a == account || other == account
+            }
         }
     }
 
-    /// The same correction, addressed to another account index.
-    pub fn with_account(&self, account: usize) -> Correction {
-        match *self {
-            Correction::Split { at, .. } => Correction::Split { account, at },
-            Correction::Merge { at, .. } => Correction::Merge { account, at },
-        }
+    /// The same correction with its account indices renumbered by `map`; `None` if `map` has
+    /// no number for one of them.
+    pub fn map_accounts(&self, map: impl Fn(usize) -> Option<usize>) -> Option<Correction> {
+        Some(match *self {
+            Correction::Split { account, at } => Correction::Split { account: map(account)?, at },
+            Correction::Merge { account, at } => Correction::Merge { account: map(account)?, at },
+            Correction::Link { account, at, other, other_at } => {
+                Correction::Link { account: map(account)?, at, other: map(other)?, other_at }
+            }
+            Correction::Unlink { account, at, other, other_at } => {
+                Correction::Unlink { account: map(account)?, at, other: map(other)?, other_at }
+            }
+        })
     }
+}
 
-    /// Its char offset into the account's text.
-    pub fn at(&self) -> usize {
-        match *self {
-            Correction::Split { at, .. } | Correction::Merge { at, .. } => at,
-        }
+/// The JSON of every kind of correction read as one flat struct: serde's reader of an
+/// internally tagged enum costs the wasm bundle several KB more.
+#[derive(Deserialize)]
+struct Flat {
+    kind: String,
+    account: usize,
+    at: usize,
+    other: Option<usize>,
+    other_at: Option<usize>,
+}
+
+impl TryFrom<Flat> for Correction {
+    type Error = &'static str;
+
+    fn try_from(flat: Flat) -> Result<Self, Self::Error> {
+        let Flat { kind, account, at, other, other_at } = flat;
+        let pair = || other.zip(other_at).ok_or("a link names two sentences");
+        Ok(match kind.as_str() {
+            "split" => Correction::Split { account, at },
+            "merge" => Correction::Merge { account, at },
+            "link" => {
+                let (other, other_at) = pair()?;
+                Correction::Link { account, at, other, other_at }
+            }
+            "unlink" => {
+                let (other, other_at) = pair()?;
+                Correction::Unlink { account, at, other, other_at }
+            }
+            _ => return Err("unknown kind of correction"),
+        })
     }
 }
 
@@ -54,18 +99,26 @@ pub fn apply(
     corrections: &[Correction],
     account: usize,
 ) -> Vec<Range<usize>> {
-    for correction in corrections.iter().filter(|c| c.account() == account) {
-        let Some(at) = byte_of_char(text, correction.at()) else { continue };
-        match correction {
-            Correction::Split { .. } => split(text, &mut ranges, at),
-            Correction::Merge { .. } => merge(&mut ranges, at),
+    for correction in corrections {
+        match *correction {
+            Correction::Split { account: a, at } if a == account => {
+                if let Some(at) = byte_of_char(text, at) {
+                    split(text, &mut ranges, at);
+                }
+            }
+            Correction::Merge { account: a, at } if a == account => {
+                if let Some(at) = byte_of_char(text, at) {
+                    merge(&mut ranges, at);
+                }
+            }
+            _ => {}
         }
     }
     ranges
 }
 
 /// The byte offset of char `index` (the text's length for the index just past its end).
-fn byte_of_char(text: &str, index: usize) -> Option<usize> {
+pub(super) fn byte_of_char(text: &str, index: usize) -> Option<usize> {
     text.char_indices().map(|(byte, _)| byte).chain(std::iter::once(text.len())).nth(index)
 }
 
@@ -172,5 +225,21 @@ mod tests {
         let json = serde_json::to_string(&correction).unwrap();
         assert_eq!(json, r#"{"kind":"split","account":1,"at":42}"#);
         assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), correction);
+        let link = Correction::Link { account: 0, at: 3, other: 2, other_at: 9 };
+        let json = serde_json::to_string(&link).unwrap();
+        assert_eq!(json, r#"{"kind":"link","account":0,"at":3,"other":2,"other_at":9}"#);
+        assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), link);
+        assert!(serde_json::from_str::<Correction>(r#"{"kind":"link","account":0,"at":3}"#).is_err());
+        assert!(serde_json::from_str::<Correction>(r#"{"kind":"join","account":0,"at":3}"#).is_err());
+    }
+
+    #[test]
+    fn links_leave_boundaries_alone_and_renumber_both_accounts() {
+        let link = Correction::Unlink { account: 0, at: 0, other: 1, other_at: 0 };
+        assert_eq!(apply(TEXT, initial(), std::slice::from_ref(&link), 0), initial());
+        assert!(link.involves(1) && !link.involves(2));
+        let moved = Correction::Unlink { account: 5, at: 0, other: 6, other_at: 0 };
+        assert_eq!(link.map_accounts(|a| Some(a + 5)), Some(moved));
+        assert_eq!(link.map_accounts(|a| (a == 0).then_some(0)), None);
     }
 }

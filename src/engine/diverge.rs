@@ -287,6 +287,7 @@ pub fn describe(accounts: &[AnalysedAccount], mut members: Vec<Member>, referenc
             members,
             divergences: vec![],
             changes: vec![],
+            by_hand: None,
         };
     };
     let reference_side = Side::new(accounts, reference_member);
@@ -307,7 +308,7 @@ pub fn describe(accounts: &[AnalysedAccount], mut members: Vec<Member>, referenc
         Some(partial) => partial,
         None => wording_status(&reference_side, &others),
     };
-    Group { status, reference: group_reference, members, divergences, changes }
+    Group { status, reference: group_reference, members, divergences, changes, by_hand: None }
 }
 
 fn change_spans(reference: &Side, other: &Side, alignment: &Alignment) -> Vec<Span> {

@@ -3,7 +3,9 @@
 //!
 //! Data flows one way through small stages with plain data between them:
 //! `segment` (sentence byte ranges) → `analyse` (tokens, numbers, quotes, hedges per sentence)
-//! → `align` (claim groups across accounts) → `diverge` (word diff, typed divergences, status).
+//! → `align` (claim groups across accounts) → `manual_links` (links and unlinks made by hand)
+//! → `diverge` (word diff, typed divergences, status). `corrections` holds the corrections made
+//! by hand and applies the boundary ones right after `segment`.
 //! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
 //! `divergence` (the typed detectors) serves `diverge`.
@@ -17,6 +19,7 @@ pub mod diverge;
 mod divergence;
 mod lexicon;
 pub mod limits;
+mod manual_links;
 pub mod model;
 pub mod quantity;
 pub mod report;
@@ -42,12 +45,13 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             analyse::analyse_account(&a.text, &sentences).labelled(&a.label)
         })
         .collect();
-    let member_lists = align::align(&analysed, reference);
+    let aligned = align::align(&analysed, reference);
+    let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     let groups = member_lists
         .into_iter()
-        .map(|members| {
-            let group = diverge::describe(&analysed, members, reference);
+        .map(|(members, by_hand)| {
+            let group = Group { by_hand, ..diverge::describe(&analysed, members, reference) };
             to_char_offsets(group, &char_indices)
         })
         .collect();

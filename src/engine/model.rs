@@ -21,7 +21,8 @@ pub struct AccountInput {
 pub struct Options {
     /// Index of the reference account: rows follow its reading order and diffs are against it.
     pub reference: usize,
-    /// Sentence boundaries corrected by hand, applied in order right after segmentation.
+    /// Corrections made by hand, applied in order: sentence boundaries right after segmentation,
+    /// links and unlinks of sentences right after alignment.
     pub corrections: Vec<super::corrections::Correction>,
 }
 
@@ -189,6 +190,16 @@ pub struct Divergence {
     pub spans: Vec<Span>,
 }
 
+/// How a correction by hand ([`super::corrections::Correction`]) changed a claim group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ByHand {
+    /// A sentence was linked into it.
+    Linked,
+    /// A sentence was unlinked from it, or it is the sentence unlinked.
+    Unlinked,
+}
+
 /// Sentences across accounts that report the same claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
@@ -202,6 +213,9 @@ pub struct Group {
     /// of words that the reference does not share (and, in the reference, the words that some
     /// other member does not share).
     pub changes: Vec<Span>,
+    /// Set when a link or unlink made by hand changed the group (absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by_hand: Option<ByHand>,
 }
 
 /// The result of comparing accounts.

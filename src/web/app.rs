@@ -18,10 +18,10 @@ use super::export::ExportBar;
 use super::filters::{FilterBar, Filters};
 use super::offline::OfflineNote;
 use super::overview::Overview;
-use super::permalink::{ShareLink, SharedNotice};
+use super::permalink::{ShareLink, Shared, SharedNotice};
 use super::results::{row_id, ClaimTable};
 use super::side_by_side::SideBySide;
-use super::source::SourceView;
+use super::source::{correction_tools, SourceView};
 use super::storage::{self, StorageProblem, Workspace};
 use super::summary::Summary;
 use super::views::{View, ViewTabs};
@@ -101,8 +101,10 @@ pub struct App {
     divergences_only: bool,
     view: View,
     filters: Filters,
-    /// Sentence corrections, addressed by editor index.
+    /// Corrections made by hand, addressed by editor index.
     corrections: Vec<Correction>,
+    /// The editor index of the reference account.
+    reference: usize,
     pair: (usize, usize),
     comparison: Option<Rc<Comparison>>,
     /// The editor index of each account in `comparison`.
@@ -138,6 +140,7 @@ impl App {
             view: self.view,
             filters: self.filters.clone(),
             corrections: self.corrections.clone(),
+            reference: self.reference,
             pair: self.pair,
         }
     }
@@ -166,9 +169,10 @@ impl App {
         let corrections = self
             .corrections
             .iter()
-            .filter_map(|c| Some(c.with_account(prepared.compared.iter().position(|&e| e == c.account())?)))
+            .filter_map(|c| c.map_accounts(|a| prepared.compared.iter().position(|&e| e == a)))
             .collect();
-        let options = Options { corrections, ..Options::default() };
+        let reference = prepared.compared.iter().position(|&e| e == self.reference).unwrap_or(0);
+        let options = Options { reference, corrections };
         if self.running.is_some() {
             self.stop_worker(); // it is busy with an outdated job
         }
@@ -241,6 +245,7 @@ impl App {
 
     fn apply(&mut self, ctx: &Context<Self>, confirm: Confirm) {
         self.corrections.clear();
+        self.reference = 0;
         match confirm {
             Confirm::ClearAll => {
                 self.accounts = vec![AccountInput::default(); MIN_ACCOUNTS];
@@ -347,6 +352,7 @@ impl Component for App {
             view: workspace.view,
             filters: workspace.filters,
             corrections: workspace.corrections,
+            reference: workspace.reference,
             pair: workspace.pair,
             comparison: None,
             compared: Vec::new(),
@@ -381,7 +387,7 @@ impl Component for App {
                     Edit::Text(text) => {
                         account.text = text;
                         // Corrections point into the old text.
-                        self.corrections.retain(|c| c.account() != index);
+                        self.corrections.retain(|c| !c.involves(index));
                     }
                 }
                 self.save();
@@ -403,12 +409,14 @@ impl Component for App {
             }
             Msg::Remove(index) if index < self.accounts.len() => {
                 self.accounts.remove(index);
-                self.corrections.retain(|c| c.account() != index);
-                for c in &mut self.corrections {
-                    if c.account() > index {
-                        *c = c.with_account(c.account() - 1);
-                    }
-                }
+                self.corrections = (self.corrections.iter())
+                    .filter_map(|c| c.map_accounts(|a| (a != index).then_some(a - (a > index) as usize)))
+                    .collect();
+                self.reference = if self.reference == index {
+                    0
+                } else {
+                    self.reference - (self.reference > index) as usize
+                };
                 self.save();
                 self.refresh(ctx);
             }
@@ -458,8 +466,10 @@ impl Component for App {
             }
             Msg::GoToRow(row) => self.go_to_row(row),
             Msg::Correct(correction) => {
-                let Some(&editor) = self.compared.get(correction.account()) else { return false };
-                self.corrections.push(correction.with_account(editor));
+                let Some(correction) = correction.map_accounts(|a| self.compared.get(a).copied()) else {
+                    return false;
+                };
+                self.corrections.push(correction);
                 self.save();
                 self.run_compare(ctx);
             }
@@ -535,7 +545,11 @@ impl Component for App {
                             { action_button(ctx, "add-account", "secondary", "+ Add account", !can_add, || Msg::Add) }
                             { action_button(ctx, "example", "secondary", "Load example", false, || Msg::Example) }
                             { action_button(ctx, "clear-all", "secondary danger", "Clear all", false, || Msg::ClearAll) }
-                            <ShareLink accounts={self.accounts.clone()} />
+                            <ShareLink shared={Shared {
+                                accounts: self.accounts.clone(),
+                                reference: self.reference,
+                                corrections: self.corrections.clone(),
+                            }} />
                             <span class="toolbar-spacer"></span>
                             <span class={classes!("auto-hint", over_limit.then_some("over-limit"))}>
                                 { format!(
@@ -623,14 +637,20 @@ impl App {
 
     fn view_results(&self, ctx: &Context<Self>, comparison: &Rc<Comparison>, go: Callback<usize>) -> Html {
         let link = ctx.link();
+        let (on_undo, on_clear) =
+            (link.callback(|()| Msg::UndoCorrection), link.callback(|()| Msg::ClearCorrections));
         match self.view {
             View::Overview => html! { <Overview comparison={comparison.clone()} on_go={go} /> },
             View::Table => html! {
                 <>
                     <FilterBar comparison={comparison.clone()} filters={self.filters.clone()}
                         on_change={link.callback(Msg::Filters)} />
+                    if !self.corrections.is_empty() {
+                        <div class="src-tools">{ correction_tools(self.corrections.len(), &on_undo, &on_clear) }</div>
+                    }
                     <ClaimTable comparison={comparison.clone()} divergences_only={self.divergences_only}
-                        filters={self.filters.clone()} reveal={self.reveal} copyable=true />
+                        filters={self.filters.clone()} reveal={self.reveal} copyable=true
+                        on_correct={link.callback(Msg::Correct)} />
                 </>
             },
             View::SideBySide => html! {
@@ -640,8 +660,7 @@ impl App {
             View::Source => html! {
                 <SourceView comparison={comparison.clone()} on_go={go}
                     on_correct={link.callback(Msg::Correct)} corrections={self.corrections.len()}
-                    on_undo={link.callback(|()| Msg::UndoCorrection)}
-                    on_clear={link.callback(|()| Msg::ClearCorrections)} />
+                    {on_undo} {on_clear} />
             },
         }
     }

@@ -30,7 +30,7 @@ use yew::prelude::*;
 
 use super::app::MAX_TOTAL_CHARS;
 use super::editors::default_label;
-use super::permalink;
+use super::permalink::{self, Shared};
 use super::results::ResultsTable;
 use super::summary::Summary;
 use crate::engine::limits::{check_inputs, InputProblem};
@@ -47,20 +47,26 @@ fn query() -> Option<UrlSearchParams> {
 }
 
 /// Compares accounts for display: empty accounts are left out, blank labels get the app's
-/// default ones, and the page's size limit applies (the comparison runs in the page).
+/// default ones, and the page's size limit applies (the comparison runs in the page). The
+/// options' account indices count all the accounts given.
 pub fn compare_for_view(accounts: &[AccountInput], options: &Options) -> Result<Comparison, InputProblem> {
     check_inputs(accounts, MAX_TOTAL_CHARS)?;
-    let shown: Vec<AccountInput> = accounts
+    let kept: Vec<usize> = (0..accounts.len()).filter(|&i| !accounts[i].text.trim().is_empty()).collect();
+    let shown: Vec<AccountInput> = kept
         .iter()
-        .enumerate()
-        .filter(|(_, a)| !a.text.trim().is_empty())
-        .map(|(i, a)| AccountInput {
-            label: if a.label.trim().is_empty() { default_label(i) } else { a.label.clone() },
-            text: a.text.clone(),
+        .map(|&i| AccountInput {
+            label: if accounts[i].label.trim().is_empty() {
+                default_label(i)
+            } else {
+                accounts[i].label.clone()
+            },
+            text: accounts[i].text.clone(),
         })
         .collect();
-    let reference = options.reference.min(shown.len().saturating_sub(1));
-    Ok(compare(&shown, &Options { reference, ..options.clone() }))
+    let position = |a: usize| kept.iter().position(|&k| k == a);
+    let reference = position(options.reference).unwrap_or(0);
+    let corrections = options.corrections.iter().filter_map(|c| c.map_accounts(position)).collect();
+    Ok(compare(&shown, &Options { reference, corrections }))
 }
 
 #[derive(Properties, PartialEq)]
@@ -131,16 +137,17 @@ pub fn start_page(root: web_sys::Element) {
     yew::Renderer::<EmbedPage>::with_root(root).render();
 }
 
-/// Shows `accounts` (with a link to open them in the app, made from `fragment` or afresh).
-fn show(content: UseStateHandle<Content>, accounts: Vec<AccountInput>, fragment: Option<String>) {
-    match compare_for_view(&accounts, &Options::default()) {
+/// Shows what `shared` carries (with a link to open it in the app, made from `fragment` or afresh).
+fn show(content: UseStateHandle<Content>, shared: Shared, fragment: Option<String>) {
+    let options = Options { reference: shared.reference, corrections: shared.corrections.clone() };
+    match compare_for_view(&shared.accounts, &options) {
         Err(problem) => content.set(Content::Problem(problem.to_string())),
         Ok(comparison) => {
             let comparison = Rc::new(comparison);
             yew::platform::spawn_local(async move {
                 let fragment = match fragment {
                     Some(fragment) => Some(fragment),
-                    None => permalink::fragment_for(&accounts).await.ok(),
+                    None => permalink::fragment_for(&shared).await.ok(),
                 };
                 let link = fragment.map(|f| AttrValue::from(format!("./{f}")));
                 content.set(Content::Shown(comparison, link));
@@ -169,7 +176,7 @@ fn embed_page() -> Html {
             let framed = parent.is_some();
             yew::platform::spawn_local(async move {
                 match permalink::read(&fragment).await {
-                    Some(Ok(accounts)) => show(from_link, accounts, Some(fragment)),
+                    Some(Ok(shared)) => show(from_link, shared, Some(fragment)),
                     Some(Err(problem)) => from_link.set(Content::Problem(problem)),
                     None if !framed => from_link.set(Content::Problem(NO_ACCOUNTS.into())),
                     None => {}
@@ -218,7 +225,7 @@ fn listen_to_parent(parent: Window, content: UseStateHandle<Content>) -> EventLi
         }
         if let Ok(message) = serde_wasm_bindgen::from_value::<HostMessage>(event.data()) {
             if message.kind == "claimdiff:accounts" {
-                show(content.clone(), message.accounts, None);
+                show(content.clone(), Shared { accounts: message.accounts, ..Shared::default() }, None);
             }
         }
     });

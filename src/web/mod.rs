@@ -6,7 +6,8 @@
 //! - [`summary`]: counts per status and divergence type, and the "Divergences only" filter.
 //! - [`views`]: the tabs that switch between the result views.
 //! - [`overview`]: per-account tallies, the agreement matrix, the material divergences.
-//! - [`results`]: the claim table with highlighted changes, divergences and moved sentences.
+//! - [`results`]: the claim table with highlighted changes, divergences and moved sentences,
+//!   and the links and unlinks of sentences made by hand.
 //! - [`side_by_side`]: two accounts' full texts with aligned sentences linked.
 //! - [`source`]: each account's text coloured by status, and sentence-boundary corrections.
 //! - [`filters`]: status, divergence type, material, account and text filters of the table.
@@ -14,7 +15,8 @@
 //! - [`insight`]: figures the views derive from a comparison (moved members, tallies, agreement).
 //! - [`storage`]: saving the workspace in `localStorage`.
 //! - [`json`]: JSON text through the browser's `JSON` (keeps `serde_json` out of the bundle).
-//! - [`permalink`]: share links that carry the accounts in the URL fragment.
+//! - [`permalink`]: share links that carry the accounts, the reference and the corrections in
+//!   the URL fragment.
 //! - [`embed`]: the read-only results view for embeds, and the iframe embed page (`?embed`).
 //! - [`offline`]: the "Available offline" note (the service worker itself is `www/sw.js`).
 //! - [`examples`]: the built-in example accounts (`www/examples/*.txt`).

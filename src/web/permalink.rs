@@ -1,7 +1,11 @@
-//! Share links: the accounts (labels and texts) carried in the URL fragment, compressed.
+//! Share links: the accounts (labels and texts), the reference account and the corrections
+//! made by hand, carried in the URL fragment, compressed.
 //!
 //! A link looks like `https://host/path/#c1=<payload>`: `c1` is the format (version 1) and the
-//! payload is base64url of raw DEFLATE of the JSON `{"accounts":[{"label","text"}]}`. Browsers
+//! payload is base64url of raw DEFLATE of the JSON
+//! `{"accounts":[{"label","text"}],"reference":0,"corrections":[…]}`. `reference` and
+//! `corrections` (docs/schema.md) are optional, so links made before they existed still open
+//! (with none). Browsers
 //! never send the fragment to a server, so a comparison is shared without one. The compression
 //! runs in the browser's `CompressionStream` (`www/permalink.js`), which costs no wasm bytes;
 //! a pure-Rust deflate would add tens of KB to the bundle for the same result.
@@ -22,6 +26,7 @@ use yew::prelude::*;
 
 use super::json;
 use super::storage::{self, Workspace};
+use crate::engine::corrections::Correction;
 use crate::engine::AccountInput;
 
 /// Starts the fragment of a share link (without the `#`).
@@ -38,31 +43,34 @@ extern "C" {
 /// Where the draft that a share link replaced is kept (the same JSON as the workspace).
 const PREVIOUS_KEY: &str = "claimdiff.workspace.v1.before-share";
 
-/// What a share link carries.
-#[derive(Serialize, Deserialize)]
-struct Shared {
-    accounts: Vec<AccountInput>,
+/// What a share link carries. Account indices (the reference's, the corrections') count all
+/// the accounts, empty ones too, as the editors do.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Shared {
+    pub accounts: Vec<AccountInput>,
+    #[serde(default)]
+    pub reference: usize,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
-/// The fragment (with `#`) that carries `accounts`.
-pub async fn fragment_for(accounts: &[AccountInput]) -> Result<String, String> {
-    let shared = Shared { accounts: accounts.to_vec() };
-    let json = json::to_string(&shared).ok_or("the accounts could not be written as JSON")?;
+/// The fragment (with `#`) that carries `shared`.
+pub async fn fragment_for(shared: &Shared) -> Result<String, String> {
+    let json = json::to_string(shared).ok_or("the accounts could not be written as JSON")?;
     let payload = pack(&json).await.map_err(|_| "this browser cannot compress the link".to_string())?;
     Ok(format!("#{PREFIX}{}", payload.as_string().unwrap_or_default()))
 }
 
-/// The accounts in a fragment (with or without `#`): `None` if it is not a share link,
+/// What a fragment (with or without `#`) carries: `None` if it is not a share link,
 /// `Some(Err(..))` if it is one but damaged (e.g. cut short when copied).
-pub async fn read(fragment: &str) -> Option<Result<Vec<AccountInput>, String>> {
+pub async fn read(fragment: &str) -> Option<Result<Shared, String>> {
     let payload = fragment.trim_start_matches('#').strip_prefix(PREFIX)?;
     let damaged = || {
         "This shared link is damaged or incomplete (was it cut short when copied?), so its accounts could not be opened.".to_string()
     };
     let result = async {
         let json = unpack(payload).await.map_err(|_| damaged())?.as_string().ok_or_else(damaged)?;
-        let shared: Shared = json::from_str(&json).ok_or_else(damaged)?;
-        Ok(shared.accounts)
+        json::from_str(&json).ok_or_else(damaged)
     };
     Some(result.await)
 }
@@ -103,7 +111,7 @@ pub async fn open_from_location() {
     if let Some(result) = read(&current_fragment()).await {
         clear_fragment();
         let opened = match result {
-            Ok(accounts) => adopt(accounts),
+            Ok(shared) => adopt(shared),
             Err(problem) => Opened::Problem(problem),
         };
         OPENED.with(|o| *o.borrow_mut() = Some(opened));
@@ -116,8 +124,8 @@ pub async fn open_from_location() {
     .forget();
 }
 
-/// Makes `accounts` the saved workspace, keeping a previous draft with other text.
-fn adopt(accounts: Vec<AccountInput>) -> Opened {
+/// Makes what a link carries the saved workspace, keeping a previous draft with other text.
+fn adopt(shared: Shared) -> Opened {
     let cannot = |what: &str| Opened::Problem(format!("The shared accounts could not be opened: {what}"));
     let previous = match storage::load() {
         Ok(previous) => previous,
@@ -125,14 +133,18 @@ fn adopt(accounts: Vec<AccountInput>) -> Opened {
     };
     let kept_previous = previous
         .filter(|draft| {
-            draft.accounts.iter().any(|a| !a.text.trim().is_empty()) && draft.accounts != accounts
+            let same = draft.accounts == shared.accounts
+                && draft.corrections == shared.corrections
+                && draft.reference == shared.reference;
+            draft.accounts.iter().any(|a| !a.text.trim().is_empty()) && !same
         })
         .map(|draft| storage::write_json(PREVIOUS_KEY, &draft).is_ok());
     if kept_previous == Some(false) {
         return cannot("your current accounts could not be kept aside in this browser's storage, so they were left as they are.");
     }
-    let count = accounts.len();
-    match storage::save(&Workspace { accounts, ..Workspace::default() }) {
+    let count = shared.accounts.len();
+    let Shared { accounts, reference, corrections } = shared;
+    match storage::save(&Workspace { accounts, reference, corrections, ..Workspace::default() }) {
         Ok(()) => Opened::Accounts { count, kept_previous: kept_previous.is_some() },
         Err(problem) => cannot(problem.message()),
     }
@@ -177,7 +189,7 @@ fn page_address() -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct ShareLinkProps {
-    pub accounts: Vec<AccountInput>,
+    pub shared: Shared,
 }
 
 /// The "Share link" button: makes the link, copies it to the clipboard when the browser
@@ -188,12 +200,12 @@ pub fn share_link(props: &ShareLinkProps) -> Html {
     let copied = use_state(|| false);
     let field = use_node_ref();
     let onclick = {
-        let (link, copied, accounts) = (link.clone(), copied.clone(), props.accounts.clone());
+        let (link, copied, shared) = (link.clone(), copied.clone(), props.shared.clone());
         Callback::from(move |_: MouseEvent| {
-            let (link, copied, accounts) = (link.clone(), copied.clone(), accounts.clone());
+            let (link, copied, shared) = (link.clone(), copied.clone(), shared.clone());
             yew::platform::spawn_local(async move {
                 copied.set(false);
-                let made = fragment_for(&accounts).await.map(|fragment| page_address() + &fragment);
+                let made = fragment_for(&shared).await.map(|fragment| page_address() + &fragment);
                 link.set(Some(made.clone()));
                 if let Ok(url) = made {
                     let clipboard = gloo::utils::window().navigator().clipboard();

@@ -5,17 +5,23 @@
 //! All user text is rendered as text nodes.
 //!
 //! [`ResultsTable`] is the plain, read-only table (also used by the embed view); [`ClaimTable`]
-//! adds the filters, row anchors, "Copy" buttons and paging the app uses.
+//! adds the filters, row anchors, "Copy" buttons and paging the app uses, and, given
+//! `on_correct`, the links made by hand: "Unlink" on each sentence that shares its row with
+//! another account, and "Link…", which enters a linking mode (announced; Escape cancels) where
+//! "Link here" on a sentence of another account moves the chosen sentence into that row.
+//! Rows changed by hand carry a marker.
 
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::export::{copy_text, snippet};
 use super::filters::Filters;
 use super::insight::moved_members;
-use crate::engine::{Comparison, Divergence, DivergenceType, Group, Sentence, Span, Status};
+use crate::engine::corrections::Correction;
+use crate::engine::{ByHand, Comparison, Divergence, DivergenceType, Group, Sentence, Span, Status};
 
 /// Rows rendered at first (and added by "Show more"): huge comparisons stay quick to render.
 const PAGE_ROWS: usize = 100;
@@ -78,6 +84,17 @@ pub struct ClaimTableProps {
     /// Show a "Copy" button on each row.
     #[prop_or_default]
     pub copyable: bool,
+    /// Offer links and unlinks by hand, emitted in the comparison's account indices.
+    #[prop_or_default]
+    pub on_correct: Option<Callback<Correction>>,
+}
+
+/// The sentence chosen with "Link…": its account, its start (char offset) and its row.
+#[derive(Clone, Copy, PartialEq)]
+struct Picked {
+    account: usize,
+    at: usize,
+    row: usize,
 }
 
 /// The table of claim groups, filtered and paged.
@@ -87,6 +104,7 @@ pub fn claim_table(props: &ClaimTableProps) -> Html {
     let limit = use_state(|| PAGE_ROWS);
     let copied = use_state(|| None::<usize>);
     let moved = use_memo(props.comparison.clone(), |c| moved_members(c));
+    let picked = use_state(|| None::<Picked>);
     let labels: Vec<&str> = comparison.accounts.iter().map(|a| a.label.as_str()).collect();
     let shown: Vec<(usize, &Group)> = comparison
         .groups
@@ -121,7 +139,18 @@ pub fn claim_table(props: &ClaimTableProps) -> Html {
             })
         }),
         copied: *copied,
+        links: props.on_correct.clone().map(|on_correct| Links { on_correct, picked: picked.clone() }),
     };
+    // Escape from any button of the table (the chosen sentence's keeps the focus) cancels linking.
+    let on_keydown = {
+        let picked = picked.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                picked.set(None);
+            }
+        })
+    };
+
     let more = {
         let limit = limit.clone();
         Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE_ROWS))
@@ -141,7 +170,10 @@ pub fn claim_table(props: &ClaimTableProps) -> Html {
                     } }
                 </p>
             } else {
-                <div class="table-wrap">
+                if props.on_correct.is_some() {
+                    { linking_status(comparison, *picked) }
+                }
+                <div class="table-wrap" onkeydown={on_keydown}>
                     <table class="results-table">
                         <caption class="visually-hidden">
                             { "Claim groups: one row per claim, one column per account." }
@@ -173,11 +205,116 @@ struct RowContext<'a> {
     moved: &'a HashSet<(usize, usize)>,
     on_copy: Option<Callback<usize>>,
     copied: Option<usize>,
+    links: Option<Links>,
+}
+
+/// What the link and unlink buttons need.
+struct Links {
+    on_correct: Callback<Correction>,
+    picked: UseStateHandle<Option<Picked>>,
+}
+
+/// The first words of a sentence, to name it in button labels.
+fn excerpt(sentence: &Sentence) -> String {
+    let words: Vec<&str> = sentence.text.split_whitespace().collect();
+    let more = if words.len() > 6 { "\u{2026}" } else { "" };
+    format!("\u{201c}{}{more}\u{201d}", words[..words.len().min(6)].join(" "))
+}
+
+/// The live region that announces the linking mode.
+fn linking_status(comparison: &Comparison, picked: Option<Picked>) -> Html {
+    let chosen = picked.and_then(|p| {
+        let account = comparison.accounts.get(p.account)?;
+        Some((&account.label, account.sentences.iter().find(|s| s.start == p.at)?))
+    });
+    html! {
+        <p id="link-status" role="status">
+            if let Some((label, sentence)) = chosen {
+                { format!(
+                    "Linking {label}\u{2019}s {}: press \u{201c}Link here\u{201d} on a sentence of another \
+                     account to put it in that claim, or Escape (or \u{201c}Cancel linking\u{201d}) to cancel.",
+                    excerpt(sentence)
+                ) }
+            }
+        </p>
+    }
+}
+
+/// The link and unlink buttons after one sentence (`index` of `account`) in claim `row`.
+fn sentence_actions(context: &RowContext, row: usize, group: &Group, account: usize, index: usize) -> Html {
+    let Some(links) = &context.links else { return html! {} };
+    let comparison = context.comparison;
+    let Some(sentence) = comparison.accounts[account].sentences.get(index) else { return html! {} };
+    let name = format!("{}\u{2019}s {}", context.labels[account], excerpt(sentence));
+    let at = sentence.start;
+    let button = |class: &'static str, text: &'static str, label: String, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class={classes!("link-action", class)} aria-label={label} {onclick}>{ text }</button> }
+    };
+    let pick = |value: Option<Picked>| {
+        let picked = links.picked.clone();
+        Callback::from(move |_: MouseEvent| picked.set(value))
+    };
+    let (first, second) = match *links.picked {
+        None => {
+            let other = group.members.iter().find(|m| m.account != account);
+            let other_start =
+                other.and_then(|m| Some(comparison.accounts[m.account].sentences.get(m.sentences[0])?.start));
+            let unlink = other.zip(other_start).map(|(m, other_at)| {
+                let correction =
+                    Correction::Unlink { account: m.account, at: other_at, other: account, other_at: at };
+                let label = format!("Unlink {name} from claim {}", row + 1);
+                button("unlink", "Unlink", label, correct(links, correction))
+            });
+            let link = button(
+                "pick",
+                "Link\u{2026}",
+                format!("Link {name} to another claim"),
+                pick(Some(Picked { account, at, row })),
+            );
+            (link, unlink)
+        }
+        Some(p) if p.account == account && p.at == at => {
+            (button("pick", "Cancel linking", format!("Cancel linking {name}"), pick(None)), None)
+        }
+        Some(p) if p.account != account && p.row != row => {
+            let correction = Correction::Link { account, at, other: p.account, other_at: p.at };
+            let onclick = correct(links, correction);
+            let label = format!("Link here, with {name} in claim {}", row + 1);
+            (button("link-here", "Link here", label, onclick), None)
+        }
+        Some(_) => (html! {}, None),
+    };
+    // One shape in every mode, so that the focused button is updated in place, not replaced.
+    html! { <>{ first }{ for second }</> }
+}
+
+/// Emits `correction` and leaves the linking mode. The focus moves from the button, which the
+/// new comparison replaces, to its row, which stays, so keyboard users keep their place.
+fn correct(links: &Links, correction: Correction) -> Callback<MouseEvent> {
+    let (on_correct, picked) = (links.on_correct.clone(), links.picked.clone());
+    Callback::from(move |e: MouseEvent| {
+        let row = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("tr").ok().flatten());
+        if let Some(row) = row.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = row.focus();
+        }
+        picked.set(None);
+        on_correct.emit(correction.clone());
+    })
+}
+
+/// The marker of a row changed by hand.
+fn by_hand_badge(by_hand: Option<ByHand>) -> Html {
+    let text = match by_hand {
+        Some(ByHand::Linked) => "linked by hand",
+        Some(ByHand::Unlinked) => "unlinked by hand",
+        None => return html! {},
+    };
+    html! { <span class="badge by-hand">{ text }</span> }
 }
 
 /// One claim group: its row of sentences, then (if any) its divergences.
 fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
-    let RowContext { comparison, labels, .. } = *context;
+    let labels = context.labels;
     let status = group.status.as_str();
     let columns = labels.len() + 2;
     let copy = context.on_copy.as_ref().map(|on_copy| {
@@ -193,10 +330,10 @@ fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
         <tbody class="group" data-status={status}>
             <tr class="row" id={row_id(row)} tabindex="-1" data-status={status} data-group={row.to_string()}>
                 <th scope="row" class="row-number">{ row + 1 }{ for copy }</th>
-                <td class="status">{ status_badge(group.status) }</td>
+                <td class="status">{ status_badge(group.status) }{ by_hand_badge(group.by_hand) }</td>
                 { for labels.iter().enumerate().map(|(account, label)| {
                     let moved = context.moved.contains(&(row, account));
-                    member_cell(comparison, group, account, label, moved)
+                    member_cell(context, row, group, account, label, moved)
                 }) }
             </tr>
             if !group.divergences.is_empty() {
@@ -213,13 +350,20 @@ fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
 }
 
 /// The cell of one account in a group: its sentences with marks, or "not reported".
-fn member_cell(comparison: &Comparison, group: &Group, account: usize, label: &str, moved: bool) -> Html {
-    let sentences: Vec<&Sentence> = group
+fn member_cell(
+    context: &RowContext,
+    row: usize,
+    group: &Group,
+    account: usize,
+    label: &str,
+    moved: bool,
+) -> Html {
+    let sentences: Vec<(usize, &Sentence)> = group
         .members
         .iter()
         .filter(|m| m.account == account)
         .flat_map(|m| &m.sentences)
-        .filter_map(|&s| comparison.accounts.get(account)?.sentences.get(s))
+        .filter_map(|&s| Some((s, context.comparison.accounts.get(account)?.sentences.get(s)?)))
         .collect();
     let is_reference = group.reference == account && group.members.len() > 1;
     let classes = classes!("member", sentences.is_empty().then_some("silent"), is_reference.then_some("ref"));
@@ -234,7 +378,9 @@ fn member_cell(comparison: &Comparison, group: &Group, account: usize, label: &s
                     </span>
                     { " " }
                 }
-                { for sentences.into_iter().map(|s| sentence_html(s, group, account)) }
+                { for sentences.into_iter().map(|(i, s)| html! {
+                    <>{ sentence_html(s, group, account) }{ sentence_actions(context, row, group, account, i) }</>
+                }) }
             }
         </td>
     }

@@ -76,8 +76,6 @@ pub fn source_view(props: &SourceViewProps) -> Html {
             </div>
         }
     });
-    let on_undo = props.on_undo.reform(|_: MouseEvent| ());
-    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
 
     html! {
         <div class="source-view">
@@ -89,14 +87,25 @@ pub fn source_view(props: &SourceViewProps) -> Html {
                 <span class="hint">
                     { if *correcting { "Press a sentence to split or merge it." } else { "Press a sentence to open its row in the claim table." } }
                 </span>
-                if props.corrections > 0 {
-                    <span class="corrections-count" id="corrections-count">{ format!("{} corrections in force.", props.corrections) }</span>
-                    <button type="button" class="secondary" id="undo-correction" onclick={on_undo}>{ "Undo last correction" }</button>
-                    <button type="button" class="secondary" id="clear-corrections" onclick={on_clear}>{ "Clear corrections" }</button>
-                }
+                { correction_tools(props.corrections, &props.on_undo, &props.on_clear) }
             </div>
             { for accounts }
         </div>
+    }
+}
+
+/// How many corrections (of any kind) are in force, with "Undo last correction" and "Clear
+/// corrections"; nothing when there are none. The claim table shows them too.
+pub fn correction_tools(count: usize, on_undo: &Callback<()>, on_clear: &Callback<()>) -> Html {
+    if count == 0 {
+        return html! {};
+    }
+    html! {
+        <>
+            <span class="corrections-count" id="corrections-count">{ format!("{count} correction{} in force.", if count == 1 { "" } else { "s" }) }</span>
+            <button type="button" class="secondary" id="undo-correction" onclick={on_undo.reform(|_: MouseEvent| ())}>{ "Undo last correction" }</button>
+            <button type="button" class="secondary" id="clear-corrections" onclick={on_clear.reform(|_: MouseEvent| ())}>{ "Clear corrections" }</button>
+        </>
     }
 }
 

@@ -1,5 +1,5 @@
-//! Saving the workspace (account labels and texts, the view, the filters and the sentence
-//! corrections) in this browser's `localStorage`, so that nothing is lost on reload. Nothing is
+//! Saving the workspace (account labels and texts, the reference account, the view, the
+//! filters and the corrections made by hand) in this browser's `localStorage`, so that nothing is lost on reload. Nothing is
 //! ever sent anywhere.
 //!
 //! Every failure is returned to the caller, which shows it: text must never be lost silently.
@@ -25,8 +25,10 @@ pub struct Workspace {
     pub divergences_only: bool,
     pub view: View,
     pub filters: Filters,
-    /// Sentence-boundary corrections; their account indices count the editors.
+    /// Corrections made by hand (boundaries, links); their account indices count the editors.
     pub corrections: Vec<Correction>,
+    /// The editor index of the reference account.
+    pub reference: usize,
     /// The two accounts of the side-by-side view.
     pub pair: (usize, usize),
 }
