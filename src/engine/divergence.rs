@@ -388,6 +388,11 @@ impl Pair<'_, '_> {
     }
 
     fn hedges(&self) -> Vec<Divergence> {
+        // "warned it could cost them" against "fear the deal will cost them": both frame the
+        // claim as a fear or a forecast, so neither states it flatly.
+        if frames_as_forecast(self.reference) && frames_as_forecast(self.other) {
+            return Vec::new();
+        }
         self.one_sided(
             is_claim_hedge,
             Placement::Replaced,
@@ -672,6 +677,12 @@ fn is_time_qualifier(side: &Side, i: usize) -> bool {
     set_to || matches!(norm, "temporary" | "temporarily" | "permanent" | "permanently" | "scheduled")
 }
 
+/// Whether a side frames its claim as a fear, warning or forecast ("warned", "fear", "expect").
+fn frames_as_forecast(side: &Side) -> bool {
+    const FORECAST_VERBS: &[&str] = &["warn", "fear", "worry", "caution", "expect", "predict", "forecast"];
+    FORECAST_VERBS.iter().any(|verb| side.concepts.contains(lexicon::concept(&lexicon::stem(verb))))
+}
+
 /// A hedge of the claim itself (analysis marks it), not of a number ("over 20").
 fn is_claim_hedge(side: &Side, i: usize) -> bool {
     let words = &side.words;
@@ -870,6 +881,15 @@ mod tests {
             "The two leaders may meet again in Estrel in the autumn.",
         );
         assert!(material(&g, DivergenceType::Hedge).is_some(), "{:?}", g.divergences);
+    }
+
+    #[test]
+    fn a_fear_against_a_warning_is_no_certainty_divergence() {
+        let (_, g) = group_of(
+            "Dairy farmers in Estrel warned the deal could cost them customers in the north.",
+            "Dairy farmers in Estrel fear the deal will cost them customers in the north.",
+        );
+        assert!(material(&g, DivergenceType::Hedge).is_none(), "{:?}", g.divergences);
     }
 
     #[test]
