@@ -4,6 +4,8 @@
 //! Lines and blank lines stay as written (runs of blank lines become one), so the segmenter
 //! still sees headings and paragraphs. A small line-based pass, not a full CommonMark parser.
 
+use super::find;
+
 /// The prose of a Markdown document.
 pub fn to_text(markdown: &str) -> String {
     let source = strip_comments(markdown);
@@ -45,9 +47,9 @@ fn push_line(out: &mut String, line: &str) {
 fn strip_comments(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = rest.find("<!--") {
+    while let Some(start) = find(rest, "<!--") {
         out.push_str(&rest[..start]);
-        rest = rest[start + 4..].find("-->").map_or("", |end| &rest[start + 4 + end + 3..]);
+        rest = find(&rest[start + 4..], "-->").map_or("", |end| &rest[start + 4 + end + 3..]);
     }
     out.push_str(rest);
     out
@@ -70,7 +72,7 @@ fn is_rule(line: &str) -> bool {
 fn is_reference_definition(line: &str) -> bool {
     line.starts_with('[')
         && !line.starts_with("[^")
-        && line.find("]:").is_some_and(|end| !line[1..end].contains(']'))
+        && find(line, "]:").is_some_and(|end| !line[1..end].contains(']'))
 }
 
 /// The line without its quote, heading, list and footnote-definition markers.
@@ -95,7 +97,7 @@ fn block_content(mut line: &str) -> &str {
         }
     }
     if line.starts_with("[^") {
-        if let Some(end) = line.find("]:") {
+        if let Some(end) = find(line, "]:") {
             return line[end + 2..].trim_start();
         }
     }

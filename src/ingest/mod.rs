@@ -4,7 +4,9 @@
 //! - [`markdown`]: Markdown to plain prose.
 //! - [`Paragraphs`]: the text of an HTML page's blocks, one paragraph each, with whitespace
 //!   collapsed; the web app's DOM walker (`web::files`) feeds it.
-//! - [`looks_binary`], [`label`]: rejecting binary files, and an account label for a file.
+//! - [`without_styles`]: HTML made safe to parse under the page's Content-Security-Policy.
+//! - [`looks_binary`], [`label`], [`placements`]: rejecting binary files, an account label for
+//!   a file, and which accounts several opened files fill.
 //!
 //! Everything here is pure Rust, so it is tested natively.
 
@@ -22,7 +24,7 @@ impl FileKind {
     /// The kind of a file, from its name's extension, else from its MIME type; `None` for
     /// files Claimdiff does not open.
     pub fn detect(name: &str, mime: &str) -> Option<FileKind> {
-        let extension = name.rsplit_once('.').map_or("", |(_, ext)| ext).to_ascii_lowercase();
+        let extension = split_extension(name).1.to_ascii_lowercase();
         match (extension.as_str(), mime) {
             ("txt" | "text", _) => Some(FileKind::Text),
             ("md" | "markdown", _) => Some(FileKind::Markdown),
@@ -33,6 +35,20 @@ impl FileKind {
             _ => None,
         }
     }
+}
+
+/// A file name's stem and extension (empty when it has none). Byte searches, here and in
+/// [`find`], keep `str`'s pattern searchers out of the web bundle.
+fn split_extension(name: &str) -> (&str, &str) {
+    match name.bytes().rposition(|b| b == b'.') {
+        Some(dot) => (&name[..dot], &name[dot + 1..]),
+        None => (name, ""),
+    }
+}
+
+/// Where `needle` (not empty) first occurs in `text`.
+fn find(text: &str, needle: &str) -> Option<usize> {
+    text.as_bytes().windows(needle.len()).position(|window| window == needle.as_bytes())
 }
 
 /// True when decoded file content is not text: it holds NUL characters, or more than one
@@ -56,11 +72,43 @@ pub const MAX_LABEL_CHARS: usize = 80;
 /// An account label for a file: its title when it has one (an HTML `<title>`), else its name
 /// without the extension; whitespace collapsed, at most [`MAX_LABEL_CHARS`] characters.
 pub fn label(title: &str, file_name: &str) -> String {
-    let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem);
+    let stem = split_extension(file_name).0;
     let chosen = if title.trim().is_empty() { stem } else { title };
     let mut label = Paragraphs::default();
     label.text(chosen);
     label.finish().chars().take(MAX_LABEL_CHARS).collect::<String>().trim_end().to_string()
+}
+
+/// HTML with its inline styles disarmed: `style` elements and attributes are renamed
+/// (`data-style`), so that parsing it under the page's Content-Security-Policy, which allows no
+/// inline style, reports no violation. Text outside tags is left alone.
+pub fn without_styles(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 64);
+    let (mut in_tag, mut previous) = (false, ' ');
+    for (i, c) in html.char_indices() {
+        in_tag = (in_tag || c == '<') && c != '>';
+        let name_start = matches!(previous, '<' | '/') || previous.is_ascii_whitespace();
+        if in_tag
+            && name_start
+            && html.as_bytes().get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b"style"))
+        {
+            out.push_str("data-");
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
+}
+
+/// Which accounts `count` opened files fill: the first the account they were opened in
+/// (`target`), the others the empty accounts after it (`empty` says which accounts are empty),
+/// then new accounts (indices from `empty.len()` on), up to `max` accounts in all. `None` for
+/// the files left without an account.
+pub fn placements(target: usize, empty: &[bool], count: usize, max: usize) -> Vec<Option<usize>> {
+    let mut slots = vec![target];
+    slots.extend((target + 1..empty.len()).filter(|&i| empty[i]));
+    slots.extend(empty.len()..max);
+    (0..count).map(|i| slots.get(i).copied()).collect()
 }
 
 /// Builds text out of blocks (paragraphs, headings, list items): text pushed between two block
@@ -118,6 +166,18 @@ mod tests {
     }
 
     #[test]
+    fn styles_are_renamed_inside_tags_only() {
+        assert_eq!(
+            without_styles("<STYLE>p{}</style><p class=x style=\"color:red\">A style of stylish <b\tStyle='x'>text</b>"),
+            "<data-STYLE>p{}</data-style><p class=x data-style=\"color:red\">A style of stylish <b\tdata-Style='x'>text</b>"
+        );
+        assert_eq!(
+            without_styles("<link rel=stylesheet data-style=1>é style"),
+            "<link rel=stylesheet data-style=1>é style"
+        );
+    }
+
+    #[test]
     fn binary_content_is_recognised() {
         assert!(looks_binary("PK\u{3}\u{4}\0\0rest"));
         assert!(looks_binary(&"\u{fffd}\u{fffd}abc".repeat(10)));
@@ -131,6 +191,15 @@ mod tests {
         assert_eq!(label("", "harbor-wire.final.txt"), "harbor-wire.final");
         assert_eq!(label(" ", "README"), "README");
         assert_eq!(label(&"word ".repeat(30), "x.html").chars().count(), 79);
+    }
+
+    #[test]
+    fn opened_files_fill_the_target_then_empty_accounts_then_new_ones() {
+        let empty = [false, true, false, true];
+        assert_eq!(placements(1, &empty, 1, 12), [Some(1)]);
+        assert_eq!(placements(0, &empty, 4, 12), [Some(0), Some(1), Some(3), Some(4)]);
+        assert_eq!(placements(2, &empty, 4, 5), [Some(2), Some(3), Some(4), None]);
+        assert_eq!(placements(3, &empty, 0, 12), []);
     }
 
     #[test]
