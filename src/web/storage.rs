@@ -1,6 +1,6 @@
-//! Saving the workspace (account labels and texts, the view, the filters and the sentence
-//! corrections) in this browser's `localStorage`, so that nothing is lost on reload. Nothing is
-//! ever sent anywhere.
+//! Saving the workspace (account labels and texts, the reference account, the view, the filters
+//! and the sentence corrections) in this browser's `localStorage`, so that nothing is lost on
+//! reload. Nothing is ever sent anywhere.
 //!
 //! Every failure is returned to the caller, which shows it: text must never be lost silently.
 
@@ -29,6 +29,8 @@ pub struct Workspace {
     pub corrections: Vec<Correction>,
     /// The two accounts of the side-by-side view.
     pub pair: (usize, usize),
+    /// The editor index of the reference account (added later: older saves load it as 0).
+    pub reference: usize,
 }
 
 /// Why the workspace could not be read or written.
