@@ -4,7 +4,7 @@
 //! - [`markdown`]: Markdown to plain prose.
 //! - [`Paragraphs`]: the text of an HTML page's blocks, one paragraph each, with whitespace
 //!   collapsed; the web app's DOM walker (`web::files`) feeds it.
-//! - [`without_styles`]: HTML made safe to parse under the page's Content-Security-Policy.
+//! - [`disarmed`]: HTML made quiet to parse under the page's Content-Security-Policy.
 //! - [`looks_binary`], [`label`], [`placements`]: rejecting binary files, an account label for
 //!   a file, and which accounts several opened files fill.
 //!
@@ -79,19 +79,21 @@ pub fn label(title: &str, file_name: &str) -> String {
     label.finish().chars().take(MAX_LABEL_CHARS).collect::<String>().trim_end().to_string()
 }
 
-/// HTML with its inline styles disarmed: `style` elements and attributes are renamed
-/// (`data-style`), so that parsing it under the page's Content-Security-Policy, which allows no
-/// inline style, reports no violation. Text outside tags is left alone.
-pub fn without_styles(html: &str) -> String {
+/// HTML with its inline styles and event handlers disarmed: `style` elements and `style` and
+/// `on…` attributes are renamed (`data-style`, `data-onclick`). The browser checks these against
+/// the page's Content-Security-Policy even in a parsed, inert document, and would report a
+/// violation for each. Text outside tags is left alone.
+pub fn disarmed(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 64);
     let (mut in_tag, mut previous) = (false, ' ');
     for (i, c) in html.char_indices() {
         in_tag = (in_tag || c == '<') && c != '>';
-        let name_start = matches!(previous, '<' | '/') || previous.is_ascii_whitespace();
-        if in_tag
-            && name_start
-            && html.as_bytes().get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b"style"))
-        {
+        let starts = |name: &[u8]| {
+            html.as_bytes().get(i..i + name.len()).is_some_and(|w| w.eq_ignore_ascii_case(name))
+        };
+        let attribute = previous == '/' || previous.is_ascii_whitespace();
+        let style = (attribute || previous == '<') && starts(b"style");
+        if in_tag && (style || (attribute && starts(b"on"))) {
             out.push_str("data-");
         }
         out.push(c);
@@ -166,14 +168,18 @@ mod tests {
     }
 
     #[test]
-    fn styles_are_renamed_inside_tags_only() {
+    fn styles_and_handlers_are_renamed_inside_tags_only() {
         assert_eq!(
-            without_styles("<STYLE>p{}</style><p class=x style=\"color:red\">A style of stylish <b\tStyle='x'>text</b>"),
+            disarmed("<STYLE>p{}</style><p class=x style=\"color:red\">A style of stylish <b\tStyle='x'>text</b>"),
             "<data-STYLE>p{}</data-style><p class=x data-style=\"color:red\">A style of stylish <b\tdata-Style='x'>text</b>"
         );
         assert_eq!(
-            without_styles("<link rel=stylesheet data-style=1>é style"),
+            disarmed("<link rel=stylesheet data-style=1>é style"),
             "<link rel=stylesheet data-style=1>é style"
+        );
+        assert_eq!(
+            disarmed("<img src=x onerror=\"go()\"><option ONCLICK=x>on and on</option>"),
+            "<img src=x data-onerror=\"go()\"><option data-ONCLICK=x>on and on</option>"
         );
     }
 

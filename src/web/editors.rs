@@ -88,7 +88,7 @@ pub fn account_editor(props: &AccountEditorProps) -> Html {
             data-account={index.to_string()}
             aria-label={shown_name.clone()}
             ondragover={drag_over(&dropping)}
-            ondragleave={let dropping = dropping.clone(); move |_: DragEvent| dropping.set(false)}
+            ondragleave={drag_leave(&dropping)}
             ondrop={drop_files(&dropping, props.on_files.clone(), index)}
         >
             <div class="account-head">
@@ -207,6 +207,11 @@ fn drag_over(dropping: &UseStateHandle<bool>) -> Callback<DragEvent> {
             dropping.set(true);
         }
     })
+}
+
+fn drag_leave(dropping: &UseStateHandle<bool>) -> Callback<DragEvent> {
+    let dropping = dropping.clone();
+    Callback::from(move |_: DragEvent| dropping.set(false))
 }
 
 fn drop_files(

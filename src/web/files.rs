@@ -15,12 +15,12 @@ use crate::ingest::{self, FileKind, Paragraphs};
 pub const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 /// Elements that hold no article text: code, navigation, page furniture, controls, hidden parts.
-/// (`data-style` is a `style` element renamed by [`ingest::without_styles`].)
+/// (`data-style` is a `style` element renamed by [`ingest::disarmed`].)
 const DROPPED: &str = "script,data-style,noscript,template,nav,header,footer,aside,form,iframe,svg,button,\
                        [aria-hidden=true],[hidden]";
 
-/// Where the article is, best first; the page's body otherwise.
-const ARTICLE: [&str; 3] = ["article", "main", "[role=main]"];
+/// Where the article is, best first (a parsed page always has a body).
+const ARTICLE: [&str; 4] = ["article", "main", "[role=main]", "body"];
 
 /// Elements that start and end a paragraph of their own.
 const BLOCKS: &[&str] = &[
@@ -104,10 +104,10 @@ pub async fn open(file: File) -> Result<Opened, String> {
     Ok(Opened { label: ingest::label(&title, &name), name, text })
 }
 
-/// The clean text of the HTML on the clipboard of a paste event; `None` when the clipboard
-/// holds no HTML (or HTML without text), so that the browser pastes as usual.
+/// The clean text of the HTML on the clipboard of `event`, a paste event; `None` when the
+/// clipboard holds no HTML (or HTML without text), so that the browser pastes as usual.
 pub fn pasted_html(event: &Event) -> Option<String> {
-    let data = event.dyn_ref::<ClipboardEvent>()?.clipboard_data()?;
+    let data = event.unchecked_ref::<ClipboardEvent>().clipboard_data()?;
     let html = data.get_data("text/html").ok().filter(|html| !html.is_empty())?;
     html_text(&html).map(|(_, text)| text).filter(|text| !text.is_empty())
 }
@@ -115,18 +115,12 @@ pub fn pasted_html(event: &Event) -> Option<String> {
 /// A page's title and article text: its paragraphs, headings, list items and quotes, one
 /// paragraph each.
 pub fn html_text(html: &str) -> Option<(String, String)> {
-    let html = ingest::without_styles(html);
+    let html = ingest::disarmed(html);
     let document = DomParser::new().ok()?.parse_from_string(&html, SupportedType::TextHtml).ok()?;
-    let dropped = document.query_selector_all(DROPPED).ok()?;
-    for node in (0..dropped.length()).filter_map(|i| dropped.item(i)) {
-        if let Ok(element) = node.dyn_into::<Element>() {
-            element.remove();
-        }
+    while let Some(dropped) = document.query_selector(DROPPED).ok().flatten() {
+        dropped.parent_node()?.remove_child(&dropped).ok()?;
     }
-    let root: Node = match ARTICLE.iter().find_map(|s| document.query_selector(s).ok().flatten()) {
-        Some(article) => article.into(),
-        None => document.body()?.into(),
-    };
+    let root = ARTICLE.iter().find_map(|s| document.query_selector(s).ok().flatten())?;
     Some((document.title(), paragraphs(&root)))
 }
 
