@@ -366,14 +366,6 @@ fn prepare(accounts: &[AccountInput]) -> Result<Prepared, String> {
         ),
         other => other.to_string(),
     })?;
-    let label = |index: usize, account: &AccountInput| {
-        let label = account.label.trim();
-        if label.is_empty() {
-            default_label(index)
-        } else {
-            label.to_string()
-        }
-    };
     let (filled, empty): (Vec<_>, Vec<_>) =
         accounts.iter().enumerate().partition(|(_, account)| !account.text.trim().is_empty());
     let inputs: Vec<AccountInput> = filled
@@ -387,6 +379,16 @@ fn prepare(accounts: &[AccountInput]) -> Result<Prepared, String> {
     });
     let compared = filled.iter().map(|&(index, _)| index).collect();
     Ok(Prepared { inputs, compared, note })
+}
+
+/// The label shown for `account`, the editor at `index`: its own, else the default.
+fn label(index: usize, account: &AccountInput) -> String {
+    let label = account.label.trim();
+    if label.is_empty() {
+        default_label(index)
+    } else {
+        label.to_string()
+    }
 }
 
 /// A button that sends the message `msg` makes. When `disabled`, it stays focusable and
@@ -514,8 +516,9 @@ impl Component for App {
                 self.move_account(ctx, from, to);
             }
             Msg::Move(from, _) => {
+                let Some(account) = self.accounts.get(from) else { return false };
                 let end = if from == 0 { "first" } else { "last" };
-                self.action_notice = Some(format!("{} is already the {end} account.", self.label(from)));
+                self.action_notice = Some(format!("{} is already the {end} account.", label(from, account)));
             }
             Msg::Reference(index) => {
                 self.reference = index;
@@ -709,16 +712,6 @@ impl Component for App {
 }
 
 impl App {
-    /// The label shown for the account at `index`.
-    fn label(&self, index: usize) -> String {
-        let label = self.accounts.get(index).map_or("", |a| a.label.trim());
-        if label.is_empty() {
-            default_label(index)
-        } else {
-            label.to_string()
-        }
-    }
-
     /// Switches to the claim table and focuses `row` there, clearing filters that hide it.
     fn go_to_row(&mut self, row: usize) {
         let Some(comparison) = &self.comparison else { return };
