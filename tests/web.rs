@@ -346,3 +346,38 @@ async fn a_full_storage_is_reported_not_ignored() {
     app.destroy();
     LocalStorage::clear();
 }
+
+#[wasm_bindgen_test]
+async fn an_older_save_loads_and_moving_accounts_keeps_corrections_and_the_reference() {
+    LocalStorage::clear();
+    // Saved before the reference was stored: it loads with the first account as the reference.
+    let older = r#"{"accounts":[{"label":"A","text":"One. Two."},{"label":"B","text":"Three four. Five."}],
+        "corrections":[{"kind":"split","account":1,"at":6}]}"#;
+    LocalStorage::raw().set_item("claimdiff.workspace.v1", older).unwrap();
+    let (root, app) = mount_app().await;
+    let radios = find_all(&root, "input.reference-radio");
+    assert!(radios[0].dyn_ref::<HtmlInputElement>().unwrap().checked());
+    radios[1].dyn_ref::<HtmlElement>().unwrap().click();
+    tick().await;
+    click(&root, "button[aria-label=\"Move B up\"]");
+    tick().await;
+    let label = find(&root, ".account[data-account=\"0\"] input.account-label");
+    assert_eq!(label.dyn_into::<HtmlInputElement>().unwrap().value(), "B");
+    let saved: serde_json::Value =
+        serde_json::from_str(&LocalStorage::raw().get_item("claimdiff.workspace.v1").unwrap().unwrap())
+            .unwrap();
+    assert_eq!(saved["reference"], 0, "the reference moved with B: {saved}");
+    assert_eq!(saved["corrections"][0]["account"], 0, "B's correction moved with it: {saved}");
+    assert!(text(&find(&root, "#results th[data-account=\"0\"]")).contains("reference"));
+    app.destroy();
+    LocalStorage::clear();
+}
+
+#[wasm_bindgen_test]
+fn html_text_keeps_the_article_paragraphs_only() {
+    let page = "<title> Fire  report </title><nav>Home</nav><main><h1>Fire</h1><p style=\"x\">Crews <b>came</b>\n \
+                at dawn.</p><aside>Ad</aside><ul><li>One</li><li hidden>Gone</li></ul></main><footer>(c)</footer>";
+    let (title, text) = claimdiff::web::files::html_text(page).unwrap();
+    assert_eq!(title, "Fire report");
+    assert_eq!(text, "Fire\n\nCrews came at dawn.\n\nOne");
+}

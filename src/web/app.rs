@@ -1,6 +1,10 @@
 //! The top component: the accounts being edited, the latest comparison, the result views and
 //! the notices.
 //!
+//! Accounts are filled by typing, pasting or opening files ([`super::files`]), reordered, and
+//! one of them is the reference; whatever is kept per account (corrections, the reference, the
+//! side-by-side pair, the account filter) follows its account when accounts move or go.
+//!
 //! Every edit is saved to `localStorage` at once and schedules a comparison after a short
 //! pause in typing; "Compare" runs it immediately. Comparisons run in a Web Worker
 //! ([`CompareWorker`]) with progress shown and a Cancel button; a newer comparison replaces a
@@ -9,12 +13,13 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use web_sys::HtmlElement;
+use web_sys::{File, HtmlElement};
 use yew::prelude::*;
 
-use super::editors::{default_label, AccountEditor, Edit};
+use super::editors::{default_label, move_button_id, AccountEditor, Edit};
 use super::examples;
 use super::export::ExportBar;
+use super::files::{self, Opened};
 use super::filters::{FilterBar, Filters};
 use super::offline::OfflineNote;
 use super::overview::Overview;
@@ -29,6 +34,7 @@ use super::worker::{CompareWorker, Outcome};
 use crate::engine::corrections::Correction;
 use crate::engine::limits::{check_inputs, InputProblem};
 use crate::engine::{compare, AccountInput, Comparison, Options};
+use crate::ingest;
 
 /// Accounts a comparison needs, and the fewest editors shown.
 pub const MIN_ACCOUNTS: usize = 2;
@@ -54,6 +60,14 @@ pub enum Msg {
     Edit(usize, Edit),
     Add,
     Remove(usize),
+    /// Move the account at the first index to the second.
+    Move(usize, usize),
+    /// Make the account at this index the reference.
+    Reference(usize),
+    /// Files picked or dropped on the account at this index.
+    Open(usize, Vec<File>),
+    /// The files of `Open`, read.
+    Opened(usize, Vec<Result<Opened, String>>),
     Example,
     ClearAll,
     Confirmed,
@@ -127,6 +141,8 @@ pub struct App {
     confirm: Option<Confirm>,
     /// Move focus to the confirmation's "Cancel" after the next render.
     focus_confirm: bool,
+    /// The id of an element to focus after the next render (a moved account's button).
+    focus_id: Option<String>,
     pending: Option<Timeout>,
     confirm_cancel: NodeRef,
     results: NodeRef,
@@ -140,8 +156,8 @@ impl App {
             view: self.view,
             filters: self.filters.clone(),
             corrections: self.corrections.clone(),
-            reference: self.reference,
             pair: self.pair,
+            reference: self.reference,
         }
     }
 
@@ -171,6 +187,7 @@ impl App {
             .iter()
             .filter_map(|c| c.map_accounts(|a| prepared.compared.iter().position(|&e| e == a)))
             .collect();
+        // An empty reference account is left out: the first compared account stands in.
         let reference = prepared.compared.iter().position(|&e| e == self.reference).unwrap_or(0);
         let options = Options { reference, corrections };
         if self.running.is_some() {
@@ -260,6 +277,79 @@ impl App {
         }
         self.save();
     }
+
+    /// Renumbers what is kept per account after accounts moved or one was removed:
+    /// `new_index[i]` is the new index of the editor that was at `i`, `None` for the removed one.
+    fn renumber(&mut self, new_index: &[Option<usize>]) {
+        let map = |i: usize| new_index.get(i).copied().flatten();
+        self.corrections = self.corrections.iter().filter_map(|c| c.map_accounts(map)).collect();
+        self.reference = map(self.reference).unwrap_or(0);
+        // The pair and the account filter count the compared accounts, which keep editor order.
+        let mut compared: Vec<usize> = self.compared.iter().filter_map(|&e| map(e)).collect();
+        compared.sort_unstable();
+        let renumbered = |i: usize| {
+            let editor = map(*self.compared.get(i)?)?;
+            compared.iter().position(|&e| e == editor)
+        };
+        self.pair = (renumbered(self.pair.0).unwrap_or(0), renumbered(self.pair.1).unwrap_or(1));
+        self.filters.account = self.filters.account.and_then(renumbered);
+    }
+
+    /// Swaps the accounts at `from` and `to`, next to each other, keeping focus on the button
+    /// that moved it.
+    fn move_account(&mut self, ctx: &Context<Self>, from: usize, to: usize) {
+        self.accounts.swap(from, to);
+        let mut new_index: Vec<_> = (0..self.accounts.len()).map(Some).collect();
+        new_index.swap(from, to);
+        self.renumber(&new_index);
+        self.focus_id = Some(move_button_id(to, if to < from { "up" } else { "down" }));
+        self.save();
+        self.refresh(ctx);
+    }
+
+    /// Reads files picked or dropped on the account at `index`, then fills accounts with them.
+    fn open_files(ctx: &Context<Self>, index: usize, picked: Vec<File>) {
+        let link = ctx.link().clone();
+        yew::platform::spawn_local(async move {
+            let mut opened = Vec::with_capacity(picked.len());
+            for file in picked {
+                opened.push(files::open(file).await);
+            }
+            link.send_message(Msg::Opened(index, opened));
+        });
+    }
+
+    /// Fills accounts with opened files (see [`ingest::placements`]) and says what happened.
+    fn place_files(&mut self, ctx: &Context<Self>, target: usize, opened: Vec<Result<Opened, String>>) {
+        let target = target.min(self.accounts.len() - 1); // its account may be gone since
+        let mut notes = Vec::new();
+        let files: Vec<Opened> =
+            opened.into_iter().filter_map(|r| r.map_err(|e| notes.push(e)).ok()).collect();
+        let empty: Vec<bool> = self.accounts.iter().map(|a| a.text.trim().is_empty()).collect();
+        let slots = ingest::placements(target, &empty, files.len(), MAX_ACCOUNTS);
+        let mut filled = Vec::new();
+        for (file, slot) in files.into_iter().zip(slots) {
+            let Some(index) = slot else {
+                notes.push(format!(
+                    "\u{201c}{}\u{201d} was not opened: Claimdiff compares at most {MAX_ACCOUNTS} accounts.",
+                    file.name
+                ));
+                continue;
+            };
+            if index == self.accounts.len() {
+                self.accounts.push(AccountInput::default());
+            }
+            filled.push(format!("\u{201c}{}\u{201d}", file.name));
+            self.accounts[index] = AccountInput { label: file.label, text: file.text };
+            self.corrections.retain(|c| !c.involves(index));
+        }
+        if !filled.is_empty() {
+            notes.insert(0, format!("Opened {}.", filled.join(", ")));
+            self.save();
+            self.schedule_compare(ctx);
+        }
+        self.action_notice = Some(notes.join(" "));
+    }
 }
 
 /// The accounts that have text, ready to compare, or why they cannot be compared (the engine's
@@ -275,14 +365,6 @@ fn prepare(accounts: &[AccountInput]) -> Result<Prepared, String> {
         ),
         other => other.to_string(),
     })?;
-    let label = |index: usize, account: &AccountInput| {
-        let label = account.label.trim();
-        if label.is_empty() {
-            default_label(index)
-        } else {
-            label.to_string()
-        }
-    };
     let (filled, empty): (Vec<_>, Vec<_>) =
         accounts.iter().enumerate().partition(|(_, account)| !account.text.trim().is_empty());
     let inputs: Vec<AccountInput> = filled
@@ -296,6 +378,16 @@ fn prepare(accounts: &[AccountInput]) -> Result<Prepared, String> {
     });
     let compared = filled.iter().map(|&(index, _)| index).collect();
     Ok(Prepared { inputs, compared, note })
+}
+
+/// The label shown for `account`, the editor at `index`: its own, else the default.
+fn label(index: usize, account: &AccountInput) -> String {
+    let label = account.label.trim();
+    if label.is_empty() {
+        default_label(index)
+    } else {
+        label.to_string()
+    }
 }
 
 /// A button that sends the message `msg` makes. When `disabled`, it stays focusable and
@@ -322,7 +414,7 @@ fn action_button(
 }
 
 /// `300000` → `"300,000"`.
-fn thousands(n: usize) -> String {
+pub(super) fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -346,14 +438,15 @@ impl Component for App {
         let mut accounts = workspace.accounts;
         accounts.truncate(MAX_ACCOUNTS);
         accounts.resize_with(accounts.len().max(MIN_ACCOUNTS), AccountInput::default);
+        let reference = workspace.reference.min(accounts.len() - 1);
         let mut app = App {
             accounts,
             divergences_only: workspace.divergences_only,
             view: workspace.view,
             filters: workspace.filters,
             corrections: workspace.corrections,
-            reference: workspace.reference,
             pair: workspace.pair,
+            reference,
             comparison: None,
             compared: Vec::new(),
             worker: None,
@@ -367,6 +460,7 @@ impl Component for App {
             storage_problem,
             confirm: None,
             focus_confirm: false,
+            focus_id: None,
             pending: None,
             confirm_cancel: NodeRef::default(),
             results: NodeRef::default(),
@@ -408,19 +502,30 @@ impl Component for App {
                 ));
             }
             Msg::Remove(index) if index < self.accounts.len() => {
-                self.accounts.remove(index);
-                self.corrections = (self.corrections.iter())
-                    .filter_map(|c| c.map_accounts(|a| (a != index).then_some(a - (a > index) as usize)))
+                let new_index: Vec<_> = (0..self.accounts.len())
+                    .map(|i| (i != index).then(|| i - usize::from(i > index)))
                     .collect();
-                self.reference = if self.reference == index {
-                    0
-                } else {
-                    self.reference - (self.reference > index) as usize
-                };
+                self.accounts.remove(index);
+                self.renumber(&new_index);
                 self.save();
                 self.refresh(ctx);
             }
             Msg::Remove(_) => return false,
+            Msg::Move(from, to) if from < self.accounts.len() && to < self.accounts.len() => {
+                self.move_account(ctx, from, to);
+            }
+            Msg::Move(from, _) => {
+                let Some(account) = self.accounts.get(from) else { return false };
+                let end = if from == 0 { "first" } else { "last" };
+                self.action_notice = Some(format!("{} is already the {end} account.", label(from, account)));
+            }
+            Msg::Reference(index) => {
+                self.reference = index;
+                self.save();
+                self.refresh(ctx);
+            }
+            Msg::Open(index, picked) => Self::open_files(ctx, index, picked),
+            Msg::Opened(index, opened) => self.place_files(ctx, index, opened),
             Msg::Example if self.has_text() => self.ask(Confirm::ReplaceWithExample),
             Msg::Example => self.apply(ctx, Confirm::ReplaceWithExample),
             Msg::ClearAll => self.ask(Confirm::ClearAll),
@@ -488,6 +593,11 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _ctx: &Context<Self>, _first_render: bool) {
+        if let Some(id) = self.focus_id.take() {
+            if let Some(element) = gloo::utils::document().get_element_by_id(&id) {
+                let _ = wasm_bindgen::JsCast::unchecked_into::<HtmlElement>(element).focus();
+            }
+        }
         if std::mem::take(&mut self.focus_confirm) {
             if let Some(cancel) = self.confirm_cancel.cast::<HtmlElement>() {
                 let _ = cancel.focus();
@@ -510,15 +620,24 @@ impl Component for App {
         let can_add = self.accounts.len() < MAX_ACCOUNTS;
         let total_chars: usize = self.accounts.iter().map(|a| a.text.chars().count()).sum();
         let over_limit = total_chars > MAX_TOTAL_CHARS;
+        let on_move = link.callback(|(from, to)| Msg::Move(from, to));
+        let on_reference = link.callback(Msg::Reference);
+        let on_files = link.callback(|(index, files)| Msg::Open(index, files));
+        let last = self.accounts.len() - 1;
         let editors = self.accounts.iter().enumerate().map(|(index, account)| {
             html! {
                 <AccountEditor
                     key={index}
                     {index}
                     account={account.clone()}
+                    last={index == last}
+                    reference={index == self.reference}
                     on_edit={on_edit.clone()}
                     on_remove={on_remove.clone()}
                     {removable}
+                    on_move={on_move.clone()}
+                    on_reference={on_reference.clone()}
+                    on_files={on_files.clone()}
                 />
             }
         });

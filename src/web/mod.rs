@@ -2,7 +2,8 @@
 //!
 //! - [`app`]: the top component: accounts, comparison runs (debounced), notices, confirmations.
 //! - [`worker`]: runs comparisons in a Web Worker (`www/compare-worker.js`), off the main thread.
-//! - [`editors`]: one editor per account (label, text, counts).
+//! - [`editors`]: one editor per account (label, text, counts, reference, order, open file).
+//! - [`files`]: accounts from files and from HTML on the clipboard (article text extraction).
 //! - [`summary`]: counts per status and divergence type, and the "Divergences only" filter.
 //! - [`views`]: the tabs that switch between the result views.
 //! - [`overview`]: per-account tallies, the agreement matrix, the material divergences.
@@ -28,6 +29,7 @@ pub mod editors;
 pub mod embed;
 pub mod examples;
 pub mod export;
+pub mod files;
 pub mod filters;
 pub mod insight;
 pub mod json;

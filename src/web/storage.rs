@@ -1,6 +1,6 @@
-//! Saving the workspace (account labels and texts, the reference account, the view, the
-//! filters and the corrections made by hand) in this browser's `localStorage`, so that nothing is lost on reload. Nothing is
-//! ever sent anywhere.
+//! Saving the workspace (account labels and texts, the reference account, the view, the filters
+//! and the sentence corrections) in this browser's `localStorage`, so that nothing is lost on
+//! reload. Nothing is ever sent anywhere.
 //!
 //! Every failure is returned to the caller, which shows it: text must never be lost silently.
 
@@ -27,10 +27,10 @@ pub struct Workspace {
     pub filters: Filters,
     /// Corrections made by hand (boundaries, links); their account indices count the editors.
     pub corrections: Vec<Correction>,
-    /// The editor index of the reference account.
-    pub reference: usize,
     /// The two accounts of the side-by-side view.
     pub pair: (usize, usize),
+    /// The editor index of the reference account (added later: older saves load it as 0).
+    pub reference: usize,
 }
 
 /// Why the workspace could not be read or written.
