@@ -1,13 +1,10 @@
 // End-to-end tests of the links made by hand (issue 5): unlink a pair, link two sentences from
 // the keyboard, keep them on reload, carry them in a share link. Release build (DIST, default
 // ../dist) in headless Chromium; the accounts are written for this test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './serve.mjs';
-import { launch } from './browser.mjs';
+import { server, browser, AXE } from './suite.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
-const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const ACCOUNTS = [
   {
     label: 'Harbor Wire',
@@ -21,15 +18,6 @@ const ACCOUNTS = [
   },
 ];
 
-let server, browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh browser context (CSP bypassed so that axe-core can be injected) and page. */
 async function freshPage() {

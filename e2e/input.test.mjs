@@ -1,23 +1,12 @@
 // End-to-end tests of filling accounts (issue 5, "Input"): opening and dropping files, pasting
 // HTML, reordering accounts, choosing the reference, and "Clear all" asking first. Release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './serve.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { server, browser, AXE } from './suite.mjs';
+import { watchedPage } from './browser.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
-const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 
-let server, browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function openApp(options) {
   const watched = options ? { context: await browser.newContext(options) } : await watchedPage(browser);

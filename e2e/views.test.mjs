@@ -1,28 +1,15 @@
 // End-to-end tests of the result views, filters, exports, corrections and the comparison worker
 // (issue 5), on the release build. DIST (default ../dist) picks the build to test.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { serve } from './serve.mjs';
-import { launch, watchedPage, foreignRequests } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { server, browser, SHOTS, AXE } from './suite.mjs';
+import { watchedPage, foreignRequests } from './browser.mjs';
 
-const DIST = process.env.DIST ?? new URL('../dist', import.meta.url).pathname;
-const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
-const AXE = new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname;
 const VIEWS = ['overview', 'table', 'side-by-side', 'source'];
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
-let server, browser;
-before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A page with the example loaded and compared. `bypassCSP` lets axe-core be injected. */
 async function exampleApp(viewport = DESKTOP, { bypassCSP = false } = {}) {
