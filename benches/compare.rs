@@ -7,7 +7,10 @@
 //! then how time grows when the input doubles (a ratio near 2 means linear cost). The generated
 //! text is a worst case for that series: its ~70 fixture sentences repeat, so each doubling also
 //! doubles how many near-copies every sentence has in every other account, until the per-account
-//! candidate and group caps are full; past that the ratio falls towards 2.
+//! candidate and group caps are full. At 10 × 20,000 words each fixture sentence is repeated
+//! hundreds of times, every word becomes too common to propose candidates, and time stops
+//! growing because most sentences are left unaligned: a limit on pathological repetition that
+//! real accounts do not reach.
 //!
 //! Run: `cargo bench --bench compare` (uses the release profile). With
 //! `CLAIMDIFF_BENCH_DUMP=FILE` it writes the workloads as JSON instead of timing them, for the
