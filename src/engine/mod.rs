@@ -13,6 +13,7 @@
 pub mod align;
 pub mod analyse;
 pub mod corrections;
+mod decimal;
 pub mod diverge;
 mod divergence;
 mod lexicon;
