@@ -12,14 +12,40 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-/// One correction of one account's sentence boundaries.
+/// One correction of one account's sentence boundaries, `{"kind": "split" | "merge", account, at}`
+/// in JSON.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", from = "Flat")]
 pub enum Correction {
     /// Split the sentence containing char offset `at`: the second part starts at `at`.
     Split { account: usize, at: usize },
     /// Merge the sentence starting at char offset `at` into the sentence before it.
     Merge { account: usize, at: usize },
+}
+
+/// The same JSON read as a plain struct. Serde reads an internally tagged enum by buffering
+/// each value in its generic `Content` tree first, which costs the wasm bundle about 5 KB.
+#[derive(Deserialize)]
+struct Flat {
+    kind: Kind,
+    account: usize,
+    at: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    Split,
+    Merge,
+}
+
+impl From<Flat> for Correction {
+    fn from(Flat { kind, account, at }: Flat) -> Correction {
+        match kind {
+            Kind::Split => Correction::Split { account, at },
+            Kind::Merge => Correction::Merge { account, at },
+        }
+    }
 }
 
 impl Correction {
@@ -172,5 +198,12 @@ mod tests {
         let json = serde_json::to_string(&correction).unwrap();
         assert_eq!(json, r#"{"kind":"split","account":1,"at":42}"#);
         assert_eq!(serde_json::from_str::<Correction>(&json).unwrap(), correction);
+        let merge = r#"{"at":3,"account":0,"note":"unknown fields are ignored","kind":"merge"}"#;
+        assert_eq!(
+            serde_json::from_str::<Correction>(merge).unwrap(),
+            Correction::Merge { account: 0, at: 3 }
+        );
+        assert!(serde_json::from_str::<Correction>(r#"{"kind":"join","account":0,"at":3}"#).is_err());
+        assert!(serde_json::from_str::<Correction>(r#"{"account":0,"at":3}"#).is_err());
     }
 }
