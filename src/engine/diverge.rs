@@ -25,6 +25,7 @@ use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::divergence;
 use super::model::{Group, Member, Span, Status};
 use super::similarity::{FastMap, WordShape};
+use super::sorting::sort_values;
 
 /// Equal runs of at most this many function words between two changes are absorbed into them.
 const CLEANUP_GAP: usize = 2;
@@ -312,7 +313,7 @@ pub fn describe(accounts: &[AnalysedAccount], mut members: Vec<Member>, referenc
         changes.extend(change_spans(&reference_side, other, &alignment));
         divergences.extend(divergence::find(&reference_side, other, &alignment));
     }
-    changes.sort_unstable();
+    sort_values(&mut changes);
     changes.dedup();
     let status = match membership_status(members.len(), accounts.len()) {
         Some(Status::Unique) => Status::Unique,

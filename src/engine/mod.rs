@@ -23,6 +23,7 @@ pub mod quantity;
 pub mod report;
 pub mod segment;
 mod similarity;
+pub mod sorting;
 mod text_index;
 
 pub use model::*;
