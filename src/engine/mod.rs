@@ -6,7 +6,9 @@
 //! → `align` (claim groups across accounts) → `diverge` (word diff, typed divergences, status).
 //! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
-//! `divergence` (the typed detectors) serves `diverge`.
+//! `divergence` (the typed detectors) serves `diverge`; `decimal` (number text to `f64` and back
+//! without the standard library's float code) serves `quantity`; `sorting` (sorts with little
+//! wasm code) serves them all.
 //! Internally every stage works in byte offsets; `compare` converts them to the char offsets
 //! of the public model at the end.
 
