@@ -29,6 +29,7 @@ use std::hash::Hasher;
 use super::analyse::AnalysedAccount;
 use super::model::Member;
 use super::similarity::{similarity, Corpus, FastMap, IntHasher, SentenceId};
+use super::sorting::{sort_by, sort_values};
 
 /// Score from which two sentences are taken to report the same claim.
 const LINK_THRESHOLD: f64 = 0.28;
@@ -142,7 +143,7 @@ fn best_first(accounts: &[AnalysedAccount], mut links: Vec<(Pair, f64)>) -> Vec<
         let (kx, ky) = (ranks[x.0][x.1], ranks[y.0][y.1]);
         (kx.min(ky), kx.max(ky))
     };
-    links.sort_by(|(p, s), (q, t)| t.total_cmp(s).then_with(|| tie_key(*p).cmp(&tie_key(*q))));
+    sort_by(&mut links, |(p, s), (q, t)| t.total_cmp(s).then_with(|| tie_key(*p).cmp(&tie_key(*q))));
     links.into_iter().map(|(pair, _)| pair).collect()
 }
 
@@ -192,7 +193,7 @@ impl Anchors {
                 }
             }
         }
-        links.values_mut().for_each(|pairs| pairs.sort_unstable());
+        links.values_mut().for_each(|pairs| sort_values(pairs));
         Anchors(links)
     }
 
@@ -281,7 +282,7 @@ fn tie_ranks(accounts: &[AnalysedAccount]) -> Vec<Vec<usize>> {
     let key = |&(a, s): &SentenceId| {
         (&accounts[a].text[accounts[a].sentences[s].range.clone()], s, fingerprints[a])
     };
-    ids.sort_by(|x, y| key(x).cmp(&key(y)));
+    sort_by(&mut ids, |x, y| key(x).cmp(&key(y)));
     let mut ranks: Vec<Vec<usize>> = accounts.iter().map(|a| vec![0; a.sentences.len()]).collect();
     let mut rank = 0;
     for (i, id) in ids.iter().enumerate() {
@@ -406,7 +407,7 @@ pub(super) fn order_groups(
     }
     let mut ordered: Vec<(OrderKey, Vec<SentenceId>)> =
         keys.into_iter().map(|k| k.unwrap_or((f64::MAX, usize::MAX, usize::MAX))).zip(groups).collect();
-    ordered.sort_by(|(a, _), (b, _)| compare_keys(a, b));
+    sort_by(&mut ordered, |(a, _), (b, _)| compare_keys(a, b));
     ordered.into_iter().map(|(_, ids)| members_of(ids)).collect()
 }
 
@@ -420,7 +421,7 @@ fn account_visit_order(count: usize, reference: usize) -> Vec<usize> {
 }
 
 fn members_of(mut ids: Vec<SentenceId>) -> Vec<Member> {
-    ids.sort_unstable();
+    sort_values(&mut ids);
     let mut members: Vec<Member> = Vec::new();
     for (account, sentence) in ids {
         match members.last_mut() {

@@ -16,8 +16,17 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+/// A word list, written as string literals and stored as one string of space-separated words
+/// (so a word must not contain a space). An array of `&str` would store a pointer and a length
+/// per word as well, 8 bytes each in the wasm bundle.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, " "),*)
+    };
+}
+
 /// Function words: they carry no claim of their own.
-const STOP_WORDS: &[&str] = &[
+const STOP_WORDS: &str = words![
     "a",
     "about",
     "above",
@@ -178,7 +187,7 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Words that make a claim less certain or a quantity less precise.
-const HEDGES: &[&str] = &[
+const HEDGES: &str = words![
     "about",
     "around",
     "roughly",
@@ -221,17 +230,17 @@ const HEDGES: &[&str] = &[
 ];
 
 /// Hedges that only hedge when followed by a number ("over 20"), not as ordinary words.
-const NUMBER_ONLY_HEDGES: &[&str] = &["over", "about", "some", "around", "up", "least", "than"];
+const NUMBER_ONLY_HEDGES: &str = words!["over", "about", "some", "around", "up", "least", "than"];
 
 /// Words that negate the claim they sit in.
-const NEGATIONS: &[&str] = &[
+const NEGATIONS: &str = words![
     "not", "no", "never", "none", "nothing", "neither", "nor", "without", "refused", "refuses", "refuse",
     "rejected", "rejects", "reject", "denied", "denies", "deny", "declined", "declines", "failed", "fails",
     "cannot", "unable", "nobody",
 ];
 
 /// Verbs and phrases that credit a source ("X said", "according to X").
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: &str = words![
     "said",
     "says",
     "say",
@@ -263,7 +272,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words that widen or narrow what a noun phrase covers.
-const SCOPE_WORDS: &[&str] = &[
+const SCOPE_WORDS: &str = words![
     "some",
     "all",
     "only",
@@ -288,7 +297,7 @@ const SCOPE_WORDS: &[&str] = &[
 ];
 
 /// Words that place a claim in time.
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: &str = words![
     "monday",
     "tuesday",
     "wednesday",
@@ -349,21 +358,21 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Concept groups: words a writer or a spinner swaps for one another without changing the claim.
-const THESAURUS: &[&[&str]] = &[
-    &["war", "conflict", "fighting", "combat", "combating", "struggle", "hostilities"],
-    &["energy", "power", "vitality", "electricity"],
-    &["plant", "facility", "facilities", "crop", "station"],
-    &["military", "navy", "armed"],
-    &["aid", "support", "assistance", "help", "aide", "backing"],
-    &["call", "conversation", "phone", "dialog", "dialogue"],
-    &["halt", "stop", "pause", "end", "cease", "finish", "suspend", "freeze", "cut", "cessation"],
-    &["agree", "accept", "approve", "endorse", "consent"],
-    &["reject", "refuse", "decline", "deny", "dismiss"],
-    &["complete", "full", "total", "entire", "whole"],
-    &["permanent", "lasting", "durable", "enduring", "everlasting", "perpetual"],
-    &["big", "large", "major", "significant", "huge", "massive"],
-    &["quick", "quickly", "rapid", "rapidly", "fast", "swift", "swiftly", "speedy"],
-    &[
+const THESAURUS: &[&str] = &[
+    words!["war", "conflict", "fighting", "combat", "combating", "struggle", "hostilities"],
+    words!["energy", "power", "vitality", "electricity"],
+    words!["plant", "facility", "facilities", "crop", "station"],
+    words!["military", "navy", "armed"],
+    words!["aid", "support", "assistance", "help", "aide", "backing"],
+    words!["call", "conversation", "phone", "dialog", "dialogue"],
+    words!["halt", "stop", "pause", "end", "cease", "finish", "suspend", "freeze", "cut", "cessation"],
+    words!["agree", "accept", "approve", "endorse", "consent"],
+    words!["reject", "refuse", "decline", "deny", "dismiss"],
+    words!["complete", "full", "total", "entire", "whole"],
+    words!["permanent", "lasting", "durable", "enduring", "everlasting", "perpetual"],
+    words!["big", "large", "major", "significant", "huge", "massive"],
+    words!["quick", "quickly", "rapid", "rapidly", "fast", "swift", "swiftly", "speedy"],
+    words![
         "attack",
         "strike",
         "assault",
@@ -375,97 +384,97 @@ const THESAURUS: &[&[&str]] = &[
         "pound",
         "pummel",
     ],
-    &["deal", "agreement", "accord", "pact", "treaty"],
-    &["condition", "term", "criterion", "criteria", "demand", "requirement", "precondition"],
-    &["evidence", "sign", "indication", "proof"],
-    &["goal", "target", "aim", "objective"],
-    &["priority", "precedence"],
-    &["top", "high", "highest", "chief", "key", "main", "principal"],
-    &["meeting", "talks", "summit", "discussion", "negotiation"],
-    &["kill", "dead", "death", "die", "fatality"],
-    &["injure", "injured", "wound", "wounded", "hurt"],
-    &["official", "officer", "authority", "authorities"],
-    &["country", "nation"],
-    &["begin", "start", "launch", "commence"],
-    &["increase", "climb", "jump", "soar", "surge", "rise", "grow", "boost", "raise", "ramp"],
-    &["decrease", "fall", "drop", "reduce", "decline", "lower"],
-    &["show", "indicate", "reveal", "demonstrate"],
-    &["protect", "defend", "safeguard", "protection", "defense", "defence", "security", "safety"],
-    &["exchange", "swap"],
-    &["foreign", "international", "overseas"],
-    &["prisoner", "captive", "detainee", "pow"],
-    &["soldier", "troop", "serviceman", "servicemen"],
-    &["city", "town"],
-    &["damage", "harm", "destroy"],
-    &["fire", "blaze", "flame"],
-    &["building", "structure", "house", "home"],
-    &["immediately", "instantly", "promptly"],
-    &["shortly", "soon"],
-    &["seek", "request", "ask", "demand"],
-    &["hope", "wish", "want"],
-    &["expect", "predict", "anticipate", "forecast"],
-    &["ceasefire", "truce", "armistice"],
-    &["sceptical", "skeptical", "doubtful", "wary"],
-    &["capture", "seize", "take", "occupy"],
-    &["weapon", "arm", "arms"],
-    &["price", "cost", "expense"],
-    &["expert", "specialist", "analyst"],
-    &["place", "location", "site", "spot"],
-    &["strongly", "fiercely", "firmly", "vigorously"],
-    &["resident", "civilian", "inhabitant", "people"],
-    &["hold", "keep", "retain"],
-    &["step", "stage", "phase"],
-    &["movement", "motion", "move"],
-    &["crash", "collision", "accident"],
-    &["storm", "hurricane", "cyclone"],
-    &["flood", "flooding", "deluge", "inundation"],
-    &["vehicle", "car", "automobile"],
-    &["company", "firm", "business", "corporation"],
-    &["worker", "employee", "staff", "personnel"],
-    &["rescue", "save", "evacuate"],
-    &["government", "administration", "regime"],
-    &["investigate", "probe", "inquiry", "investigation"],
-    &["spokesman", "spokeswoman", "spokesperson"],
-    &["chief", "head", "leader", "director"],
-    &["build", "construct", "erect"],
-    &["announce", "declare", "unveil"],
+    words!["deal", "agreement", "accord", "pact", "treaty"],
+    words!["condition", "term", "criterion", "criteria", "demand", "requirement", "precondition"],
+    words!["evidence", "sign", "indication", "proof"],
+    words!["goal", "target", "aim", "objective"],
+    words!["priority", "precedence"],
+    words!["top", "high", "highest", "chief", "key", "main", "principal"],
+    words!["meeting", "talks", "summit", "discussion", "negotiation"],
+    words!["kill", "dead", "death", "die", "fatality"],
+    words!["injure", "injured", "wound", "wounded", "hurt"],
+    words!["official", "officer", "authority", "authorities"],
+    words!["country", "nation"],
+    words!["begin", "start", "launch", "commence"],
+    words!["increase", "climb", "jump", "soar", "surge", "rise", "grow", "boost", "raise", "ramp"],
+    words!["decrease", "fall", "drop", "reduce", "decline", "lower"],
+    words!["show", "indicate", "reveal", "demonstrate"],
+    words!["protect", "defend", "safeguard", "protection", "defense", "defence", "security", "safety"],
+    words!["exchange", "swap"],
+    words!["foreign", "international", "overseas"],
+    words!["prisoner", "captive", "detainee", "pow"],
+    words!["soldier", "troop", "serviceman", "servicemen"],
+    words!["city", "town"],
+    words!["damage", "harm", "destroy"],
+    words!["fire", "blaze", "flame"],
+    words!["building", "structure", "house", "home"],
+    words!["immediately", "instantly", "promptly"],
+    words!["shortly", "soon"],
+    words!["seek", "request", "ask", "demand"],
+    words!["hope", "wish", "want"],
+    words!["expect", "predict", "anticipate", "forecast"],
+    words!["ceasefire", "truce", "armistice"],
+    words!["sceptical", "skeptical", "doubtful", "wary"],
+    words!["capture", "seize", "take", "occupy"],
+    words!["weapon", "arm", "arms"],
+    words!["price", "cost", "expense"],
+    words!["expert", "specialist", "analyst"],
+    words!["place", "location", "site", "spot"],
+    words!["strongly", "fiercely", "firmly", "vigorously"],
+    words!["resident", "civilian", "inhabitant", "people"],
+    words!["hold", "keep", "retain"],
+    words!["step", "stage", "phase"],
+    words!["movement", "motion", "move"],
+    words!["crash", "collision", "accident"],
+    words!["storm", "hurricane", "cyclone"],
+    words!["flood", "flooding", "deluge", "inundation"],
+    words!["vehicle", "car", "automobile"],
+    words!["company", "firm", "business", "corporation"],
+    words!["worker", "employee", "staff", "personnel"],
+    words!["rescue", "save", "evacuate"],
+    words!["government", "administration", "regime"],
+    words!["investigate", "probe", "inquiry", "investigation"],
+    words!["spokesman", "spokeswoman", "spokesperson"],
+    words!["chief", "head", "leader", "director"],
+    words!["build", "construct", "erect"],
+    words!["announce", "declare", "unveil"],
     // General news vocabulary and the word-sense swaps article spinners make from it.
-    &["first", "primary", "initial"],
-    &["plan", "proposal", "scheme", "proposition", "blueprint"],
-    &["warn", "caution", "alert"],
-    &["weaken", "undermine", "erode"],
-    &["endanger", "threaten", "jeopardize", "jeopardise", "imperil", "risk"],
-    &["region", "area", "zone", "territory"],
-    &["border", "frontier", "boundary"],
-    &["port", "harbour", "harbor", "dock"],
-    &["ship", "vessel", "boat"],
-    &["explosion", "blast", "detonation"],
-    &["shelter", "refuge"],
-    &["ally", "partner"],
-    &["invasion", "incursion", "offensive"],
-    &["ban", "prohibit", "forbid", "outlaw"],
-    &["allow", "permit", "let", "enable"],
-    &["repeatedly", "frequently", "often", "regularly"],
-    &["finally", "ultimately", "eventually"],
-    &["small", "little", "minor", "slight"],
-    &["former", "previous", "prior", "earlier"],
-    &["praise", "hail", "laud", "welcome", "applaud"],
-    &["oppose", "resist", "opposition", "resistance"],
-    &["money", "funds", "funding", "cash", "financing"],
-    &["sanction", "penalty", "punishment"],
-    &["tariff", "duty", "levy"],
-    &["detail", "specifics"],
-    &["restore", "resume", "reinstate"],
-    &["delegation", "envoy"],
-    &["sceptic", "skeptic", "doubter"],
-    &["child", "kid", "youngster"],
-    &["hospital", "clinic", "infirmary"],
-    &["crowd", "throng", "mob"],
-    &["rain", "rainfall", "downpour", "shower"],
-    &["law", "legislation", "statute"],
-    &["vote", "ballot"],
-    &["inquiry", "inquest", "review"],
-    &["fighter", "militant", "combatant", "insurgent"],
+    words!["first", "primary", "initial"],
+    words!["plan", "proposal", "scheme", "proposition", "blueprint"],
+    words!["warn", "caution", "alert"],
+    words!["weaken", "undermine", "erode"],
+    words!["endanger", "threaten", "jeopardize", "jeopardise", "imperil", "risk"],
+    words!["region", "area", "zone", "territory"],
+    words!["border", "frontier", "boundary"],
+    words!["port", "harbour", "harbor", "dock"],
+    words!["ship", "vessel", "boat"],
+    words!["explosion", "blast", "detonation"],
+    words!["shelter", "refuge"],
+    words!["ally", "partner"],
+    words!["invasion", "incursion", "offensive"],
+    words!["ban", "prohibit", "forbid", "outlaw"],
+    words!["allow", "permit", "let", "enable"],
+    words!["repeatedly", "frequently", "often", "regularly"],
+    words!["finally", "ultimately", "eventually"],
+    words!["small", "little", "minor", "slight"],
+    words!["former", "previous", "prior", "earlier"],
+    words!["praise", "hail", "laud", "welcome", "applaud"],
+    words!["oppose", "resist", "opposition", "resistance"],
+    words!["money", "funds", "funding", "cash", "financing"],
+    words!["sanction", "penalty", "punishment"],
+    words!["tariff", "duty", "levy"],
+    words!["detail", "specifics"],
+    words!["restore", "resume", "reinstate"],
+    words!["delegation", "envoy"],
+    words!["sceptic", "skeptic", "doubter"],
+    words!["child", "kid", "youngster"],
+    words!["hospital", "clinic", "infirmary"],
+    words!["crowd", "throng", "mob"],
+    words!["rain", "rainfall", "downpour", "shower"],
+    words!["law", "legislation", "statute"],
+    words!["vote", "ballot"],
+    words!["inquiry", "inquest", "review"],
+    words!["fighter", "militant", "combatant", "insurgent"],
 ];
 
 /// Small number words and their values.
@@ -530,11 +539,11 @@ const DURATION_UNITS: &[(&str, f64)] = &[
 ];
 
 /// Words that, at the start of a noun phrase, only point at a source ("he said").
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
+const PRONOUNS: &str = words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
 /// Whether `word` is in `list`, through a hash set built on first use.
-fn listed(set: &'static OnceLock<WordSet>, list: &'static [&'static str], word: &str) -> bool {
-    set.get_or_init(|| list.iter().copied().collect()).contains(word)
+fn listed(set: &'static OnceLock<WordSet>, list: &'static str, word: &str) -> bool {
+    set.get_or_init(|| list.split_whitespace().collect()).contains(word)
 }
 
 /// The value of `word` in `table`, through a hash map built on first use.
@@ -558,7 +567,7 @@ pub fn is_hedge(norm: &str) -> bool {
 
 /// A hedge that only counts before a number ("over 20").
 pub fn is_number_only_hedge(norm: &str) -> bool {
-    NUMBER_ONLY_HEDGES.contains(&norm)
+    NUMBER_ONLY_HEDGES.split_whitespace().any(|w| w == norm)
 }
 
 pub fn is_negation(norm: &str) -> bool {
@@ -594,7 +603,7 @@ pub fn is_time_word(norm: &str) -> bool {
 }
 
 pub fn is_pronoun(norm: &str) -> bool {
-    PRONOUNS.contains(&norm)
+    PRONOUNS.split_whitespace().any(|w| w == norm)
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
@@ -624,8 +633,8 @@ pub fn concept(stem: &str) -> &str {
     let concepts = CONCEPTS.get_or_init(|| {
         let mut map = HashMap::default();
         for group in THESAURUS {
-            let head = self::stem(group[0]);
-            for word in group.iter() {
+            let head = self::stem(group.split_whitespace().next().unwrap_or_default());
+            for word in group.split_whitespace() {
                 map.entry(self::stem(word)).or_insert_with(|| head.clone());
             }
         }
@@ -643,6 +652,13 @@ mod tests {
         assert_eq!(concept(&stem("vitality")), concept(&stem("energy")));
         assert_eq!(concept(&stem("combating")), concept(&stem("war")));
         assert_ne!(concept(&stem("energy")), concept(&stem("war")));
+    }
+
+    #[test]
+    fn word_lists_split_into_their_words() {
+        assert!(is_stop_word("a") && is_stop_word("they're") && !is_stop_word(""));
+        assert!(is_number_only_hedge("over") && is_number_only_hedge("than") && is_pronoun("that"));
+        assert!(THESAURUS.iter().all(|group| group.split_whitespace().count() >= 2));
     }
 
     #[test]

@@ -8,13 +8,16 @@
 //! by hand and applies the boundary ones right after `segment`.
 //! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
-//! `divergence` (the typed detectors) serves `diverge`.
+//! `divergence` (the typed detectors) serves `diverge`; `decimal` (number text to `f64` and back
+//! without the standard library's float code) serves `quantity`; `sorting` (sorts with little
+//! wasm code) serves them all.
 //! Internally every stage works in byte offsets; `compare` converts them to the char offsets
 //! of the public model at the end.
 
 pub mod align;
 pub mod analyse;
 pub mod corrections;
+mod decimal;
 pub mod diverge;
 mod divergence;
 mod lexicon;
@@ -25,6 +28,7 @@ pub mod quantity;
 pub mod report;
 pub mod segment;
 mod similarity;
+pub mod sorting;
 mod text_index;
 
 pub use model::*;

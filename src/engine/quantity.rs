@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::analyse::{Token, TokenKind};
-use super::lexicon;
+use super::{decimal, lexicon};
 
 /// What a quantity measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +71,7 @@ pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{}", value as i64)
     } else {
-        format!("{:.2}", value).trim_end_matches('0').trim_end_matches('.').to_string()
+        decimal::fixed_2(value).trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
@@ -128,11 +128,11 @@ fn parse_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
 
 /// "1,300", "2.5", or a fraction written "1/4".
 fn digits_or_fraction(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
-    let value = tokens[start].stem.parse::<f64>().ok()?;
+    let value = decimal::parse(&tokens[start].stem)?;
     let glued = |i: usize| tokens.get(i).filter(|t| t.range.start == tokens[i - 1].range.end);
     match (glued(start + 1), glued(start + 2)) {
         (Some(slash), Some(denominator)) if slash.norm == "/" && denominator.kind == TokenKind::Number => {
-            let below = denominator.stem.parse::<f64>().ok().filter(|&d| d > 0.0)?;
+            let below = decimal::parse(&denominator.stem).filter(|&d| d > 0.0)?;
             Some((value / below, start + 3))
         }
         _ => Some((value, start + 1)),
@@ -239,7 +239,7 @@ fn after_time_word(tokens: &[Token], start: usize) -> bool {
 fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, String, usize) {
     let year_like = tokens[start].kind == TokenKind::Number
         && tokens[start].norm.len() == 4
-        && (1900.0..2100.0).contains(&tokens[start].stem.parse::<f64>().unwrap_or(0.0));
+        && (1900.0..2100.0).contains(&decimal::parse(&tokens[start].stem).unwrap_or(0.0));
     let kind = if year_like { QuantityKind::Date } else { QuantityKind::Count };
     (kind, String::new(), at)
 }

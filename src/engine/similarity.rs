@@ -15,6 +15,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::quantity::QuantityKind;
+use super::sorting::{sort_by, sort_values};
 
 /// A sentence's address: (account, sentence index).
 pub type SentenceId = (usize, usize);
@@ -119,7 +120,7 @@ impl Corpus {
         for (account, sentences) in term_ids.iter().enumerate() {
             for (sentence, terms) in sentences.iter().enumerate() {
                 let mut unique: Vec<u32> = terms.iter().map(|&(id, _)| id).collect();
-                unique.sort_unstable();
+                sort_values(&mut unique);
                 unique.dedup();
                 unique.into_iter().for_each(|id| postings[id as usize].push((account, sentence)));
             }
@@ -173,7 +174,7 @@ impl Corpus {
             let floor = profile.squared_norm * CANDIDATE_MIN_SHARE;
             let mut ranked: Vec<(SentenceId, f64)> =
                 touched.iter().map(|&slot| (ids[slot], shared[slot])).filter(|&(_, w)| w >= floor).collect();
-            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            sort_by(&mut ranked, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             let mut per_account = vec![0usize; self.profiles.len()];
             for (other, _) in ranked {
                 per_account[other.0] += 1;
@@ -216,7 +217,7 @@ fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
         .map(|t| (t.concept.as_str(), ()))
         .collect();
     let mut concepts: Vec<&str> = distinct.into_keys().collect();
-    concepts.sort_unstable();
+    sort_values(&mut concepts);
     concepts.into_iter().enumerate().map(|(id, concept)| (concept, id as u32)).collect()
 }
 
@@ -235,7 +236,7 @@ fn counted_nouns(sentence: &AnalysedSentence) -> impl Iterator<Item = (&str, &To
 fn counted_ids(accounts: &[AnalysedAccount], first: usize) -> FastMap<&str, u32> {
     let mut units: Vec<&str> =
         accounts.iter().flat_map(|a| &a.sentences).flat_map(|s| counted_nouns(s).map(|(u, _)| u)).collect();
-    units.sort_unstable();
+    sort_values(&mut units);
     units.dedup();
     units.into_iter().enumerate().map(|(i, unit)| (unit, (first + i) as u32)).collect()
 }
@@ -271,7 +272,7 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
         }
     }
     // One entry per concept, with its highest weight.
-    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    sort_by(&mut terms, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     terms.dedup_by_key(|&mut (id, _)| id);
     let squared_norm = terms.iter().map(|&(_, w)| w * w).sum();
     Profile { terms, words, squared_norm }
@@ -391,7 +392,7 @@ fn trigrams(word: &str) -> Vec<[char; 3]> {
     }
     let chars: Vec<char> = format!(" {word} ").chars().collect();
     let mut set: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
-    set.sort_unstable();
+    sort_values(&mut set);
     set.dedup();
     set
 }

@@ -33,6 +33,7 @@ use super::views::{View, ViewTabs};
 use super::worker::{CompareWorker, Outcome};
 use crate::engine::corrections::Correction;
 use crate::engine::limits::{check_inputs, InputProblem};
+use crate::engine::sorting::sort_values;
 use crate::engine::{compare, AccountInput, Comparison, Options};
 use crate::ingest;
 
@@ -286,7 +287,7 @@ impl App {
         self.reference = map(self.reference).unwrap_or(0);
         // The pair and the account filter count the compared accounts, which keep editor order.
         let mut compared: Vec<usize> = self.compared.iter().filter_map(|&e| map(e)).collect();
-        compared.sort_unstable();
+        sort_values(&mut compared);
         let renumbered = |i: usize| {
             let editor = map(*self.compared.get(i)?)?;
             compared.iter().position(|&e| e == editor)

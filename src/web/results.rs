@@ -21,6 +21,7 @@ use super::export::{copy_text, snippet};
 use super::filters::Filters;
 use super::insight::moved_members;
 use crate::engine::corrections::Correction;
+use crate::engine::sorting::sort_values;
 use crate::engine::{ByHand, Comparison, Divergence, DivergenceType, Group, Sentence, Span, Status};
 
 /// Rows rendered at first (and added by "Show more"): huge comparisons stay quick to render.
@@ -472,7 +473,7 @@ fn split<T: Copy + PartialEq>(
         .filter(|&edge| edge > start && edge < end)
         .chain([start, end])
         .collect();
-    edges.sort_unstable();
+    sort_values(&mut edges);
     edges.dedup();
     let mut runs: Vec<(usize, usize, Option<T>)> = Vec::new();
     for pair in edges.windows(2) {
@@ -490,7 +491,7 @@ fn split<T: Copy + PartialEq>(
 fn divergence_item(divergence: &Divergence, labels: &[&str]) -> Html {
     let kind = divergence.kind;
     let mut accounts: Vec<usize> = divergence.spans.iter().map(|s: &Span| s.account).collect();
-    accounts.sort_unstable();
+    sort_values(&mut accounts);
     accounts.dedup();
     let involved: Vec<&str> = accounts.iter().filter_map(|&a| labels.get(a).copied()).collect();
     html! {
