@@ -3,27 +3,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
-import { server, browser, DIST, SHOTS } from './suite.mjs';
+import { server, browser, DIST, SHOTS, openApp, fillAccounts } from './suite.mjs';
 import { watchedPage, foreignRequests } from './browser.mjs';
 
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
-
-async function openApp(viewport) {
-  const watched = await watchedPage(browser, viewport);
-  await watched.page.goto(server.url);
-  await watched.page.waitForSelector('#accounts textarea.account-text');
-  return watched;
-}
-
-async function pasteAccounts(page, accounts) {
-  for (const [i, { label, text }] of accounts.entries()) {
-    if (i >= (await page.locator('.account').count())) await page.click('#add-account');
-    const editor = page.locator('.account').nth(i);
-    await editor.locator('input.account-label').fill(label);
-    await editor.locator('textarea.account-text').fill(text);
-  }
-}
 
 const FIRE = [
   { label: 'Harbor Wire', text: fixture('harbor-wire.txt') },
@@ -32,7 +16,7 @@ const FIRE = [
 
 test('pasted accounts are compared into claim rows with typed divergences', async () => {
   const { page, context, seen } = await openApp();
-  await pasteAccounts(page, FIRE);
+  await fillAccounts(page, FIRE);
   await page.click('#compare');
   await page.waitForSelector('#results tr.row');
 
@@ -65,7 +49,7 @@ test('pasted accounts are compared into claim rows with typed divergences', asyn
 
 test('accounts and labels survive a reload', async () => {
   const { page, context } = await openApp();
-  await pasteAccounts(page, FIRE);
+  await fillAccounts(page, FIRE);
   await page.waitForTimeout(600); // the debounce that saves and compares
   await page.reload();
   await page.waitForSelector('#accounts textarea.account-text');
@@ -77,7 +61,7 @@ test('accounts and labels survive a reload', async () => {
 test('pasted HTML is shown as text and never runs', async () => {
   const { page, context } = await openApp();
   const hostile = '<img src=x onerror="window.__pwned=1"> The council <b>approved</b> the budget. <script>window.__pwned=2</script>';
-  await pasteAccounts(page, [
+  await fillAccounts(page, [
     { label: '<i>A</i>', text: hostile },
     { label: 'B', text: 'The council approved the budget on Monday.' },
   ]);
@@ -97,7 +81,7 @@ test('pasted HTML is shown as text and never runs', async () => {
 
 test('a single account gets a clear message instead of a comparison', async () => {
   const { page, context } = await openApp();
-  await pasteAccounts(page, [{ label: 'Only', text: 'One account is not enough to compare.' }, { label: 'Empty', text: '   ' }]);
+  await fillAccounts(page, [{ label: 'Only', text: 'One account is not enough to compare.' }, { label: 'Empty', text: '   ' }]);
   await page.click('#compare');
   await page.waitForSelector('#notice:not(:empty)');
   assert.match(await page.locator('#notice').innerText(), /second account|two accounts/i);

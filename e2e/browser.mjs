@@ -11,9 +11,10 @@ export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Opens a page that records every request URL, console error and page error. */
-export async function watchedPage(browser, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+/** Opens a page that records every request URL, console error and page error. `bypassCSP` lets
+ * a test inject axe-core into the page. */
+export async function watchedPage(browser, viewport = { width: 1280, height: 900 }, { bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, bypassCSP });
   const page = await context.newPage();
   const seen = { requests: [], errors: [] };
   page.on('request', (r) => seen.requests.push(r.url()));

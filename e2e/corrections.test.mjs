@@ -3,7 +3,7 @@
 // ../dist) in headless Chromium; the accounts are written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { server, browser, AXE } from './suite.mjs';
+import { server, browser, axeViolations } from './suite.mjs';
 
 const ACCOUNTS = [
   {
@@ -51,14 +51,6 @@ const rowOf = (page, name) =>
 const statusOf = (page, name) => rowOf(page, name).getAttribute('data-status');
 const HARBOR_OPENS = 'Harbor Wire’s “The bakery on Mill Street';
 const DESK_OPENS = 'City Desk’s “The Mill Street bakery';
-
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 test('unlink: a pair becomes two unique claims, marked, kept on reload, undone', async () => {
   const { context, page, errors } = await tablePage();

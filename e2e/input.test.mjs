@@ -2,27 +2,10 @@
 // HTML, reordering accounts, choosing the reference, and "Clear all" asking first. Release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { server, browser, AXE } from './suite.mjs';
-import { watchedPage } from './browser.mjs';
+import { openApp, fillAccounts, axeViolations } from './suite.mjs';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
-
-async function openApp(options) {
-  const watched = options ? { context: await browser.newContext(options) } : await watchedPage(browser);
-  watched.page ??= await watched.context.newPage();
-  await watched.page.goto(server.url);
-  await watched.page.waitForSelector('#accounts textarea.account-text');
-  return watched;
-}
-
-async function fill(page, accounts) {
-  for (const [i, { label, text }] of accounts.entries()) {
-    if (i >= (await page.locator('.account').count())) await page.click('#add-account');
-    await page.locator('input.account-label').nth(i).fill(label);
-    await page.locator('textarea.account-text').nth(i).fill(text);
-  }
-}
 
 /** Waits until the text area of account `i` holds `needle` (Yew renders asynchronously). */
 const textIncludes = (page, i, needle) =>
@@ -75,7 +58,7 @@ test('input: an HTML file picked into an account gives its article text and titl
 
 test('input: dropped files fill accounts; unsupported and binary files are refused and nothing typed is lost', async () => {
   const { page, context, seen } = await openApp();
-  await fill(page, [{ label: 'Typed', text: 'Text typed by hand stays.' }]);
+  await fillAccounts(page, [{ label: 'Typed', text: 'Text typed by hand stays.' }]);
   const accepted = await dropFiles(page, 1, [['wire-story.txt', 'The dam held overnight.\nWater levels fell by noon.', 'text/plain']]);
   assert.ok(accepted, 'the drop is handled by the page');
   await textIncludes(page, 1, 'The dam held');
@@ -102,7 +85,7 @@ test('input: dropped files fill accounts; unsupported and binary files are refus
 
 test('input: HTML on the clipboard is pasted as clean paragraphs at the cursor and saved like typing', async () => {
   const { page, context, seen } = await openApp();
-  await fill(page, [{ label: 'A', text: 'Before. XX After.' }]);
+  await fillAccounts(page, [{ label: 'A', text: 'Before. XX After.' }]);
   const pasted = await page.evaluate(() => {
     const area = document.querySelector('#account-0-text');
     area.focus();
@@ -129,7 +112,7 @@ test('input: HTML on the clipboard is pasted as clean paragraphs at the cursor a
 
 test('input: moving an account keeps its label, text and reference together; the reference survives a reload', async () => {
   const { page, context, seen } = await openApp();
-  await fill(page, [
+  await fillAccounts(page, [
     { label: 'Harbor Wire', text: 'The bridge reopened on Monday. Traffic was light.' },
     { label: 'City Desk', text: 'The bridge reopened on Tuesday. Traffic was heavy.' },
     { label: 'Radio North', text: 'Officials said the bridge reopened this week.' },
@@ -168,7 +151,7 @@ test('input: moving an account keeps its label, text and reference together; the
 
 test('input: "Clear all" asks first; cancelling keeps everything, confirming clears', async () => {
   const { page, context } = await openApp();
-  await fill(page, [{ label: 'Kept', text: 'Keep this text.' }, { label: 'Also', text: 'And this.' }]);
+  await fillAccounts(page, [{ label: 'Kept', text: 'Keep this text.' }, { label: 'Also', text: 'And this.' }]);
   await page.click('#clear-all');
   await page.waitForSelector('.confirm[role="alertdialog"]');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-no');
@@ -188,16 +171,11 @@ test('input: "Clear all" asks first; cancelling keeps everything, confirming cle
 });
 
 test('input: the editors with their file, order and reference controls pass axe-core', async () => {
-  const { page, context } = await openApp({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const { page, context } = await openApp(undefined, { bypassCSP: true });
   await page.setInputFiles('#account-0-file', `${FIXTURES}ferry-page.html`);
   await textIncludes(page, 0, 'quiet crossings');
   await page.focus('#account-0-file');
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document.querySelector('.editors'), { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-  assert.deepEqual(violations, []);
+  assert.deepEqual(await axeViolations(page, '.editors'), []);
   // The file control is reachable from the keyboard and named after its account.
   assert.equal(await page.evaluate(() => document.activeElement.id), 'account-0-file');
   const name = await page.evaluate(() => document.querySelector('#account-0-file').labels[0].textContent);

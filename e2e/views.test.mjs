@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { server, browser, SHOTS, AXE } from './suite.mjs';
+import { server, browser, SHOTS, openApp, axeViolations } from './suite.mjs';
 import { watchedPage, foreignRequests } from './browser.mjs';
 
 const VIEWS = ['overview', 'table', 'side-by-side', 'source'];
@@ -13,20 +13,8 @@ const PHONE = { width: 375, height: 800 };
 
 /** A page with the example loaded and compared. `bypassCSP` lets axe-core be injected. */
 async function exampleApp(viewport = DESKTOP, { bypassCSP = false } = {}) {
-  let watched;
-  if (bypassCSP) {
-    const context = await browser.newContext({ viewport, bypassCSP: true });
-    const page = await context.newPage();
-    const seen = { requests: [], errors: [] };
-    page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
-    page.on('pageerror', (e) => seen.errors.push(String(e)));
-    watched = { page, context, seen };
-  } else {
-    watched = await watchedPage(browser, viewport);
-  }
+  const watched = await openApp(viewport, { bypassCSP });
   const { page } = watched;
-  await page.goto(server.url);
-  await page.waitForSelector('#accounts textarea.account-text');
   await page.click('#example');
   await page.waitForSelector('#results .view-tabs');
   return watched;
@@ -46,16 +34,11 @@ const tableStatuses = (page) =>
 test('views: every view renders and passes axe-core at desktop and phone widths, with screenshots', async () => {
   for (const [name, viewport] of [['1280', DESKTOP], ['375', PHONE]]) {
     const { page, context, seen } = await exampleApp(viewport, { bypassCSP: true });
-    await page.addScriptTag({ path: AXE });
     for (const view of VIEWS) {
       await showView(page, view);
       assert.equal(await page.getAttribute(`#tab-${view}`, 'aria-selected'), 'true');
       await page.screenshot({ path: `${SHOTS}/view-${view}-${name}.png`, fullPage: true });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      });
-      assert.deepEqual(violations, [], `axe violations in ${view} at ${name}px`);
+      assert.deepEqual(await axeViolations(page), [], `axe violations in ${view} at ${name}px`);
     }
     assert.deepEqual(seen.errors, []);
     await context.close();

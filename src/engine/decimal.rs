@@ -305,6 +305,8 @@ impl Big {
 mod tests {
     use super::*;
 
+    include!("../../tests/support/xorshift.rs");
+
     fn same_parse(text: &str) {
         let expected = text.parse::<f64>().ok();
         let got = parse(text);
@@ -386,24 +388,18 @@ mod tests {
 
     #[test]
     fn parses_random_numbers_like_the_standard_library() {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = XorShift(0x2545_f491_4f6c_dd1d);
         for _ in 0..5_000 {
-            let digits = 1 + next() % 25;
-            let mut text: String = (0..digits).map(|_| char::from(b'0' + (next() % 10) as u8)).collect();
-            if next() % 2 == 0 {
-                text.insert((next() % (digits + 1)) as usize, '.');
+            let digits = 1 + rng.below(25);
+            let mut text: String = (0..digits).map(|_| char::from(b'0' + rng.below(10) as u8)).collect();
+            if rng.below(2) == 0 {
+                text.insert(rng.below(digits + 1), '.');
             }
-            if next() % 3 == 0 {
-                text.push_str(&format!("e{}{}", if next() % 2 == 0 { "-" } else { "" }, next() % 340));
+            if rng.below(3) == 0 {
+                text.push_str(&format!("e{}{}", if rng.below(2) == 0 { "-" } else { "" }, rng.below(340)));
             }
             same_parse(&text);
-            let bits = f64::from_bits(next());
+            let bits = f64::from_bits(rng.next());
             same_parse(&format!("{bits:e}"));
             same_parse(&format!("{bits}"));
         }
@@ -411,13 +407,7 @@ mod tests {
 
     #[test]
     fn fixed_2_writes_like_the_standard_library() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
         let mut values = vec![
             0.0,
             -0.0,
@@ -443,8 +433,8 @@ mod tests {
             2.5,
         ];
         for _ in 0..5_000 {
-            values.push(f64::from_bits(next()));
-            values.push((next() % 1_000_000) as f64 / [8.0, 100.0, 1000.0, 3.0][(next() % 4) as usize]);
+            values.push(f64::from_bits(rng.next()));
+            values.push(rng.below(1_000_000) as f64 / [8.0, 100.0, 1000.0, 3.0][rng.below(4)]);
         }
         for value in values {
             assert_eq!(fixed_2(value), format!("{value:.2}"), "{:e}", value);

@@ -61,18 +61,14 @@ fn heapsort<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
 mod tests {
     use super::*;
 
+    include!("../../tests/support/xorshift.rs");
+
     fn random_vectors() -> Vec<Vec<(u8, u16)>> {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
         (0..500)
             .map(|n| {
-                let len = (next() % 200) as usize * usize::from(n % 10 != 0);
-                (0..len).map(|_| ((next() % 8) as u8, (next() % 1000) as u16)).collect()
+                let len = rng.below(200) * usize::from(n % 10 != 0);
+                (0..len).map(|_| (rng.below(8) as u8, rng.below(1000) as u16)).collect()
             })
             .collect()
     }

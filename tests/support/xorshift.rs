@@ -1,6 +1,6 @@
-//! A small deterministic xorshift generator shared by the random tests and the benchmarks, so a
-//! failing case or a workload can be replayed from its seed.
-
+/// A small deterministic xorshift generator shared by the random tests and the benchmarks, so a
+/// failing case or a workload can be replayed from its seed. Unit tests `include!` this file,
+/// integration tests and benchmarks load it as a module.
 pub struct XorShift(pub u64);
 
 impl XorShift {
