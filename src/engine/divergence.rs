@@ -679,8 +679,7 @@ fn is_time_qualifier(side: &Side, i: usize) -> bool {
 
 /// Whether a side frames its claim as a fear, warning or forecast ("warned", "fear", "expect").
 fn frames_as_forecast(side: &Side) -> bool {
-    const FORECAST_VERBS: &[&str] = &["warn", "fear", "worry", "caution", "expect", "predict", "forecast"];
-    FORECAST_VERBS.iter().any(|verb| side.concepts.contains(lexicon::concept(&lexicon::stem(verb))))
+    side.concepts.iter().any(|concept| lexicon::is_forecast_concept(concept))
 }
 
 /// A hedge of the claim itself (analysis marks it), not of a number ("over 20").

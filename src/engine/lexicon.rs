@@ -539,6 +539,9 @@ const DURATION_UNITS: &[(&str, f64)] = &[
 ];
 
 /// Words that, at the start of a noun phrase, only point at a source ("he said").
+/// Verbs that frame a claim as a fear, a warning or a forecast rather than state it.
+const FORECAST_VERBS: &str = words!["warn", "fear", "worry", "caution", "expect", "predict", "forecast"];
+
 const PRONOUNS: &str = words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
 /// Whether `word` is in `list`, through a hash set built on first use.
@@ -600,6 +603,16 @@ pub fn is_scope_word(norm: &str) -> bool {
 pub fn is_time_word(norm: &str) -> bool {
     static SET: OnceLock<WordSet> = OnceLock::new();
     listed(&SET, TIME_WORDS, norm)
+}
+
+/// Whether `concept_of_word` is that of a verb framing a claim as a fear, warning or forecast
+/// ("warned", "fear", "expected"); the concepts are worked out once, through the thesaurus.
+pub fn is_forecast_concept(concept_of_word: &str) -> bool {
+    static SET: OnceLock<HashSet<String, BuildHasherDefault<IntHasher>>> = OnceLock::new();
+    SET.get_or_init(|| {
+        FORECAST_VERBS.split_whitespace().map(|verb| concept(&stem(verb)).to_string()).collect()
+    })
+    .contains(concept_of_word)
 }
 
 pub fn is_pronoun(norm: &str) -> bool {
