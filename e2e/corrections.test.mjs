@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { server, browser, axeViolations } from './suite.mjs';
+import { watchedPage } from './browser.mjs';
 
 const ACCOUNTS = [
   {
@@ -21,12 +22,8 @@ const ACCOUNTS = [
 
 /** A fresh browser context (CSP bypassed so that axe-core can be injected) and page. */
 async function freshPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
+  const { context, page, seen } = await watchedPage(browser, undefined, { bypassCSP: true });
+  return { context, page, errors: seen.errors };
 }
 
 /** The claim table of ACCOUNTS, saved as the workspace and compared. */
