@@ -88,6 +88,24 @@ test('a single account gets a clear message instead of a comparison', async () =
   await context.close();
 });
 
+test('an abort inside the app shows the plain error message, and the accounts survive it', async () => {
+  const { page, context } = await openApp();
+  await fillAccounts(page, FIRE);
+  await page.waitForTimeout(600); // the debounce that saves
+  assert.equal(await page.locator('#fatal').isVisible(), false);
+  // A real abort in the app's own wasm: an allocation larger than any Rust layout allows, which
+  // wasm-bindgen's allocator answers with an abort, from a task of its own as an event handler runs.
+  await page.evaluate(async () => {
+    const exports = await window.wasmBindings.default(); // already started: its exports
+    setTimeout(() => exports.__wbindgen_malloc(0xffff_fff0, 8));
+  });
+  await page.waitForSelector('#fatal', { state: 'visible' });
+  await page.reload();
+  await page.waitForSelector('#accounts textarea.account-text');
+  assert.equal(await page.locator('textarea.account-text').nth(0).inputValue(), FIRE[0].text);
+  await context.close();
+});
+
 test('the example loads and compares, on a phone-sized screen too', async () => {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]]) {
     const { page, context, seen } = await openApp(viewport);

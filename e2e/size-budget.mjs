@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-// The budget is the measured release size (288.9 KB with file input, HTML paste and links by hand;
-// issue 7) plus about 2.5%: lower it again when the bundle shrinks, raise it only on purpose. The
-// issue's goal is 250 KB.
-const [dir = 'dist', budgetKb = '296'] = process.argv.slice(2);
+// The budget is issue 7's 250 KB. The release build measures 247.7 KB (docs/bundle-size.md says
+// where the bytes go and how the build keeps them down): a feature that pushes it over must pay
+// for itself with a cut elsewhere.
+const [dir = 'dist', budgetKb = '250'] = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
 let total = 0;
 for (const file of files) {

@@ -20,7 +20,7 @@ cargo test --locked
 step "browser tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
 step "release build"
-trunk build --release --locked
+env "${RELEASE_ENV[@]}" trunk build --release --locked
 step "bundle size budget"
 node e2e/size-budget.mjs dist
 step "end-to-end tests"

@@ -46,8 +46,6 @@ pub mod worker;
 
 pub use app::App;
 
-use wasm_bindgen::JsCast;
-
 /// Mounts the app, or with `?embed` the iframe embed page, into the page's
 /// `#app[data-claimdiff-app]` element. Does nothing elsewhere: inside the comparison worker, which
 /// loads the same module only for its `compare` export, and on host pages, where the script embed
@@ -59,7 +57,8 @@ pub fn start() {
     else {
         return;
     };
-    std::panic::set_hook(Box::new(report_panic));
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(log_panic));
     root.set_text_content(None);
     if embed::is_embed_page() {
         embed::start_page(root);
@@ -71,14 +70,11 @@ pub fn start() {
     }
 }
 
-/// Logs a panic to the console for developers and shows users a plain message (the page's
-/// `#fatal` element) instead of Rust's panic text.
-fn report_panic(info: &std::panic::PanicHookInfo) {
+/// Logs a panic's message to the console, in debug builds. Release builds abort at once on a panic
+/// (`-Cpanic=immediate-abort`, scripts/setup.sh), with no message to log. In both, the abort
+/// reaches the page as a `WebAssembly.RuntimeError`, and www/boot.js then shows users the page's
+/// plain `#fatal` message.
+#[cfg(debug_assertions)]
+fn log_panic(info: &std::panic::PanicHookInfo) {
     gloo::console::error!(info.to_string());
-    if let Some(fatal) = gloo::utils::document()
-        .get_element_by_id("fatal")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        fatal.set_hidden(false);
-    }
 }

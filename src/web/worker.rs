@@ -52,7 +52,7 @@ impl CompareWorker {
         let bundle = bundle_urls().ok_or("the page was not started by boot.js")?;
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
-        let worker = Worker::new_with_options(WORKER_URL, &options).map_err(|e| format!("{e:?}"))?;
+        let worker = Worker::new_with_options(WORKER_URL, &options).map_err(|e| js_error_text(&e))?;
         let current = Rc::new(Cell::new(0));
         let done = on_done.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -75,7 +75,7 @@ impl CompareWorker {
         let job = Job { id, js, wasm, accounts, options };
         let message =
             job.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| e.to_string())?;
-        self.worker.post_message(&message).map_err(|e| format!("{e:?}"))
+        self.worker.post_message(&message).map_err(|e| js_error_text(&e))
     }
 }
 
@@ -93,6 +93,16 @@ fn read_reply(data: &JsValue) -> Outcome {
         return (id, Err(error.as_string().unwrap_or_else(|| "unknown error".into())));
     }
     (id, serde_wasm_bindgen::from_value(field("comparison")).map_err(|e| e.to_string()))
+}
+
+/// A thrown JavaScript value as text: an `Error`'s message, or the value itself if it is a string.
+/// (Not `Debug`: the release bundle is built with `-Zfmt-debug=none`, scripts/setup.sh.)
+fn js_error_text(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }
 
 /// The absolute URLs of the app's wasm-bindgen module and wasm binary, read from the data
