@@ -540,8 +540,7 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             governed.any(|t| shared(t)) || subject.is_some_and(|t| shared(t))
         }
     };
-    let halt = lexicon::stem("halt");
-    negated_shared && !against.concepts.contains(lexicon::concept(&halt))
+    negated_shared && !against.concepts.contains(lexicon::stopping_concept())
 }
 
 /// A test of word `i` of a side's words.

@@ -615,6 +615,12 @@ pub fn is_forecast_concept(concept_of_word: &str) -> bool {
     .contains(concept_of_word)
 }
 
+/// The concept of the verbs of stopping ("halt", "stop", "cease", "suspend"…), worked out once.
+pub fn stopping_concept() -> &'static str {
+    static CONCEPT: OnceLock<String> = OnceLock::new();
+    CONCEPT.get_or_init(|| concept(&stem("halt")).to_string())
+}
+
 pub fn is_pronoun(norm: &str) -> bool {
     PRONOUNS.split_whitespace().any(|w| w == norm)
 }
