@@ -106,6 +106,27 @@ test('an abort inside the app shows the plain error message, and the accounts su
   await context.close();
 });
 
+test('an engine abort in the worker gives a clear message, and the page and the text live on', async () => {
+  const { page, context } = await watchedPage(browser);
+  // The worker as it answers when the engine aborts (www/compare-worker.js sets `aborted` for a
+  // WebAssembly.RuntimeError): no input is known to make the engine abort.
+  await context.route('**/compare-worker.js', (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: "self.onmessage = ({ data }) => self.postMessage({ id: data.id, error: 'unreachable', aborted: true });",
+  }));
+  await page.goto(server.url);
+  await page.waitForSelector('#accounts textarea.account-text');
+  await fillAccounts(page, FIRE);
+  await page.click('#compare');
+  await page.waitForFunction(() => /internal error/.test(document.querySelector('#notice')?.textContent));
+  assert.equal(await page.locator('#results tr.row').count(), 0);
+  assert.equal(await page.locator('#fatal').isVisible(), false);
+  assert.equal(await page.locator('textarea.account-text').nth(1).inputValue(), FIRE[1].text);
+  await page.click('#add-account'); // the page still answers
+  assert.equal(await page.locator('.account').count(), 3);
+  await context.close();
+});
+
 test('the example loads and compares, on a phone-sized screen too', async () => {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]]) {
     const { page, context, seen } = await openApp(viewport);

@@ -2,7 +2,8 @@
 // wasm-bindgen module (already in the HTTP cache: no extra download, no second wasm bundle) and
 // calls its `compare` export, so long comparisons never block the page. The app's entry point
 // does nothing here (there is no window). Messages in: {id, js, wasm, accounts, options}; out:
-// {id, comparison} or {id, error}.
+// {id, comparison} or {id, error, aborted}: `aborted` when the engine itself aborted (a panic is a
+// WebAssembly.RuntimeError in release builds), after which this worker's wasm is not usable.
 let bindings = null;
 
 self.onmessage = async ({ data }) => {
@@ -15,6 +16,7 @@ self.onmessage = async ({ data }) => {
     }
     self.postMessage({ id, comparison: bindings.compare(accounts, options) });
   } catch (error) {
-    self.postMessage({ id, error: String(error?.message ?? error) });
+    const aborted = error instanceof WebAssembly.RuntimeError;
+    self.postMessage({ id, error: String(error?.message ?? error), aborted });
   }
 };

@@ -30,7 +30,7 @@ use super::source::{correction_tools, SourceView};
 use super::storage::{self, StorageProblem, Workspace};
 use super::summary::Summary;
 use super::views::{View, ViewTabs};
-use super::worker::{CompareWorker, Outcome};
+use super::worker::{CompareWorker, Failure, Outcome};
 use crate::engine::corrections::Correction;
 use crate::engine::limits::{check_inputs, InputProblem};
 use crate::engine::sorting::sort_values;
@@ -49,6 +49,9 @@ pub const MAX_ACCOUNTS: usize = 12;
 pub const MAX_TOTAL_CHARS: usize = 1_000_000;
 /// Pause in typing after which the comparison updates.
 const DEBOUNCE_MS: u32 = 400;
+/// Shown when the engine aborted on the accounts (in the worker, so the page lives on).
+const ABORTED_NOTICE: &str = "Claimdiff hit an internal error on these accounts and could not compare them. \
+    Your text is kept. Editing it may get past the error; please report the accounts that caused it.";
 
 /// An action that discards text and so asks first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +234,12 @@ impl App {
                 self.comparison = Some(Rc::new(comparison));
                 self.compared = running.compared;
             }
-            Err(error) => {
+            Err(Failure::Aborted) => {
+                self.stop_worker();
+                self.comparison = None;
+                self.input_notice = Some(ABORTED_NOTICE.into());
+            }
+            Err(Failure::Unavailable(error)) => {
                 gloo::console::warn!(format!("Comparing on the main thread: the worker failed ({error})"));
                 self.worker = None;
                 self.worker_usable = false;

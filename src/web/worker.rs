@@ -6,6 +6,8 @@
 //! bundle budget. Cancelling terminates the worker; the app then starts a fresh one.
 //! Where no worker can run (no module workers, or the page was not started by `boot.js`, as in
 //! the wasm unit tests), [`CompareWorker::spawn`] fails and the app compares on the main thread.
+//! If the engine itself aborts in the worker ([`Failure::Aborted`]), the app says so and does not
+//! try again on the main thread, where the same abort would stop the page.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -23,7 +25,16 @@ use crate::engine::{AccountInput, Comparison, Options};
 const WORKER_URL: &str = "compare-worker.js";
 
 /// A finished job: its id and the comparison, or why it failed.
-pub type Outcome = (u32, Result<Comparison, String>);
+pub type Outcome = (u32, Result<Comparison, Failure>);
+
+/// Why a job brought no comparison.
+pub enum Failure {
+    /// The engine aborted on these accounts (a bug in Claimdiff). The same comparison on the
+    /// main thread would abort the page, and the worker's wasm is unusable after it.
+    Aborted,
+    /// The worker could not run the job (it could not start, or the result did not come back).
+    Unavailable(String),
+}
 
 /// What the worker is asked to do.
 #[derive(Serialize)]
@@ -61,7 +72,8 @@ impl CompareWorker {
         let job = current.clone();
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             event.prevent_default();
-            on_done.emit((job.get(), Err("the comparison worker could not start".into())));
+            on_done
+                .emit((job.get(), Err(Failure::Unavailable("the comparison worker could not start".into()))));
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -88,11 +100,15 @@ impl Drop for CompareWorker {
 fn read_reply(data: &JsValue) -> Outcome {
     let field = |name: &str| Reflect::get(data, &name.into()).unwrap_or(JsValue::UNDEFINED);
     let id = field("id").as_f64().unwrap_or(0.0) as u32;
+    if field("aborted").is_truthy() {
+        return (id, Err(Failure::Aborted));
+    }
     let error = field("error");
     if !error.is_undefined() {
-        return (id, Err(error.as_string().unwrap_or_else(|| "unknown error".into())));
+        return (id, Err(Failure::Unavailable(error.as_string().unwrap_or_else(|| "unknown error".into()))));
     }
-    (id, serde_wasm_bindgen::from_value(field("comparison")).map_err(|e| e.to_string()))
+    let comparison = serde_wasm_bindgen::from_value(field("comparison"));
+    (id, comparison.map_err(|e| Failure::Unavailable(e.to_string())))
 }
 
 /// A thrown JavaScript value as text: an `Error`'s message, or the value itself if it is a string.
