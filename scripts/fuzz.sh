@@ -6,7 +6,7 @@
 # accept them, so no nightly is needed. FUZZ_SANITIZER=none skips AddressSanitizer (default
 # `address`) where its runtime is missing. New corpus entries go to fuzz/corpus/TARGET (not
 # committed; fuzz/seeds/TARGET holds the committed seeds), crashes to fuzz/artifacts/TARGET;
-# keep each finding as a test in tests/fuzz_regressions.rs. Not part of scripts/test.sh.
+# keep each finding, once fixed, as a native test. Not part of scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

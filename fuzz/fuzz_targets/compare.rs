@@ -7,8 +7,8 @@
 //! every report format, and group the same sentences when the accounts are given in reverse
 //! order (with the same reference account).
 //!
-//! Run with `scripts/fuzz.sh` (cargo-fuzz on the stable toolchain). Inputs it found are kept as
-//! tests in `tests/fuzz_regressions.rs`.
+//! Run with `scripts/fuzz.sh` (cargo-fuzz on the stable toolchain). The invariant checks come
+//! from `tests/support`, which the property tests use too.
 #![no_main]
 
 #[path = "../../tests/support/mod.rs"]

@@ -3,8 +3,8 @@
 //! (non-empty, in order, trimmed, only whitespace outside them, deterministic), and
 //! `segment_text` must give the same sentences in char offsets.
 //!
-//! Run with `scripts/fuzz.sh` (cargo-fuzz on the stable toolchain). Inputs it found are kept as
-//! tests in `tests/fuzz_regressions.rs`.
+//! Run with `scripts/fuzz.sh` (cargo-fuzz on the stable toolchain). The tiling check is
+//! `assert_segmentation` of `tests/support`, which the property tests use too.
 #![no_main]
 
 #[path = "../../tests/support/mod.rs"]
