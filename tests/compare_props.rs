@@ -6,12 +6,10 @@
 
 mod support;
 
-use std::collections::BTreeSet;
-
 use claimdiff::engine::corrections::Correction;
-use claimdiff::engine::{compare, AccountInput, Comparison, Options};
+use claimdiff::engine::{compare, AccountInput, Options};
 use proptest::prelude::*;
-use support::{accounts, assert_invariants};
+use support::{accounts, assert_invariants, group_sets};
 
 const CLAUSES: &[&str] = &[
     "The ferry left the harbour at 6 a.m. on Monday.",
@@ -35,23 +33,6 @@ fn news_text() -> impl Strategy<Value = String> {
 
 fn any_text() -> impl Strategy<Value = String> {
     prop_oneof![news_text(), any::<String>(), "[a-zA-Z .,!?\"“”'\n0-9-]{0,200}"]
-}
-
-/// Each group as a set of (original account, sentence), so that permuted runs can be compared.
-fn group_sets(comparison: &Comparison, original_of: &[usize]) -> BTreeSet<Vec<(usize, usize)>> {
-    comparison
-        .groups
-        .iter()
-        .map(|g| {
-            let mut members: Vec<(usize, usize)> = g
-                .members
-                .iter()
-                .flat_map(|m| m.sentences.iter().map(move |&s| (original_of[m.account], s)))
-                .collect();
-            members.sort();
-            members
-        })
-        .collect()
 }
 
 /// Any correction, aimed at accounts and offsets that may or may not exist.

@@ -11,8 +11,10 @@ use std::time::{Duration, Instant};
 use claimdiff::engine::segment::segment;
 use proptest::prelude::*;
 
+mod support;
 #[path = "support/xorshift.rs"]
 mod xorshift;
+use support::assert_segmentation;
 use xorshift::XorShift;
 
 /// Pieces of news text that exercise the segmenter's rules, to be glued in any order.
@@ -128,37 +130,6 @@ const FRAGMENTS: &[&str] = &[
     "Q:",
 ];
 
-/// Asserts every invariant of `segment` on `text`.
-fn check_invariants(text: &str) {
-    let ranges = segment(text);
-    let mut previous_end = 0;
-    for range in &ranges {
-        assert!(range.start < range.end, "empty range {range:?} in {text:?}");
-        assert!(previous_end <= range.start, "ranges out of order in {text:?}: {ranges:?}");
-        assert!(
-            text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
-            "range {range:?} off char boundaries in {text:?}"
-        );
-        assert!(
-            is_whitespace(&text[previous_end..range.start]),
-            "non-whitespace between sentences in {text:?}"
-        );
-        let sentence = &text[range.clone()];
-        assert_eq!(
-            sentence.trim(),
-            sentence,
-            "sentence {range:?} starts or ends with whitespace in {text:?}"
-        );
-        previous_end = range.end;
-    }
-    assert!(is_whitespace(&text[previous_end..]), "non-whitespace after the last sentence in {text:?}");
-    assert_eq!(segment(text), ranges, "segmenting {text:?} twice differs");
-}
-
-fn is_whitespace(text: &str) -> bool {
-    text.chars().all(char::is_whitespace)
-}
-
 fn news_like() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|parts| parts.concat())
 }
@@ -168,19 +139,19 @@ proptest! {
 
     #[test]
     fn invariants_hold_on_arbitrary_unicode(text in any::<String>()) {
-        check_invariants(&text);
+        assert_segmentation(&text);
     }
 
     #[test]
     fn invariants_hold_on_arbitrary_chars_and_whitespace(
         chars in prop::collection::vec(prop_oneof![any::<char>(), Just(' '), Just('\n'), Just('.')], 0..300)
     ) {
-        check_invariants(&chars.into_iter().collect::<String>());
+        assert_segmentation(&chars.into_iter().collect::<String>());
     }
 
     #[test]
     fn invariants_hold_on_news_like_text(text in news_like()) {
-        check_invariants(&text);
+        assert_segmentation(&text);
     }
 
     #[test]
@@ -233,7 +204,7 @@ fn fuzz_segment_invariants() {
     while Instant::now() < deadline {
         for _ in 0..1_000 {
             let text = rng.text();
-            check_invariants(&text);
+            assert_segmentation(&text);
         }
         cases += 1_000;
     }

@@ -1,35 +1,62 @@
-//! libFuzzer target for `claimdiff::compare`: the input is split at NUL bytes into up to 40
-//! accounts; the comparison must not panic, must keep every sentence in exactly one group,
-//! keep every span inside its text, and serialise to JSON that parses back.
+//! libFuzzer target for the whole comparison: the input is split at 0xFF bytes (never part of
+//! UTF-8) into accounts, each decoded as UTF-8 with invalid sequences replaced, and its first
+//! byte picks the reference. Inputs the engine's input check refuses for their size (more than
+//! 40 accounts, too much text) are skipped; everything else is compared with default options.
+//! It must not panic, must keep every invariant of `tests/support` (every char in one sentence,
+//! every sentence in one group, spans inside their texts, JSON that parses back), export to
+//! every report format, and group the same sentences when the accounts are given in reverse
+//! order (with the same reference account).
 //!
-//! Needs nightly and cargo-fuzz: `cd fuzz && cargo +nightly fuzz run compare`. On stable, the
-//! property tests in `tests/compare_props.rs` check the same invariants over random inputs.
+//! Run with `scripts/fuzz.sh` (cargo-fuzz on the stable toolchain). The invariant checks come
+//! from `tests/support`, which the property tests use too.
 #![no_main]
 
-use claimdiff::engine::{compare, AccountInput, Comparison, Options};
+#[path = "../../tests/support/mod.rs"]
+mod support;
+
+use claimdiff::engine::limits::{check_inputs, InputProblem, MAX_TOTAL_CHARS};
+use claimdiff::engine::{compare, report, AccountInput, Comparison, Options};
 use libfuzzer_sys::fuzz_target;
 
+/// The byte that separates accounts in a fuzz input.
+const SEPARATOR: u8 = 0xFF;
+
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let accounts: Vec<AccountInput> = text
-        .split('\0')
-        .take(40)
-        .map(|part| AccountInput { label: String::new(), text: part.to_string() })
-        .collect();
-    let reference = data.first().map_or(0, |&b| b as usize % accounts.len());
-    let comparison = compare(&accounts, &Options { reference, ..Options::default() });
-    let mut seen: Vec<Vec<u8>> = comparison.accounts.iter().map(|a| vec![0; a.sentences.len()]).collect();
-    for group in &comparison.groups {
-        for member in &group.members {
-            for &sentence in &member.sentences {
-                seen[member.account][sentence] += 1;
-            }
-        }
-        for span in group.changes.iter().chain(group.divergences.iter().flat_map(|d| &d.spans)) {
-            assert!(span.start <= span.end && span.end <= accounts[span.account].text.chars().count());
-        }
+    let accounts = split_accounts(data);
+    if let Err(InputProblem::TooManyAccounts { .. } | InputProblem::TooMuchText { .. }) =
+        check_inputs(&accounts, MAX_TOTAL_CHARS)
+    {
+        return;
     }
-    assert!(seen.iter().flatten().all(|&n| n == 1));
-    let json = serde_json::to_string(&comparison).unwrap();
-    assert_eq!(serde_json::from_str::<Comparison>(&json).unwrap(), comparison);
+    let reference = data.first().map_or(0, |&b| usize::from(b) % accounts.len());
+    let comparison = compare(&accounts, &Options { reference, ..Options::default() });
+    support::assert_invariants(&accounts, &comparison);
+    assert_reports_render(&comparison);
+    assert_reversed_order_groups_alike(&accounts, reference, &comparison);
 });
+
+fn split_accounts(data: &[u8]) -> Vec<AccountInput> {
+    data.split(|&b| b == SEPARATOR)
+        .enumerate()
+        .map(|(i, part)| AccountInput {
+            label: format!("Account {}", i + 1),
+            text: String::from_utf8_lossy(part).into_owned(),
+        })
+        .collect()
+}
+
+fn assert_reports_render(comparison: &Comparison) {
+    assert!(report::to_markdown(comparison).starts_with("# Claimdiff comparison"));
+    assert!(report::to_csv(comparison).lines().count() > comparison.groups.len());
+    assert!(report::to_html(comparison).contains("</html>"));
+}
+
+/// Groups do not depend on the order of the accounts, only on which one is the reference.
+fn assert_reversed_order_groups_alike(accounts: &[AccountInput], reference: usize, comparison: &Comparison) {
+    let count = accounts.len();
+    let reversed: Vec<AccountInput> = accounts.iter().rev().cloned().collect();
+    let again = compare(&reversed, &Options { reference: count - 1 - reference, ..Options::default() });
+    let original_of: Vec<usize> = (0..count).rev().collect();
+    let identity: Vec<usize> = (0..count).collect();
+    assert_eq!(support::group_sets(comparison, &identity), support::group_sets(&again, &original_of));
+}

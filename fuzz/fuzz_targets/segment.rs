@@ -1,27 +1,33 @@
-//! libFuzzer target for `claimdiff::engine::segment::segment`: on any UTF-8 input it must not
-//! panic, and its sentences must tile the text (non-empty, on char boundaries, trimmed, only
-//! whitespace around them) and be deterministic.
+//! libFuzzer target for the segmenter: any bytes, decoded as UTF-8 with invalid sequences
+//! replaced, are segmented. It must not panic; the byte ranges of `segment` must tile the text
+//! (non-empty, in order, trimmed, only whitespace outside them, deterministic), and
+//! `segment_text` must give the same sentences in char offsets.
 //!
-//! Needs nightly and cargo-fuzz: `cd fuzz && cargo +nightly fuzz run segment`. On stable, the
-//! equivalent is the ignored test `fuzz_segment_invariants` in `tests/segmentation_props.rs`
-//! (`cargo test --release --test segmentation_props -- --ignored`).
+//! Run with `scripts/fuzz.sh` (cargo-fuzz on the stable toolchain). The tiling check is
+//! `assert_segmentation` of `tests/support`, which the property tests use too.
 #![no_main]
 
+#[path = "../../tests/support/mod.rs"]
+mod support;
+
 use claimdiff::engine::segment::segment;
+use claimdiff::segment_text;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let ranges = segment(text);
-    let mut previous_end = 0;
-    for range in &ranges {
-        assert!(previous_end <= range.start && range.start < range.end);
-        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
-        assert!(text[previous_end..range.start].chars().all(char::is_whitespace));
-        let sentence = &text[range.clone()];
-        assert_eq!(sentence.trim(), sentence);
-        previous_end = range.end;
-    }
-    assert!(text[previous_end..].chars().all(char::is_whitespace));
-    assert_eq!(segment(text), ranges);
+    let text = String::from_utf8_lossy(data);
+    support::assert_segmentation(&text);
+    assert_char_offsets_agree(&text);
 });
+
+/// `segment_text`'s sentences are `segment`'s ranges converted to char offsets.
+fn assert_char_offsets_agree(text: &str) {
+    let chars: Vec<char> = text.chars().collect();
+    let sentences = segment_text(text);
+    let ranges = segment(text);
+    assert_eq!(sentences.len(), ranges.len());
+    for (sentence, range) in sentences.iter().zip(ranges) {
+        assert_eq!(sentence.text, text[range]);
+        assert_eq!(chars[sentence.start..sentence.end].iter().collect::<String>(), sentence.text);
+    }
+}

@@ -1,6 +1,10 @@
-//! Checks shared by the engine's integration tests: the invariants every comparison must keep.
+//! Checks shared by the engine's integration tests and the cargo-fuzz targets (`fuzz/`, which
+//! include this file by path): the invariants every segmentation and comparison must keep.
 #![allow(dead_code)] // each test crate uses its own subset
 
+use std::collections::BTreeSet;
+
+use claimdiff::engine::segment::segment;
 use claimdiff::engine::{AccountInput, Comparison};
 
 /// Accounts labelled "A", "B", … with the given texts.
@@ -57,4 +61,55 @@ fn assert_sentences_tile(text: &str, account: &claimdiff::engine::Account) {
         at = sentence.end;
     }
     assert!(chars[at..].iter().all(|c| c.is_whitespace()), "text after the last sentence dropped");
+}
+
+/// Panics with a description unless `segment(text)` tiles `text`: its ranges are non-empty, in
+/// order, on char boundaries, trimmed, with only whitespace before, between and after them (so
+/// every other char is in exactly one sentence), and segmenting again gives the same ranges.
+pub fn assert_segmentation(text: &str) {
+    let ranges = segment(text);
+    let mut previous_end = 0;
+    for range in &ranges {
+        assert!(range.start < range.end, "empty range {range:?} in {text:?}");
+        assert!(previous_end <= range.start, "ranges out of order in {text:?}: {ranges:?}");
+        assert!(
+            text.is_char_boundary(range.start) && text.is_char_boundary(range.end),
+            "range {range:?} off char boundaries in {text:?}"
+        );
+        assert!(
+            is_whitespace(&text[previous_end..range.start]),
+            "non-whitespace between sentences in {text:?}"
+        );
+        let sentence = &text[range.clone()];
+        assert_eq!(
+            sentence.trim(),
+            sentence,
+            "sentence {range:?} starts or ends with whitespace in {text:?}"
+        );
+        previous_end = range.end;
+    }
+    assert!(is_whitespace(&text[previous_end..]), "non-whitespace after the last sentence in {text:?}");
+    assert_eq!(segment(text), ranges, "segmenting {text:?} twice differs");
+}
+
+fn is_whitespace(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
+
+/// Each group as a set of (original account, sentence), so that permuted runs can be compared:
+/// `original_of[i]` is the original index of the account given at position `i`.
+pub fn group_sets(comparison: &Comparison, original_of: &[usize]) -> BTreeSet<Vec<(usize, usize)>> {
+    comparison
+        .groups
+        .iter()
+        .map(|g| {
+            let mut members: Vec<(usize, usize)> = g
+                .members
+                .iter()
+                .flat_map(|m| m.sentences.iter().map(move |&s| (original_of[m.account], s)))
+                .collect();
+            members.sort();
+            members
+        })
+        .collect()
 }
