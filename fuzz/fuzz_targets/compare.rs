@@ -15,48 +15,24 @@
 mod support;
 
 use claimdiff::engine::limits::{check_inputs, InputProblem, MAX_TOTAL_CHARS};
-use claimdiff::engine::{compare, report, AccountInput, Comparison, Options};
+use claimdiff::engine::{compare, report, Comparison, Options};
 use libfuzzer_sys::fuzz_target;
 
-/// The byte that separates accounts in a fuzz input.
-const SEPARATOR: u8 = 0xFF;
-
 fuzz_target!(|data: &[u8]| {
-    let accounts = split_accounts(data);
+    let (accounts, reference) = support::fuzz_accounts(data);
     if let Err(InputProblem::TooManyAccounts { .. } | InputProblem::TooMuchText { .. }) =
         check_inputs(&accounts, MAX_TOTAL_CHARS)
     {
         return;
     }
-    let reference = data.first().map_or(0, |&b| usize::from(b) % accounts.len());
     let comparison = compare(&accounts, &Options { reference, ..Options::default() });
     support::assert_invariants(&accounts, &comparison);
     assert_reports_render(&comparison);
-    assert_reversed_order_groups_alike(&accounts, reference, &comparison);
+    support::assert_reversed_order_groups_alike(&accounts, reference, &comparison);
 });
-
-fn split_accounts(data: &[u8]) -> Vec<AccountInput> {
-    data.split(|&b| b == SEPARATOR)
-        .enumerate()
-        .map(|(i, part)| AccountInput {
-            label: format!("Account {}", i + 1),
-            text: String::from_utf8_lossy(part).into_owned(),
-        })
-        .collect()
-}
 
 fn assert_reports_render(comparison: &Comparison) {
     assert!(report::to_markdown(comparison).starts_with("# Claimdiff comparison"));
     assert!(report::to_csv(comparison).lines().count() > comparison.groups.len());
     assert!(report::to_html(comparison).contains("</html>"));
-}
-
-/// Groups do not depend on the order of the accounts, only on which one is the reference.
-fn assert_reversed_order_groups_alike(accounts: &[AccountInput], reference: usize, comparison: &Comparison) {
-    let count = accounts.len();
-    let reversed: Vec<AccountInput> = accounts.iter().rev().cloned().collect();
-    let again = compare(&reversed, &Options { reference: count - 1 - reference, ..Options::default() });
-    let original_of: Vec<usize> = (0..count).rev().collect();
-    let identity: Vec<usize> = (0..count).collect();
-    assert_eq!(support::group_sets(comparison, &identity), support::group_sets(&again, &original_of));
 }

@@ -2,10 +2,8 @@
 //! include this file by path): the invariants every segmentation and comparison must keep.
 #![allow(dead_code)] // each test crate uses its own subset
 
-use std::collections::BTreeSet;
-
 use claimdiff::engine::segment::segment;
-use claimdiff::engine::{AccountInput, Comparison};
+use claimdiff::engine::{compare, AccountInput, Comparison, Options};
 
 /// Accounts labelled "A", "B", … with the given texts.
 pub fn accounts(texts: &[&str]) -> Vec<AccountInput> {
@@ -96,20 +94,56 @@ fn is_whitespace(text: &str) -> bool {
     text.chars().all(char::is_whitespace)
 }
 
-/// Each group as a set of (original account, sentence), so that permuted runs can be compared:
-/// `original_of[i]` is the original index of the account given at position `i`.
-pub fn group_sets(comparison: &Comparison, original_of: &[usize]) -> BTreeSet<Vec<(usize, usize)>> {
-    comparison
+/// The groups as a sorted list of sorted (account text, sentence) lists, for comparing runs
+/// with the accounts in different orders (`given`: the accounts in the order that run had).
+/// Accounts are known by their text, not their position: two accounts with the same text are
+/// interchangeable, and a run may put either one's sentence in a group.
+pub fn group_sets<'a>(comparison: &Comparison, given: &'a [AccountInput]) -> Vec<Vec<(&'a str, usize)>> {
+    let mut groups: Vec<Vec<(&str, usize)>> = comparison
         .groups
         .iter()
         .map(|g| {
-            let mut members: Vec<(usize, usize)> = g
+            let mut members: Vec<(&str, usize)> = g
                 .members
                 .iter()
-                .flat_map(|m| m.sentences.iter().map(move |&s| (original_of[m.account], s)))
+                .flat_map(|m| m.sentences.iter().map(move |&s| (given[m.account].text.as_str(), s)))
                 .collect();
             members.sort();
             members
         })
-        .collect()
+        .collect();
+    groups.sort();
+    groups
+}
+
+/// The byte that separates accounts in a fuzz input of the `compare` target.
+const FUZZ_SEPARATOR: u8 = 0xFF;
+
+/// A `compare` fuzz input as accounts and a reference: the bytes split at 0xFF (never part of
+/// UTF-8) into accounts, each decoded as UTF-8 with invalid sequences replaced; the first byte
+/// picks the reference.
+pub fn fuzz_accounts(data: &[u8]) -> (Vec<AccountInput>, usize) {
+    let accounts: Vec<AccountInput> = data
+        .split(|&b| b == FUZZ_SEPARATOR)
+        .enumerate()
+        .map(|(i, part)| AccountInput {
+            label: format!("Account {}", i + 1),
+            text: String::from_utf8_lossy(part).into_owned(),
+        })
+        .collect();
+    let reference = data.first().map_or(0, |&b| usize::from(b) % accounts.len());
+    (accounts, reference)
+}
+
+/// Groups do not depend on the order of the accounts, only on which one is the reference
+/// (accounts with the same text are interchangeable: see [`group_sets`]).
+pub fn assert_reversed_order_groups_alike(
+    accounts: &[AccountInput],
+    reference: usize,
+    comparison: &Comparison,
+) {
+    let reversed: Vec<AccountInput> = accounts.iter().rev().cloned().collect();
+    let again =
+        compare(&reversed, &Options { reference: accounts.len() - 1 - reference, ..Options::default() });
+    assert_eq!(group_sets(comparison, accounts), group_sets(&again, &reversed));
 }
