@@ -105,7 +105,7 @@ fn read_reply(data: &JsValue) -> Outcome {
     }
     let error = field("error");
     if !error.is_undefined() {
-        return (id, Err(Failure::Unavailable(error.as_string().unwrap_or_else(|| "unknown error".into()))));
+        return (id, Err(Failure::Unavailable(js_error_text(&error))));
     }
     let comparison = serde_wasm_bindgen::from_value(field("comparison"));
     (id, comparison.map_err(|e| Failure::Unavailable(e.to_string())))
