@@ -54,3 +54,9 @@ RELEASE_ENV=(
   CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 )
+
+# Writes the release build to dist/ and checks its size against the budget (build.sh, test.sh).
+build_release() {
+  TRUNK_OFFLINE=true env "${RELEASE_ENV[@]}" trunk build --release --locked
+  node e2e/size-budget.mjs dist
+}

@@ -19,9 +19,7 @@ step "native tests"
 cargo test --locked
 step "browser tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown
-step "release build"
-env "${RELEASE_ENV[@]}" trunk build --release --locked
-step "bundle size budget"
-node e2e/size-budget.mjs dist
+step "release build and its size budget"
+build_release
 step "end-to-end tests"
 npm test --prefix e2e
