@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-// The budget is issue 7's 250 KB. The release build measures 248.1 KB (docs/bundle-size.md says
+// The budget is issue 7's 250 KB. The release build measures 248.0 KB (docs/bundle-size.md says
 // where the bytes go and how the build keeps them down): a feature that pushes it over must pay
 // for itself with a cut elsewhere.
 const [dir = 'dist', budgetKb = '250'] = process.argv.slice(2);
