@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-// The budget is issue 7's 250 KB. The release build measures 248.0 KB (docs/bundle-size.md says
-// where the bytes go and how the build keeps them down): a feature that pushes it over must pay
-// for itself with a cut elsewhere.
-const [dir = 'dist', budgetKb = '250'] = process.argv.slice(2);
+// The budget is 300 KB for the release build with the stable compiler as it is (issue 12); the
+// figure measured last is in docs/bundle-size.md, with where the bytes go and how the build keeps
+// them down. A feature states what it costs; one that pushes the bundle over pays with a cut.
+const [dir = 'dist', budgetKb = '300'] = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.wasm') || f.endsWith('.js'));
 let total = 0;
 for (const file of files) {

@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing Claimdiff needs, skipping whatever is already there:
-# Debian's chromium + chromium-driver, the wasm32 target and the standard library's source (rustup),
-# trunk, wasm-bindgen-cli (the exact version Cargo.lock pins) and the npm packages of e2e/
+# Debian's chromium + chromium-driver, the wasm32 target (rustup), trunk, wasm-bindgen-cli (the exact version Cargo.lock pins) and the npm packages of e2e/
 # (playwright-core, binaryen's wasm-opt, axe-core).
 # Nothing is downloaded from outside crates.io, the npm registry and Debian's archive.
 # Meant to be sourced by serve.sh and test.sh; it leaves e2e/node_modules/.bin first on PATH.
@@ -20,7 +19,6 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
-rustup component list --installed | grep -qx 'rust-src' || rustup component add rust-src
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   echo "setup: installing trunk $TRUNK_VERSION (a few minutes)"
@@ -44,19 +42,11 @@ export PATH="$PWD/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=/usr/bin/chromedriver
 
-# The release web bundle's build settings (docs/bundle-size.md). The standard library is rebuilt
-# for wasm32 with the app, with panics as immediate aborts (no panic messages, no formatting code
-# for them), no source locations and no `Debug` text: about 24 KB less gzip than the prebuilt std.
-# These are unstable flags of the same stable compiler, which RUSTC_BOOTSTRAP lets it take; they
-# apply to this one build only (not to tests, lints or the CLI). Usage: env "${RELEASE_ENV[@]}" trunk …
-RELEASE_ENV=(
-  RUSTC_BOOTSTRAP=1
-  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
-)
-
-# Writes the release build to dist/ and checks its size against the budget (build.sh, test.sh).
+# Writes the release build to DIST (default dist/) and checks its size against the budget
+# (build.sh, test.sh, check-fresh-cache.sh). It fetches the crates it needs first, so that it works
+# from an empty cargo cache, then builds offline: trunk may not download anything of its own.
 build_release() {
-  TRUNK_OFFLINE=true env "${RELEASE_ENV[@]}" trunk build --release --locked
-  node e2e/size-budget.mjs dist
+  cargo fetch --locked
+  TRUNK_OFFLINE=true trunk build --release --locked --dist "${1:-dist}"
+  node e2e/size-budget.mjs "${1:-dist}"
 }

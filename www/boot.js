@@ -3,8 +3,8 @@
 // names of the wasm-bindgen module and the wasm binary into this script element's data attributes.
 const boot = document.querySelector('script[data-js][data-wasm]');
 
-// A panic in the app aborts its wasm (release builds use -Cpanic=immediate-abort, so no Rust code
-// runs after it); the page sees a WebAssembly.RuntimeError. Users then get the page's plain
+// A panic in the app aborts its wasm (release builds use panic = "abort", so no Rust code runs
+// after it); the page sees a WebAssembly.RuntimeError. Users then get the page's plain
 // message: their accounts are in localStorage and survive a reload.
 const showFatal = (error) => {
   if (error instanceof WebAssembly.RuntimeError) document.getElementById('fatal')?.removeAttribute('hidden');

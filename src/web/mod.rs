@@ -70,8 +70,8 @@ pub fn start() {
     }
 }
 
-/// Logs a panic's message to the console, in debug builds. Release builds abort at once on a panic
-/// (`-Cpanic=immediate-abort`, scripts/setup.sh), with no message to log. In both, the abort
+/// Logs a panic's message to the console, in debug builds. Release builds abort on a panic
+/// (`panic = "abort"`, the `wasm-release` profile) without logging it. In both, the abort
 /// reaches the page as a `WebAssembly.RuntimeError`, and www/boot.js then shows users the page's
 /// plain `#fatal` message.
 #[cfg(debug_assertions)]

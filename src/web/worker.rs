@@ -112,7 +112,7 @@ fn read_reply(data: &JsValue) -> Outcome {
 }
 
 /// A thrown JavaScript value as text: an `Error`'s message, or the value itself if it is a string.
-/// (Not `Debug`: the release bundle is built with `-Zfmt-debug=none`, scripts/setup.sh.)
+/// (Not `Debug`, whose text is meant for developers, not for a notice.)
 fn js_error_text(error: &JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
