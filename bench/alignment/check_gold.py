@@ -14,7 +14,8 @@ Checks, for every pair-*.json (GOLD-FORMAT.md):
   - every gold sentence of both documents appears in exactly one of: some link, a_only, b_only
     (a sentence may appear in several links, but not also in an *_only list, nor twice there).
 And for claims.json (score.py's `claims` mode): unique ids, at least two accounts per claim, every
-span occurs exactly once in its account's text, `diverges` is a boolean.
+span occurs exactly once in its account's text and
+  lies inside one gold sentence, `diverges` is a boolean.
 Prints one line per file; exits 1 on the first file with problems (after listing them).
 """
 import argparse
@@ -62,7 +63,8 @@ def load_sentences(gold_dir, n, text, errors):
     return spans
 
 
-def sentence_of(text, spans, anchor, what, errors):
+def sentence_of(text, spans, anchor, what, errors, min_words=4):
+    """Index of the gold sentence holding anchor, which must occur exactly once in text."""
     n = text.count(anchor)
     if n != 1:
         errors.append(f"{what}: anchor occurs {n} times: {anchor[:60]!r}")
@@ -72,8 +74,8 @@ def sentence_of(text, spans, anchor, what, errors):
     if len(hits) != 1:
         errors.append(f"{what}: anchor not inside one gold sentence: {anchor[:60]!r}")
         return None
-    if len(anchor.split()) < 4 and len(text[spans[hits[0]][0]:spans[hits[0]][1]].split()) >= 4:
-        errors.append(f"{what}: anchor shorter than 4 words: {anchor!r}")
+    if len(anchor.split()) < min_words and len(text[spans[hits[0]][0]:spans[hits[0]][1]].split()) >= min_words:
+        errors.append(f"{what}: anchor shorter than {min_words} words: {anchor!r}")
     return hits[0]
 
 
@@ -129,8 +131,9 @@ def check_pair(path, samples, gold_dir):
     return errors, summary
 
 
-def check_claims(path, samples):
+def check_claims(path, samples, gold_dir):
     errors = []
+    spans_of = {}
     claims = json.load(open(path, encoding="utf-8"))
     if not isinstance(claims, list):
         return [f"{path}: top level is not a list"], ""
@@ -148,9 +151,12 @@ def check_claims(path, samples):
         for acc, v in accs.items():
             if acc not in texts:
                 texts[acc] = load_text(samples, acc)
+                spans_of[acc] = load_sentences(gold_dir, acc, texts[acc], errors)
             n = texts[acc].count(v.get("span", ""))
             if not v.get("span") or n != 1:
                 errors.append(f"{cid}: span in {acc} occurs {n} times: {v.get('span', '')[:60]!r}")
+            else:
+                sentence_of(texts[acc], spans_of[acc], v["span"], f"{cid}: span in {acc}", errors, min_words=0)
     n_div = sum(bool(c.get("diverges")) for c in claims)
     return errors, f"{len(claims)} claims ({n_div} diverging, {len(claims) - n_div} agreeing)"
 
@@ -174,7 +180,7 @@ def main():
         bad |= bool(errors)
     cpath = os.path.join(args.gold, "claims.json")
     if os.path.exists(cpath):
-        errors, summary = check_claims(cpath, args.samples)
+        errors, summary = check_claims(cpath, args.samples, args.gold)
         print(f"claims.json: {'FAIL' if errors else 'ok'}: {summary}")
         for e in errors:
             print(f"  {e}")
