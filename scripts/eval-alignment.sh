@@ -26,17 +26,18 @@ BIN=target/release/claimdiff
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-sample() {  # the sample file whose name starts with the 3-digit id $1
-  local f
-  f=$(ls "$SAMPLES/$1"_*.txt 2>/dev/null | head -n 1)
-  [ -n "$f" ] || { echo "eval-alignment: no sample $1_*.txt in $SAMPLES" >&2; exit 1; }
-  printf '%s' "$f"
+sample() {  # the sample file whose name starts with the 3-digit id $1 (call it in an assignment)
+  local f=("$SAMPLES/$1"_*.txt)
+  [ -f "${f[0]}" ] || { echo "eval-alignment: no sample $1_*.txt in $SAMPLES" >&2; exit 1; }
+  printf '%s' "${f[0]}"
 }
 
 # Every gold pair, with the folder holding its sentence lists (shared pairs first).
 pairs=()
 for g in "$SHARED"/bench/alignment/pair-*.json; do [ -f "$g" ] && pairs+=("$g|$SHARED/bench/alignment"); done
-for g in "$GOLD"/pair-*.json; do [ -f "$g" ] && pairs+=("$g|$GOLD"); done
+for g in "$GOLD"/pair-*.json; do  # a project copy of a shared pair is not counted twice
+  [ -f "$g" ] && [ ! -f "$SHARED/bench/alignment/$(basename "$g")" ] && pairs+=("$g|$GOLD")
+done
 
 : > "$TMP/pairs.jsonl"
 for entry in "${pairs[@]}"; do
@@ -45,17 +46,20 @@ for entry in "${pairs[@]}"; do
   name=$(basename "$g" .json)
   a=${name:5:3}
   b=${name:9:3}
-  "$BIN" compare --format json "$(sample "$a")" "$(sample "$b")" > "$TMP/$name.cmp.json"
-  python3 "$SCORE" pair --gold "$g" --sentences "$dir" --a-text "$(sample "$a")" \
-    --b-text "$(sample "$b")" --pred "$TMP/$name.cmp.json" >> "$TMP/pairs.jsonl"
+  fa=$(sample "$a")
+  fb=$(sample "$b")
+  "$BIN" compare --format json "$fa" "$fb" > "$TMP/$name.cmp.json"
+  python3 "$SCORE" pair --gold "$g" --sentences "$dir" --a-text "$fa" --b-text "$fb" \
+    --pred "$TMP/$name.cmp.json" >> "$TMP/pairs.jsonl"
 done
 
 ids=(000 001 002 003 004)
 files=()
 texts=()
 for id in "${ids[@]}"; do
-  files+=("$(sample "$id")")
-  texts+=("$id=$(sample "$id")")
+  f=$(sample "$id")
+  files+=("$f")
+  texts+=("$id=$f")
 done
 : > "$TMP/claims.jsonl"
 if [ -f "$GOLD/claims.json" ]; then
