@@ -269,6 +269,7 @@ fn sample_comparison() -> Comparison {
                 by_hand: None,
             },
         ],
+        facts: vec![],
     }
 }
 

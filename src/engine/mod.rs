@@ -80,6 +80,7 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             })
             .collect(),
         groups,
+        facts: Vec::new(),
     }
 }
 
