@@ -634,7 +634,10 @@ impl Component for App {
         let on_move = link.callback(|(from, to)| Msg::Move(from, to));
         let on_reference = link.callback(Msg::Reference);
         let on_files = link.callback(|(index, files)| Msg::Open(index, files));
-        let view = self.comparison.as_deref().map_or(View::Table, |c| self.view.unwrap_or_else(|| View::automatic(c)));
+        let view = self
+            .comparison
+            .as_deref()
+            .map_or(View::Table, |c| self.view.unwrap_or_else(|| View::automatic(c)));
         let last = self.accounts.len() - 1;
         let editors = self.accounts.iter().enumerate().map(|(index, account)| {
             html! {
@@ -766,7 +769,13 @@ impl App {
         }
     }
 
-    fn view_results(&self, ctx: &Context<Self>, comparison: &Rc<Comparison>, view: View, go: Callback<usize>) -> Html {
+    fn view_results(
+        &self,
+        ctx: &Context<Self>,
+        comparison: &Rc<Comparison>,
+        view: View,
+        go: Callback<usize>,
+    ) -> Html {
         let link = ctx.link();
         let (on_undo, on_clear) =
             (link.callback(|()| Msg::UndoCorrection), link.callback(|()| Msg::ClearCorrections));

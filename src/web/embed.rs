@@ -30,8 +30,8 @@ use yew::prelude::*;
 
 use super::app::MAX_TOTAL_CHARS;
 use super::editors::default_label;
-use super::permalink::{self, Shared};
 use super::facts::FactSheet;
+use super::permalink::{self, Shared};
 use super::results::ResultsTable;
 use super::summary::Summary;
 use crate::engine::limits::{check_inputs, InputProblem};
@@ -89,7 +89,8 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
         let root = root.clone();
         Callback::from(move |row: usize| {
             let selector = format!("#{}", super::results::row_id(row));
-            let target = root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
+            let target =
+                root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
             if let Some(target) = target {
                 target.scroll_into_view();
             }

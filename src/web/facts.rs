@@ -29,7 +29,11 @@ pub fn fact_sheet(props: &FactSheetProps) -> Html {
     }
     let conflicts = comparison.facts.iter().filter(|f| f.verdict == FactVerdict::Conflicting).count();
     let headers = comparison.accounts.iter().map(|a| html! { <th scope="col">{ a.label.clone() }</th> });
-    let rows = comparison.facts.iter().enumerate().map(|(index, fact)| fact_row(comparison, index, fact, &props.on_go));
+    let rows = comparison
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(index, fact)| fact_row(comparison, index, fact, &props.on_go));
     html! {
         <div class="fact-sheet">
             <p class="facts-count" id="facts-count">{ facts_count(comparison.facts.len(), conflicts) }</p>
@@ -56,7 +60,11 @@ fn facts_count(facts: usize, conflicts: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match conflicts {
         0 => format!("{} lined up across the accounts; none conflicts.", plural(facts, "fact")),
-        n => format!("{} lined up across the accounts; {} first.", plural(facts, "fact"), plural(n, "conflict")),
+        n => format!(
+            "{} lined up across the accounts; {} first.",
+            plural(facts, "fact"),
+            plural(n, "conflict")
+        ),
     }
 }
 
@@ -124,7 +132,8 @@ fn details(comparison: &Comparison, fact: &FactRow) -> Html {
     if fact.pairs.len() < 2 && fact.diff.is_empty() {
         return html! {};
     }
-    let label = |account: usize| comparison.accounts.get(account).map(|a| a.label.clone()).unwrap_or_default();
+    let label =
+        |account: usize| comparison.accounts.get(account).map(|a| a.label.clone()).unwrap_or_default();
     let pairs = fact.pairs.iter().map(|pair| {
         html! {
             <li data-verdict={pair.verdict.as_str()}>
