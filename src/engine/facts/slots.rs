@@ -1,0 +1,146 @@
+//! Whether two facts fill the same slot, and the slot's name for a reader.
+//!
+//! A slot is what a value is of, never just its kind: a count is of its counted noun's concept
+//! ("175 prisoners" and "372 POWs"; "two leaders" never meets "175 prisoners"), money of its
+//! currency, a share of "percent", a duration of its event ("a 30-day ceasefire" and "a truce
+//! for 30 days"), a date of its clause's content words, a quote of its speaker and words.
+//!
+//! Sharing a slot is necessary but, across accounts, not enough: two counts of prisoners in two
+//! stories may be two different exchanges. [`may_join`] also asks that counts share a content
+//! word of their sentences besides the number ("exchange", "swap"), or agree; that durations
+//! and dates do not belong to different days (a call on Tuesday and a call on Wednesday are
+//! two calls); and that quotes share most of their words. Claim groups, whose sentences are
+//! already the same claim, use [`same_slot`] alone.
+
+use crate::engine::model::{FactKind, FactVerdict};
+use crate::engine::quantity::QuantityKind;
+use crate::engine::similarity::trigram_dice;
+
+use super::bounds;
+use super::extract::{Fact, Quote, Value};
+
+/// Trigram similarity from which two speaker words are spellings of one name.
+const SPEAKER_DICE: f64 = 0.6;
+/// Share of the shorter quote's content words the other must share to be the same quote.
+const QUOTE_SHARE: f64 = 0.5;
+/// Content words two dates' clauses must share to be the date of one event.
+const DATE_SHARED_WORDS: usize = 2;
+/// Share of the smaller clause those shared words must make up.
+const DATE_SHARE: f64 = 0.4;
+
+/// Whether two facts are values of one slot.
+pub fn same_slot(a: &Fact, b: &Fact) -> bool {
+    if a.kind != b.kind {
+        return false;
+    }
+    match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => {
+            x.kind == y.kind
+                && match x.kind {
+                    QuantityKind::Duration => {
+                        a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot)
+                    }
+                    _ => a.slot.first() == b.slot.first() && !a.slot.is_empty(),
+                }
+        }
+        (Value::Date(x), Value::Date(y)) => x.comparable(y) || x == y,
+        (Value::Quote(x), Value::Quote(y)) => same_speaker(&a.slot, &b.slot) && same_quote(x, y),
+        _ => false,
+    }
+}
+
+/// Whether two facts of different accounts belong in one fact row.
+pub fn may_join(a: &Fact, b: &Fact) -> bool {
+    if !same_slot(a, b) {
+        return false;
+    }
+    let different_days = matches!((a.occasion, b.occasion), (Some(x), Some(y)) if x.differs(&y));
+    match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => match x.kind {
+            QuantityKind::Duration => !different_days,
+            kind => {
+                let needed = if kind == QuantityKind::Count { 1 } else { 2 };
+                let agree = bounds::relate(x, y).0 != FactVerdict::Conflicting;
+                shared(&a.context, &b.context) >= needed || agree
+            }
+        },
+        (Value::Date(_), Value::Date(_)) => {
+            let common = shared(&a.slot, &b.slot);
+            let smaller = a.slot.len().min(b.slot.len()).max(1);
+            common >= DATE_SHARED_WORDS && common as f64 >= DATE_SHARE * smaller as f64
+        }
+        (Value::Quote(_), Value::Quote(_)) => true,
+        _ => false,
+    }
+}
+
+/// How many concepts two sorted or unsorted concept lists share.
+pub fn shared(a: &[String], b: &[String]) -> usize {
+    let mut common: Vec<&String> = a.iter().filter(|c| b.contains(c)).collect();
+    common.sort();
+    common.dedup();
+    common.len()
+}
+
+fn intersects(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|c| b.contains(c))
+}
+
+/// Speakers match when one is unknown or they share a name ("Zelensky", "Zelenskyy").
+fn same_speaker(a: &[String], b: &[String]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().any(|x| b.iter().any(|y| x == y || trigram_dice(x, y) >= SPEAKER_DICE))
+}
+
+/// Two quotations of the same words: most of the shorter one's content concepts are in the
+/// other, or (short quotes) the same words.
+pub fn same_quote(a: &Quote, b: &Quote) -> bool {
+    if a.norms == b.norms {
+        return true;
+    }
+    let common = shared(&a.concepts, &b.concepts);
+    let smaller = distinct(&a.concepts).min(distinct(&b.concepts));
+    smaller >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller as f64
+}
+
+fn distinct(concepts: &[String]) -> usize {
+    let mut all: Vec<&String> = concepts.iter().collect();
+    all.sort();
+    all.dedup();
+    all.len()
+}
+
+/// The slot's name for a reader, from the row's facts (the first one leading).
+pub fn label(facts: &[&Fact]) -> String {
+    let Some(first) = facts.first() else { return String::new() };
+    let shared_word = || -> Option<String> {
+        let second = facts.get(1)?;
+        let i = first.slot.iter().position(|c| second.slot.contains(c))?;
+        first.slot_words.get(i).cloned()
+    };
+    match (&first.value, first.kind) {
+        (Value::Quote(q), _) if q.speaker.is_empty() => "quote: unknown speaker".to_string(),
+        (Value::Quote(q), _) => format!("quote: {}", q.speaker.trim_start_matches("the ")),
+        (Value::Date(_), _) => {
+            let words: Vec<String> = match facts.get(1) {
+                Some(second) => first
+                    .slot
+                    .iter()
+                    .zip(&first.slot_words)
+                    .filter(|(c, _)| second.slot.contains(c))
+                    .map(|(_, w)| w.clone())
+                    .take(3)
+                    .collect(),
+                None => first.slot_words.iter().take(3).cloned().collect(),
+            };
+            format!("date: {}", words.join(", "))
+        }
+        (Value::Amount(q), FactKind::Duration) => {
+            let word = shared_word().or_else(|| first.slot_words.first().cloned()).unwrap_or_default();
+            let _ = q;
+            format!("length of the {word}")
+        }
+        (Value::Amount(_), _) => first.slot_words.first().cloned().unwrap_or_default(),
+    }
+}
