@@ -1,5 +1,6 @@
 //! Inside one claim group: the word diff of each member against the group's reference member,
-//! the typed divergences between them (see [`super::divergence`]) and the group's status.
+//! the typed divergences between them (see [`super::divergence`]; numbers, durations and dates
+//! between every pair of members) and the group's status.
 //!
 //! The diff runs with `similar`'s Myers algorithm (a shortest edit script) over normalised word
 //! tokens (punctuation and whitespace are not tokens), then a semantic cleanup merges changes
@@ -291,6 +292,13 @@ pub fn describe(accounts: &[AnalysedAccount], mut members: Vec<Member>, referenc
         let alignment = align_words(&reference_side, other);
         changes.extend(change_spans(&reference_side, other, &alignment));
         divergences.extend(divergence::find(&reference_side, other, &alignment));
+    }
+    // Numbers, durations and dates between every pair of members, not only against the reference.
+    let sides: Vec<&Side> = std::iter::once(&reference_side).chain(&others).collect();
+    for (i, a) in sides.iter().enumerate() {
+        for b in &sides[i + 1..] {
+            divergences.extend(divergence::find_facts(a, b));
+        }
     }
     sort_values(&mut changes);
     changes.dedup();

@@ -191,6 +191,18 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
         Some((bound, first)) => (bound, Some(first)),
         None => (Bound::Exact, None),
     };
+    // "phased in over three years": "over" a period, not a bound; "lasted over two hours",
+    // "for over a week", "more than two hours" are bounds.
+    let (before, hedge) = match hedge {
+        Some(first)
+            if kind == QuantityKind::Duration
+                && tokens[first].norm == "over"
+                && !bounds_duration(tokens, first) =>
+        {
+            (Bound::Exact, None)
+        }
+        _ => (before, hedge),
+    };
     let after = early_bound.or_else(|| bound_after(tokens, end));
     let (bound, high) = match (high, vague, after) {
         (Some(high), _, _) => (Bound::Between, high),
@@ -210,6 +222,15 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
         tokens: hedge.unwrap_or(start)..end,
         unit,
     })
+}
+
+/// Whether "over" at `over`, before a duration, bounds it: after a verb of lasting, "for",
+/// "of", "in", "took", or opening a clause.
+fn bounds_duration(tokens: &[Token], over: usize) -> bool {
+    let Some(previous) = over.checked_sub(1).map(|i| &tokens[i]) else { return true };
+    matches!(previous.norm.as_str(), "," | ";" | ":" | "(" | "-")
+        || lexicon::is_lasting_verb(&previous.norm)
+        || matches!(previous.norm.as_str(), "for" | "of" | "in" | "just" | "well" | "after")
 }
 
 /// "$", "€", "£" before a number: the currency it is in.

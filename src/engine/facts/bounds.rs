@@ -11,18 +11,28 @@
 //!   and 60; 175 each and 372 in all).
 //!
 //! The intervals: exact v = [v, v]; about/some/around v = [0.85 v, 1.15 v]; nearly/almost v =
-//! [0.85 v, v]; over/more than v and at least v = [v, ∞); under/fewer than v and up to/at most v
-//! = [0, v]; a range or vague plural ("dozens" = 24 to 99) = [low, high]. Strict bounds are
+//! [0.85 v, v]; over/more than v and at least v = [v, 1.5 v] (news writes "over 120" for a
+//! figure a little above 120, not for 200); under/fewer than v and up to/at most v = [0, v] (a
+//! ceiling only); a range or vague plural ("dozens" = 24 to 99) = [low, high]. Strict bounds are
 //! closed on purpose: reported values are rounded, so a value lying on a bound is compatible
 //! with it — "over 90 minutes" and "1.5 hours" can both be true of a 95-minute call — and only
-//! a value beyond the bound conflicts. A per-party count ("175 each") meets a total as twice
-//! its value: the exchanges news counts are between two sides.
+//! a value beyond the bound conflicts.
+//!
+//! An exact, "about" or "nearly" value also has a point: the value it names. Two values are
+//! consistent when the point of one lies in the other's interval ("about 2 hours" and "over 2
+//! hours"; "some 200" and "more than 120" are not: 200 is beyond what "more than 120" admits),
+//! or, when neither has a point (two bounds or ranges), when their intervals overlap ("3 to 4
+//! hours" and "over 2 hours").
+//! A per-party count ("175 each") meets a total as twice its value: the exchanges news counts
+//! are between two sides.
 
 use crate::engine::model::FactVerdict;
 use crate::engine::quantity::{format_number, Bound, Quantity};
 
 /// How far from an "about" value the true value may lie, as a share of it.
 pub const ABOUT_TOLERANCE: f64 = 0.15;
+/// How far above an "over" value the true value may lie, as a multiple of it.
+pub const OVER_REACH: f64 = 1.5;
 /// Parties a per-party count is multiplied by to meet a total.
 const PARTIES: f64 = 2.0;
 
@@ -33,10 +43,15 @@ pub fn interval(q: &Quantity) -> (f64, f64) {
         Bound::Exact => (v, v),
         Bound::About => (v * (1.0 - ABOUT_TOLERANCE), v * (1.0 + ABOUT_TOLERANCE)),
         Bound::Nearly => (v * (1.0 - ABOUT_TOLERANCE), v),
-        Bound::Over | Bound::AtLeast => (v, f64::INFINITY),
+        Bound::Over | Bound::AtLeast => (v, v * OVER_REACH),
         Bound::Under | Bound::AtMost => (0.0, v),
         Bound::Between | Bound::Vague => (v, q.high.max(v)),
     }
+}
+
+/// The value an exact, "about" or "nearly" quantity names; bounds and ranges name none.
+fn point(q: &Quantity) -> Option<f64> {
+    matches!(q.bound, Bound::Exact | Bound::About | Bound::Nearly).then_some(q.value)
 }
 
 /// The verdict between two values of one slot, and one line saying why.
@@ -62,7 +77,14 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
         };
         return (FactVerdict::Conflicting, why);
     }
-    let meet = la <= hb * (1.0 + 1e-9) && lb <= ha * (1.0 + 1e-9);
+    let within = |p: f64, low: f64, high: f64| p >= low * (1.0 - 1e-9) && p <= high * (1.0 + 1e-9);
+    let factor = |total: bool| if total { PARTIES } else { 1.0 };
+    let pa = point(a).map(|p| p * factor(a_total));
+    let pb = point(b).map(|p| p * factor(b_total));
+    let meet = match (pa, pb) {
+        (None, None) => la <= hb * (1.0 + 1e-9) && lb <= ha * (1.0 + 1e-9),
+        _ => pa.is_some_and(|p| within(p, lb, hb)) || pb.is_some_and(|p| within(p, la, ha)),
+    };
     let prefix = arithmetic.map(|sum| format!("{sum}; ")).unwrap_or_default();
     if meet {
         (FactVerdict::Compatible, format!("{prefix}{x} and {y} are consistent: {}", how_they_meet(a, b)))
@@ -159,9 +181,9 @@ mod tests {
     fn every_bound_word_against_values_below_inside_and_above() {
         // (phrase with 100 prisoners, a value below, inside, above; expected verdicts)
         let cases: &[(&str, [(&str, FactVerdict); 3])] = &[
-            ("over 100 prisoners", [("90 prisoners", X), ("120 prisoners", C), ("100 prisoners", C)]),
-            ("more than 100 prisoners", [("90 prisoners", X), ("150 prisoners", C), ("101 prisoners", C)]),
-            ("at least 100 prisoners", [("99 prisoners", X), ("100 prisoners", C), ("300 prisoners", C)]),
+            ("over 100 prisoners", [("90 prisoners", X), ("120 prisoners", C), ("151 prisoners", X)]),
+            ("more than 100 prisoners", [("90 prisoners", X), ("150 prisoners", C), ("200 prisoners", X)]),
+            ("at least 100 prisoners", [("99 prisoners", X), ("100 prisoners", C), ("300 prisoners", X)]),
             ("up to 100 prisoners", [("50 prisoners", C), ("100 prisoners", C), ("101 prisoners", X)]),
             ("fewer than 100 prisoners", [("50 prisoners", C), ("99 prisoners", C), ("120 prisoners", X)]),
             ("under 100 prisoners", [("10 prisoners", C), ("100 prisoners", C), ("140 prisoners", X)]),
@@ -171,16 +193,16 @@ mod tests {
             ("some 100 prisoners", [("84 prisoners", X), ("90 prisoners", C), ("116 prisoners", X)]),
             ("dozens of prisoners", [("20 prisoners", X), ("40 prisoners", C), ("100 prisoners", X)]),
             ("hundreds of prisoners", [("150 prisoners", X), ("400 prisoners", C), ("1000 prisoners", X)]),
-            ("100 or more prisoners", [("90 prisoners", X), ("100 prisoners", C), ("500 prisoners", C)]),
+            ("100 or more prisoners", [("90 prisoners", X), ("100 prisoners", C), ("500 prisoners", X)]),
             ("80 to 100 prisoners", [("70 prisoners", X), ("90 prisoners", C), ("110 prisoners", X)]),
-            ("mehr als 100 Gefangene", [("90 prisoners", X), ("120 prisoners", C), ("100 prisoners", C)]),
-            ("mindestens 100 Gefangene", [("99 prisoners", X), ("100 prisoners", C), ("300 prisoners", C)]),
+            ("mehr als 100 Gefangene", [("90 prisoners", X), ("100 prisoners", C), ("160 prisoners", X)]),
+            ("mindestens 100 Gefangene", [("99 prisoners", X), ("150 prisoners", C), ("300 prisoners", X)]),
             ("bis zu 100 Gefangene", [("50 prisoners", C), ("100 prisoners", C), ("101 prisoners", X)]),
             ("weniger als 100 Gefangene", [("50 prisoners", C), ("99 prisoners", C), ("120 prisoners", X)]),
             ("fast 100 Gefangene", [("80 prisoners", X), ("95 prisoners", C), ("105 prisoners", X)]),
             ("etwa 100 Gefangene", [("80 prisoners", X), ("110 prisoners", C), ("120 prisoners", X)]),
-            ("более 100 пленных", [("90 prisoners", X), ("120 prisoners", C), ("100 prisoners", C)]),
-            ("не менее 100 пленных", [("99 prisoners", X), ("100 prisoners", C), ("300 prisoners", C)]),
+            ("более 100 пленных", [("90 prisoners", X), ("100 prisoners", C), ("160 prisoners", X)]),
+            ("не менее 100 пленных", [("99 prisoners", X), ("100 prisoners", C), ("300 prisoners", X)]),
             ("до 100 пленных", [("50 prisoners", C), ("100 prisoners", C), ("101 prisoners", X)]),
             ("менее 100 пленных", [("50 prisoners", C), ("99 prisoners", C), ("120 prisoners", X)]),
             ("почти 100 пленных", [("80 prisoners", X), ("95 prisoners", C), ("105 prisoners", X)]),
@@ -205,6 +227,9 @@ mod tests {
         assert_eq!(verdict("175 prisoners each", "372 prisoners"), X);
         assert_eq!(verdict("over 70 dead", "more than 70 dead"), S);
         assert_eq!(verdict("3 to 4 hours", "over two hours"), C);
+        assert_eq!(verdict("more than 120 firefighters", "some 200 firefighters"), X);
+        assert_eq!(verdict("about 2 hours", "over two hours"), C);
+        assert_eq!(verdict("over 90 minutes", "90 minutes"), C, "a value on a strict bound is compatible");
         let (_, why) = relate(&q("175 prisoners each"), &q("372 prisoners"));
         assert_eq!(why, "175 each × 2 = 350 in all, not 372");
         let (_, why) = relate(&q("1.5 hours"), &q("more than two hours"));

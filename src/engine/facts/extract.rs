@@ -216,7 +216,14 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
 pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
     let mut facts = Vec::new();
     for q in &sentence.quantities {
-        if let Some((kind, slot, words)) = amount_slot(sentence, None, q) {
+        let in_group = match q.kind {
+            // Inside a claim group the claim is the slot: a duration needs no event there.
+            QuantityKind::Duration => {
+                amount_slot(sentence, None, q).or_else(|| Some((FactKind::Duration, Vec::new(), Vec::new())))
+            }
+            _ => amount_slot(sentence, None, q),
+        };
+        if let Some((kind, slot, words)) = in_group {
             facts.push(Fact {
                 kind,
                 account: 0,
@@ -260,7 +267,12 @@ fn amount_slot(
     let tokens = &sentence.tokens;
     match q.kind {
         QuantityKind::Date => None,
-        QuantityKind::Count if q.unit.is_empty() || q.value < 1.0 || is_reference(tokens, q) => None,
+        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => None,
+        QuantityKind::Count if q.unit.is_empty() || is_pronoun_noun(&q.unit) => {
+            // "16 were hurt", "injuring 14 others": what the number counts is in its predicate.
+            let i = predicate(tokens, q)?;
+            Some((FactKind::Quantity, vec![tokens[i].concept.clone()], vec![tokens[i].norm.clone()]))
+        }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
             Some((FactKind::Quantity, vec![q.unit.clone()], vec![head.norm.clone()]))
@@ -272,6 +284,28 @@ fn amount_slot(
             Some((FactKind::Duration, slot, words))
         }
     }
+}
+
+/// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").
+fn is_pronoun_noun(unit: &str) -> bool {
+    matches!(unit, "other" | "others" | "more" | "andere" | "weitere" | "других" | "ещё" | "еще")
+}
+
+/// The word of a bare number's predicate that says what it counts: the participle after
+/// "were"/"was"/"are"/"have been" ("16 were hurt"), else the word right before the number when
+/// it is a verb form in "-ing" or "-ed" ("injuring 14 others", "killed 3").
+fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
+    let end = q.tokens.end;
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let is_word =
+        |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
+    if matches!(norm(end), "were" | "was" | "are" | "is" | "wurden" | "были" | "был" | "была") {
+        let at = if matches!(norm(end + 1), "been" | "also") { end + 2 } else { end + 1 };
+        return is_word(at).then_some(at);
+    }
+    let before = q.tokens.start.checked_sub(1)?;
+    let verb_form = norm(before).ends_with("ing") || norm(before).ends_with("ed");
+    (is_word(before) && verb_form && norm(before).is_ascii()).then_some(before)
 }
 
 /// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things
@@ -587,6 +621,30 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
             }
         }
         return Some((at, day));
+    }
+    // "in 2019", "since 2017", "im Jahr 2019", "в 2019 году"
+    if let Some(y) = year_at(tokens, i) {
+        let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
+        let after = norm(i + 1);
+        let dated = matches!(
+            before,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "of"
+                | "im"
+                | "seit"
+                | "bis"
+                | "jahr"
+                | "в"
+                | "с"
+                | "до"
+        ) || matches!(after, "года" | "году" | "год" | "г");
+        if dated {
+            let end = i + 1 + usize::from(matches!(after, "года" | "году" | "год" | "г"));
+            return Some((end, Day { year: Some(y), ..Day::default() }));
+        }
     }
     // "10 a.m.", "10:30", "10 Uhr"
     time_of_day(tokens, i)
