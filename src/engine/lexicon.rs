@@ -636,6 +636,7 @@ const FOREIGN_DURATION_UNITS: &[(&str, &str)] = &[
     ("секунд", "second"),
     ("минут", "minute"),
     ("час", "hour"),
+    ("дневн", "day"),
     ("дн", "day"),
     ("день", "day"),
     ("сут", "day"),
@@ -687,6 +688,43 @@ const FOREIGN_COUNTED: &[(&str, &str)] = &[
     ("ракет", "missile"),
     ("беженц", "refugee"),
 ];
+
+/// German and Russian nouns of the events news measures or dates (by the start of the word),
+/// with the English word whose concept they share.
+const FOREIGN_EVENTS: &[(&str, &str)] = &[
+    ("telefonat", "call"),
+    ("telefongespräch", "call"),
+    ("gespräch", "call"),
+    ("anruf", "call"),
+    ("waffenruhe", "ceasefire"),
+    ("waffenstillstand", "ceasefire"),
+    ("feuerpause", "ceasefire"),
+    ("treffen", "meeting"),
+    ("verhandlung", "talks"),
+    ("gipfel", "summit"),
+    ("gefangenenaustausch", "exchange"),
+    ("austausch", "exchange"),
+    ("übergabe", "handover"),
+    ("angriff", "attack"),
+    ("разговор", "call"),
+    ("звонок", "call"),
+    ("звонк", "call"),
+    ("переговор", "talks"),
+    ("встреч", "meeting"),
+    ("саммит", "summit"),
+    ("перемири", "ceasefire"),
+    ("обмен", "exchange"),
+    ("передач", "handover"),
+    ("пауз", "pause"),
+    ("атак", "attack"),
+];
+
+/// The concept of a German or Russian event noun ("Telefonat", "перемирие": the concept of
+/// "call", "ceasefire"), `None` for other words.
+pub fn event_concept(norm: &str) -> Option<String> {
+    let word = FOREIGN_EVENTS.iter().find(|(prefix, _)| norm.starts_with(prefix)).map(|&(_, w)| w)?;
+    Some(concept(&stem(word)).to_string())
+}
 
 /// Month names and abbreviations in English, German and Russian (Russian by the start of the
 /// word, for its cases), with the month's number.
@@ -918,8 +956,8 @@ pub fn duration_unit(norm: &str) -> Option<&'static str> {
         "year" | "years" => Some("year"),
         _ => None,
     };
-    if english.is_some() || norm.is_ascii() && !norm.starts_with("minute") {
-        return english;
+    if english.is_some() || norm.starts_with("minute") && norm.len() <= 7 {
+        return english.or(Some("minute"));
     }
     FOREIGN_DURATION_UNITS
         .iter()

@@ -111,7 +111,9 @@ impl Quantity {
             Bound::Under => format!("under {value}"),
             Bound::AtMost => format!("up to {value}"),
             Bound::Between => format!("{value} to {}", self.describe_value(self.high)),
-            Bound::Vague => format!("{value} to {} (vague)", self.describe_value(self.high)),
+            Bound::Vague => {
+                format!("{} ({value} to {})", vague_word(self.value), self.describe_value(self.high))
+            }
         };
         if self.each {
             format!("{text} each")
@@ -122,16 +124,32 @@ impl Quantity {
 }
 
 impl Quantity {
-    /// A duration in the unit it was written in ("3 years"), hours when it has none.
+    /// A duration (`value` in hours) in the unit a reader would use for its length, so that
+    /// values written in different units read alike: "90 minutes" is "1.5 hours", "a 30-day"
+    /// pause "30 days", "18 months" "18 months".
     fn describe_duration(&self, value: f64) -> String {
-        match lexicon::duration_hours(&self.unit) {
-            Some(hours) => {
-                let count = value / hours;
-                let plural = if count == 1.0 { "" } else { "s" };
-                format!("{} {}{plural}", format_number(count), self.unit)
-            }
-            None => format!("{} h", format_number(value)),
-        }
+        let unit = match value {
+            v if v < 1.0 => "minute",
+            v if v < 48.0 => "hour",
+            v if v < 1460.0 => "day",
+            v if v < 2.0 * 8766.0 && (v / 730.0).fract() == 0.0 => "month",
+            v if v < 8766.0 => "day",
+            _ if (value / 8766.0).fract() == 0.0 || (value / 730.0).fract() != 0.0 => "year",
+            _ => "month",
+        };
+        let count = value / lexicon::duration_hours(unit).unwrap_or(1.0);
+        let plural = if count == 1.0 { "" } else { "s" };
+        format!("{} {unit}{plural}", format_number(count))
+    }
+}
+
+/// The English word of a vague plural by its lowest value ("dozens" for 24).
+fn vague_word(low: f64) -> &'static str {
+    match low {
+        v if v < 24.0 => "tens",
+        v if v < 200.0 => "dozens",
+        v if v < 2000.0 => "hundreds",
+        _ => "thousands",
     }
 }
 
@@ -185,6 +203,13 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let scale = match kind {
         QuantityKind::Duration => lexicon::duration_hours(&unit).unwrap_or(1.0),
         _ => 1.0,
+    };
+    // "an hour and a half", "two days and a half": the fraction after the unit.
+    let (value, end) = match and_a_fraction(tokens, end) {
+        Some((fraction, after)) if kind == QuantityKind::Duration && high.is_none() => {
+            (value + fraction, after)
+        }
+        _ => (value, end),
     };
     let vague = lexicon::vague_number(&tokens[start].norm).filter(|_| after_number == start + 1);
     let (before, hedge) = match bound_before(tokens, start - usize::from(currency.is_some())) {
@@ -473,7 +498,8 @@ fn is_modifier(word: &Token, next: &Token) -> bool {
         !surface_upper(t) && surface_upper(n) && lexicon::is_german_adjective(&t.norm)
     };
     let russian_adjective = lexicon::is_russian_adjective(norm)
-        && next.norm.chars().next().is_some_and(|c| ('а'..='я').contains(&c) || c == 'ё');
+        && next.norm.chars().next().is_some_and(|c| ('а'..='я').contains(&c) || c == 'ё')
+        && next.norm.chars().count() > 3;
     measure || english_modifier || nationality || lower_before_noun(word, next) || russian_adjective
 }
 
@@ -620,7 +646,7 @@ fn bound_after(tokens: &[Token], end: usize) -> Option<(Bound, usize)> {
 fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
     let clause = |range: Range<usize>| -> bool {
         let window = &tokens[range];
-        window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece"))
+        window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece" | "jeweils" | "jede" | "каждая"))
             || window.windows(2).any(|w| {
                 let side = matches!(w[1].norm.as_str(), "side" | "sides" | "party" | "country");
                 side && matches!(w[0].norm.as_str(), "per" | "every" | "all" | "either")
@@ -635,7 +661,9 @@ fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
         .take_while(|&i| tokens[i].kind != TokenKind::Punct)
         .last()
         .map_or(end, |i| i + 1);
-    clause(before_start..start) || clause(end..after_end)
+    // "je 150 Gefangene", "по 150 военнопленных": a distributive word right before the number.
+    let distributive = start.checked_sub(1).is_some_and(|i| matches!(tokens[i].norm.as_str(), "je" | "по"));
+    distributive || clause(before_start..start) || clause(end..after_end)
 }
 
 #[cfg(test)]

@@ -130,9 +130,16 @@ fn close(a: f64, b: f64) -> bool {
 
 /// Why two values whose intervals meet are consistent.
 fn how_they_meet(a: &Quantity, b: &Quantity) -> String {
+    let lies = |p: &Quantity, q: &Quantity| {
+        let (low, high) = interval(q);
+        let (l, h) = if p.each != q.each && p.each { (low / PARTIES, high / PARTIES) } else { (low, high) };
+        point(p).is_some_and(|v| v >= l * (1.0 - 1e-9) && v <= h * (1.0 + 1e-9))
+    };
     match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
         (true, false) => format!("{} lies within \"{}\"", a.describe(), b.describe_bounded()),
         (false, true) => format!("{} lies within \"{}\"", b.describe(), a.describe_bounded()),
+        _ if lies(a, b) => format!("{} lies within \"{}\"", a.describe(), b.describe_bounded()),
+        _ if lies(b, a) => format!("{} lies within \"{}\"", b.describe(), a.describe_bounded()),
         _ => "the ranges they admit overlap".to_string(),
     }
 }

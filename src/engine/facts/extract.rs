@@ -30,6 +30,8 @@ const OCCASION_SENTENCES: usize = 2;
 const SPEAKER_SENTENCES: usize = 2;
 /// Content words before "for" that name what a duration is of.
 const FOR_EVENT_WORDS: usize = 3;
+/// Words back from a verb of lasting searched for a German or Russian subject.
+const FOREIGN_SUBJECT_WORDS: usize = 5;
 /// Words a compound's noun phrase may hold ("30-day ceasefire proposal").
 const COMPOUND_WORDS: usize = 3;
 
@@ -197,7 +199,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
         }
         for (range, day) in &days[i] {
             let words = context_words(sentence, range);
-            let slot = words.iter().map(|&t| sentence.tokens[t].concept.clone()).collect();
+            let slot = words.iter().map(|&t| concept_of(&sentence.tokens[t])).collect();
             let written = words.iter().map(|&t| sentence.tokens[t].norm.clone()).collect();
             facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
         }
@@ -348,7 +350,27 @@ fn money_label(currency: &str) -> String {
 /// The concepts and words of tokens `indices`.
 fn named(tokens: &[Token], indices: &[usize]) -> (Vec<String>, Vec<String>) {
     let picked = || indices.iter().filter_map(|&i| tokens.get(i));
-    (picked().map(|t| t.concept.clone()).collect(), picked().map(|t| t.norm.clone()).collect())
+    (picked().map(concept_of).collect(), picked().map(|t| t.norm.clone()).collect())
+}
+
+/// A token's concept, German and Russian event and counted nouns mapped to the English
+/// concept, so that accounts in different languages share slots and context.
+fn concept_of(token: &Token) -> String {
+    lexicon::event_concept(&token.norm)
+        .or_else(|| {
+            if token.norm.is_ascii() && !token.capitalised {
+                None
+            } else {
+                lexicon::counted_concept(&token.norm)
+            }
+        })
+        .unwrap_or_else(|| token.concept.clone())
+}
+
+/// Whether a word is written in another language than English: Cyrillic, or a capitalised
+/// German noun the event list knows.
+fn is_foreign(token: &Token) -> bool {
+    !token.norm.is_ascii() || lexicon::event_concept(&token.norm).is_some()
 }
 
 /// The concepts and words naming the event a duration measures (`previous`: the sentence
@@ -400,6 +422,9 @@ fn duration_event(
             .take_while(|&i| tokens[i].kind != TokenKind::Punct && !lexicon::is_speech_verb(norm(i)))
             .filter(|&i| is_event_word(&tokens[i]))
             .take(FOR_EVENT_WORDS)
+            .collect::<Vec<usize>>()
+            .into_iter()
+            .rev()
             .collect();
         if !words.is_empty() {
             return Some(named(tokens, &words));
@@ -421,26 +446,34 @@ fn glued(tokens: &[Token], dash: usize) -> bool {
 fn is_offset(tokens: &[Token], start: usize, end: usize) -> bool {
     let after = tokens.get(end).map_or("", |t| t.norm.as_str());
     let before = start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
-    matches!(
-        after,
-        "ago" | "later" | "earlier" | "after" | "before" | "from" | "old" | "назад" | "спустя" | "später"
-    ) || matches!(
-        before,
-        "in" | "within"
-            | "after"
-            | "vor"
-            | "nach"
-            | "innerhalb"
-            | "через"
-            | "после"
-            | "спустя"
-            | "every"
-            | "each"
-    )
+    // "searched for three hours before nightfall" measures; "three hours before" alone places.
+    let measured = matches!(before, "for" | "für" | "на") || lexicon::is_lasting_verb(before);
+    !measured
+        && matches!(
+            after,
+            "ago" | "later" | "earlier" | "after" | "before" | "from" | "old" | "назад" | "спустя" | "später"
+        )
+        || matches!(
+            before,
+            "in" | "within"
+                | "after"
+                | "vor"
+                | "nach"
+                | "innerhalb"
+                | "через"
+                | "после"
+                | "спустя"
+                | "every"
+                | "each"
+        )
 }
 
-/// A word that can name an event: a content word that is no number, name, unit or speech verb.
+/// A word that can name an event: a content word that is no number, name, unit or speech verb;
+/// in German or Russian, a noun the event list knows ("Telefonat", "перемирие").
 fn is_event_word(token: &Token) -> bool {
+    if is_foreign(token) {
+        return token.kind == TokenKind::Word && lexicon::event_concept(&token.norm).is_some();
+    }
     token.kind == TokenKind::Word
         && token.content
         && !token.capitalised
@@ -482,7 +515,17 @@ fn subject_before(tokens: &[Token], verb: usize) -> Subject {
             }
             _ => {}
         }
-        return if is_event_word(t) { Subject::At(i) } else { Subject::None };
+        if is_event_word(t) {
+            return Subject::At(i);
+        }
+        // A German or Russian clause: look further back for a noun the event list knows.
+        if t.kind == TokenKind::Word
+            && (!t.norm.is_ascii() || t.capitalised)
+            && verb - i <= FOREIGN_SUBJECT_WORDS
+        {
+            continue;
+        }
+        return Subject::None;
     }
     Subject::None
 }
@@ -779,7 +822,7 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
             !own.contains(&i)
                 && t.kind == TokenKind::Word
                 && t.content
-                && !t.capitalised
+                && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
                 && !lexicon::is_speech_verb(&t.norm)
                 && !lexicon::is_time_word(&t.norm)
                 && lexicon::weekday_of(&t.norm).is_none()
@@ -793,7 +836,7 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
 
 fn context(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<String> {
     let mut concepts: Vec<String> =
-        context_words(sentence, own).into_iter().map(|i| sentence.tokens[i].concept.clone()).collect();
+        context_words(sentence, own).into_iter().map(|i| concept_of(&sentence.tokens[i])).collect();
     concepts.sort();
     concepts.dedup();
     concepts

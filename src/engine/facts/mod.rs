@@ -103,12 +103,18 @@ fn fits(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
     joins.iter().any(|&j| j) && !conflicts_unlinked && occasions_agree(facts, row, fact)
 }
 
-/// Durations and dates of different days are different occasions.
+/// Durations and dates of different days may be of different occasions (a call on Tuesday, a
+/// call on Wednesday): such values are not set against each other as a conflict. Values that
+/// agree may share a row whatever their days.
 fn occasions_agree(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
     if !matches!(fact.kind, FactKind::Duration | FactKind::Date) {
         return true;
     }
-    row.iter().all(|&m| !matches!((facts[m].occasion, fact.occasion), (Some(a), Some(b)) if a.differs(&b)))
+    row.iter().all(|&m| {
+        let other = &facts[m];
+        let different_days = matches!((other.occasion, fact.occasion), (Some(a), Some(b)) if a.differs(&b));
+        !different_days || verdict(other, fact).0 != FactVerdict::Conflicting
+    })
 }
 
 fn same_value(a: &Fact, b: &Fact) -> bool {

@@ -8,8 +8,8 @@
 //! Sharing a slot is necessary but, across accounts, not enough: two counts of prisoners in two
 //! stories may be two different exchanges. [`may_join`] also asks that counts share a content
 //! word of their sentences besides the number ("exchange", "swap"), or agree; that durations
-//! and dates do not belong to different days (a call on Tuesday and a call on Wednesday are
-//! two calls); and that quotes share most of their words. Claim groups, whose sentences are
+//! that conflict do not belong to different days (a call on Tuesday and a call on Wednesday may
+//! be two calls); and that quotes share most of their words. Claim groups, whose sentences are
 //! already the same claim, use [`same_slot`] alone.
 
 use crate::engine::model::{FactKind, FactVerdict};
@@ -57,7 +57,7 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
     let different_days = matches!((a.occasion, b.occasion), (Some(x), Some(y)) if x.differs(&y));
     match (&a.value, &b.value) {
         (Value::Amount(x), Value::Amount(y)) => match x.kind {
-            QuantityKind::Duration => !different_days,
+            QuantityKind::Duration => !different_days || bounds::relate(x, y).0 != FactVerdict::Conflicting,
             kind => {
                 let needed = if kind == QuantityKind::Count { 1 } else { 2 };
                 let agree = bounds::relate(x, y).0 != FactVerdict::Conflicting;
@@ -137,9 +137,12 @@ pub fn label(facts: &[&Fact]) -> String {
             format!("date: {}", words.join(", "))
         }
         (Value::Amount(q), FactKind::Duration) => {
-            let word = shared_word().or_else(|| first.slot_words.first().cloned()).unwrap_or_default();
             let _ = q;
-            format!("length of the {word}")
+            match shared_word() {
+                Some(word) => format!("length of the {word}"),
+                None if first.slot_words.len() == 1 => format!("length of the {}", first.slot_words[0]),
+                None => format!("length: {}", first.slot_words.join(" ")),
+            }
         }
         (Value::Amount(_), _) => first.slot_words.first().cloned().unwrap_or_default(),
     }
