@@ -29,11 +29,9 @@ const OCCASION_SENTENCES: usize = 2;
 /// Sentences on either side searched for the speaker of a quote.
 const SPEAKER_SENTENCES: usize = 2;
 /// Content words before "for" that name what a duration is of.
-const FOR_EVENT_WORDS: usize = 3;
+const FOR_EVENT_WORDS: usize = 2;
 /// Words back from a verb of lasting searched for a German or Russian subject.
 const FOREIGN_SUBJECT_WORDS: usize = 5;
-/// Words a compound's noun phrase may hold ("30-day ceasefire proposal").
-const COMPOUND_WORDS: usize = 3;
 
 /// A day, a date or a time of day, as far as the text gives it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -389,11 +387,10 @@ fn duration_event(
     // "a 30-day ceasefire", "two-and-a-half-hour telephone call": the unit glued by a hyphen.
     let hyphenated = end >= 2 && norm(end - 2) == "-" && glued(tokens, end - 2);
     if hyphenated {
-        let words: Vec<usize> = (end..tokens.len().min(end + COMPOUND_WORDS))
-            .take_while(|&i| is_event_word(&tokens[i]))
-            .collect();
-        if !words.is_empty() {
-            return Some(named(tokens, &words));
+        // The noun the compound modifies: its first word ("30-day ceasefire proposal": the
+        // ceasefire).
+        if tokens.get(end).is_some_and(is_event_word) {
+            return Some(named(tokens, &[end]));
         }
     }
     // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form.

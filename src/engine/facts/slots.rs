@@ -111,39 +111,32 @@ fn distinct(concepts: &[String]) -> usize {
     all.len()
 }
 
-/// The slot's name for a reader, from the row's facts (the first one leading).
+/// The slot's name for a reader, from the row's facts (the first one leading): a count's noun
+/// ("prisoners"), "length of the call", "date: talks, ended", "quote: Kremlin".
 pub fn label(facts: &[&Fact]) -> String {
     let Some(first) = facts.first() else { return String::new() };
-    let shared_word = || -> Option<String> {
-        let second = facts.get(1)?;
-        let i = first.slot.iter().position(|c| second.slot.contains(c))?;
-        first.slot_words.get(i).cloned()
+    // The first fact's slot words that the second shares (all of them when it is alone).
+    let shared: Vec<String> = match facts.get(1) {
+        Some(second) => first
+            .slot
+            .iter()
+            .zip(&first.slot_words)
+            .filter(|(c, _)| second.slot.contains(c))
+            .map(|(_, w)| w.clone())
+            .collect(),
+        None => first.slot_words.clone(),
     };
     match (&first.value, first.kind) {
         (Value::Quote(q), _) if q.speaker.is_empty() => "quote: unknown speaker".to_string(),
         (Value::Quote(q), _) => format!("quote: {}", q.speaker.trim_start_matches("the ")),
         (Value::Date(_), _) => {
-            let words: Vec<String> = match facts.get(1) {
-                Some(second) => first
-                    .slot
-                    .iter()
-                    .zip(&first.slot_words)
-                    .filter(|(c, _)| second.slot.contains(c))
-                    .map(|(_, w)| w.clone())
-                    .take(3)
-                    .collect(),
-                None => first.slot_words.iter().take(3).cloned().collect(),
-            };
-            format!("date: {}", words.join(", "))
+            format!("date: {}", shared.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
         }
-        (Value::Amount(q), FactKind::Duration) => {
-            let _ = q;
-            match shared_word() {
-                Some(word) => format!("length of the {word}"),
-                None if first.slot_words.len() == 1 => format!("length of the {}", first.slot_words[0]),
-                None => format!("length: {}", first.slot_words.join(" ")),
-            }
-        }
+        (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
+            [word] => format!("length of the {word}"),
+            [] => format!("length: {}", first.slot_words.join(" ")),
+            several => format!("length: {}", several.join(" ")),
+        },
         (Value::Amount(_), _) => first.slot_words.first().cloned().unwrap_or_default(),
     }
 }
