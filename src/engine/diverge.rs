@@ -295,9 +295,10 @@ pub fn describe(accounts: &[AnalysedAccount], mut members: Vec<Member>, referenc
     }
     // Numbers, durations and dates between every pair of members, not only against the reference.
     let sides: Vec<&Side> = std::iter::once(&reference_side).chain(&others).collect();
+    let facts: Vec<Vec<divergence::SideFact>> = sides.iter().map(|s| divergence::side_facts(s)).collect();
     for (i, a) in sides.iter().enumerate() {
-        for b in &sides[i + 1..] {
-            divergences.extend(divergence::find_facts(a, b));
+        for (j, b) in sides.iter().enumerate().skip(i + 1) {
+            divergences.extend(divergence::find_facts(a, &facts[i], b, &facts[j]));
         }
     }
     sort_values(&mut changes);

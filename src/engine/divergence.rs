@@ -571,8 +571,7 @@ fn is_scope_word(side: &Side, i: usize) -> bool {
 /// then slots that share their event or counted noun, then durations in the same unit; a pair
 /// with none of these links (two durations of unknown events in different units) is never a
 /// conflict, nor is one of several equally good candidates (which pairs with which is unknown).
-pub fn find_facts(a: &Side, b: &Side) -> Vec<Divergence> {
-    let (ours, theirs) = (side_facts(a), side_facts(b));
+pub fn find_facts(a: &Side, ours: &[SideFact], b: &Side, theirs: &[SideFact]) -> Vec<Divergence> {
     let mut scored: Vec<(usize, usize, usize)> = Vec::new();
     for (i, (fact, _)) in ours.iter().enumerate() {
         for (k, (other, _)) in theirs.iter().enumerate() {
@@ -671,8 +670,11 @@ fn differ_in_writing(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// A member's fact and the member's word range of it.
+pub type SideFact = (Fact, Range<usize>);
+
 /// The member's number, duration and date facts, with the member's word range of each.
-fn side_facts(side: &Side) -> Vec<(Fact, Range<usize>)> {
+pub fn side_facts(side: &Side) -> Vec<SideFact> {
     side.sentences
         .iter()
         .flat_map(|(sentence, index)| {

@@ -18,6 +18,8 @@ pub mod bounds;
 pub mod extract;
 pub mod slots;
 
+use std::collections::HashMap;
+
 use super::analyse::AnalysedAccount;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
@@ -54,36 +56,62 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow
     built.into_iter().map(|(row, _)| row).collect()
 }
 
-/// Facts joined into rows (indices into `facts`), in the order of their first fact.
+/// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
+const ROWS_PER_KEY: usize = 64;
+
+/// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
+/// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost
+/// grows with the facts, not with their pairs.
 fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
     let mut rows: Vec<Vec<usize>> = Vec::new();
-    'facts: for (i, fact) in facts.iter().enumerate() {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, fact) in facts.iter().enumerate() {
+        let keys = slots::keys(fact);
+        let mut candidates: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| index.get(k))
+            .flat_map(|bucket| bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..].iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
         // A repeat of a value the account already gave for this slot.
-        for row in &rows {
-            let repeat = row.iter().any(|&m| {
+        let repeat = candidates.iter().any(|&r| {
+            rows[r].iter().any(|&m| {
                 let other = &facts[m];
                 other.account == fact.account && slots::same_slot(other, fact) && same_value(other, fact)
-            });
-            if repeat {
-                continue 'facts;
-            }
+            })
+        });
+        if repeat {
+            continue;
         }
-        let best = rows
+        let best = candidates
             .iter()
-            .enumerate()
-            .filter(|(_, row)| {
+            .copied()
+            .filter(|&r| {
+                let row = &rows[r];
                 row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact))
                     && fits(facts, row, fact)
             })
-            .max_by_key(|(r, row)| {
+            .max_by_key(|&r| {
                 let context: usize =
-                    row.iter().map(|&m| slots::shared(&facts[m].context, &fact.context)).sum();
+                    rows[r].iter().map(|&m| slots::shared(&facts[m].context, &fact.context)).sum();
                 (context, usize::MAX - r)
-            })
-            .map(|(r, _)| r);
-        match best {
-            Some(r) => rows[r].push(i),
-            None => rows.push(vec![i]),
+            });
+        let r = match best {
+            Some(r) => {
+                rows[r].push(i);
+                r
+            }
+            None => {
+                rows.push(vec![i]);
+                rows.len() - 1
+            }
+        };
+        for key in keys {
+            let bucket = index.entry(key).or_default();
+            if bucket.last() != Some(&r) {
+                bucket.push(r);
+            }
         }
     }
     rows

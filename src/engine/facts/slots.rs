@@ -49,6 +49,50 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// Keys under which a fact may meet the facts of its slot: two facts of one slot always share
+/// a key (the converse is [`same_slot`]'s to decide).
+pub fn keys(fact: &Fact) -> Vec<String> {
+    let kind = fact.kind.as_str();
+    match &fact.value {
+        Value::Amount(q) if q.kind == QuantityKind::Duration => {
+            if fact.slot.is_empty() {
+                vec![format!("{kind}:")]
+            } else {
+                fact.slot.iter().map(|c| format!("{kind}:{c}")).collect()
+            }
+        }
+        Value::Amount(q) => {
+            vec![format!("{kind}:{:?}:{}", q.kind, fact.slot.first().map_or("", String::as_str))]
+        }
+        Value::Date(day) => {
+            let mut keys = Vec::new();
+            if day.weekday.is_some() {
+                keys.push("date:weekday".to_string());
+            }
+            if day.month.is_some() && day.day.is_some() {
+                keys.push("date:day".to_string());
+            }
+            if day.year.is_some() {
+                keys.push("date:year".to_string());
+            }
+            if day.minutes.is_some() {
+                keys.push("date:time".to_string());
+            }
+            keys
+        }
+        Value::Quote(q) => {
+            let mut concepts: Vec<&String> = q.concepts.iter().collect();
+            concepts.sort();
+            concepts.dedup();
+            let mut keys: Vec<String> = concepts.iter().map(|c| format!("{kind}:{c}")).collect();
+            if q.concepts.is_empty() {
+                keys.push(format!("{kind}:{}", q.norms.join(" ")));
+            }
+            keys
+        }
+    }
+}
+
 /// Whether two facts of different accounts belong in one fact row.
 pub fn may_join(a: &Fact, b: &Fact) -> bool {
     if !same_slot(a, b) {
