@@ -390,3 +390,27 @@ fn samples_line_up_the_facts_a_fact_checker_asks_for() {
         conflicting.len()
     );
 }
+
+/// The earthquake: the reference says "over 70", the others 72 and 60. The group shows
+/// 60 against "over 70" and 72 against 60 as conflicts (the second between two accounts that
+/// are not the reference), and 72 against "over 70" as consistent.
+#[test]
+fn group_bounds_keep_their_direction_between_every_pair() {
+    let cmp = inline(&[
+        "The earthquake killed over 70 people in the north, officials said.",
+        "The earthquake killed 72 people in the north, officials said.",
+        "The earthquake killed 60 people in the north, officials said.",
+    ]);
+    let group = cmp.groups.iter().find(|g| g.members.len() == 3).expect("one claim");
+    let material: Vec<Vec<usize>> = group
+        .divergences
+        .iter()
+        .filter(|d| d.material && d.kind == DivergenceType::Number)
+        .map(|d| d.spans.iter().map(|s| s.account).collect())
+        .collect();
+    assert!(material.contains(&vec![0, 2]), "over 70 vs 60: {:?}", group.divergences);
+    assert!(material.contains(&vec![1, 2]), "72 vs 60: {:?}", group.divergences);
+    assert!(!material.contains(&vec![0, 1]), "over 70 and 72 agree: {:?}", group.divergences);
+    let dead = row(&cmp, "people");
+    assert_eq!(verdicts(dead), [(0, 1, Compatible), (0, 2, Conflicting), (1, 2, Conflicting)]);
+}

@@ -959,6 +959,16 @@ pub fn duration_unit(norm: &str) -> Option<&'static str> {
     if english.is_some() || norm.starts_with("minute") && norm.len() <= 7 {
         return english.or(Some("minute"));
     }
+    if norm.is_ascii() {
+        // German forms written in ASCII start with their unit ("Stunden", "Tage", "Jahre");
+        // the compounds ("zweistündige") are not ASCII.
+        return FOREIGN_DURATION_UNITS
+            .iter()
+            .find(|(prefix, _)| {
+                prefix.is_ascii() && norm.starts_with(prefix) && foreign_unit_matches(norm, prefix)
+            })
+            .map(|&(_, unit)| unit);
+    }
     FOREIGN_DURATION_UNITS
         .iter()
         .find(|(prefix, _)| foreign_unit_matches(norm, prefix))
@@ -1002,17 +1012,33 @@ pub fn is_percent_word(norm: &str) -> bool {
 
 /// The month (1–12) a word names, in English, German or Russian.
 pub fn month_of(norm: &str) -> Option<u8> {
+    static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
+    let exact = EXACT.get_or_init(|| MONTHS.iter().copied().collect());
+    if let Some(&m) = exact.get(norm) {
+        return Some(m);
+    }
+    if norm.is_ascii() || norm.len() > 24 {
+        return None;
+    }
     MONTHS
         .iter()
-        .find(|(w, _)| if w.is_ascii() || w.chars().count() == 3 { norm == *w } else { norm.starts_with(w) })
+        .find(|(w, _)| !w.is_ascii() && w.chars().count() > 3 && norm.starts_with(w))
         .map(|&(_, m)| m)
 }
 
 /// The weekday (Monday = 1) a word names, in English, German or Russian.
 pub fn weekday_of(norm: &str) -> Option<u8> {
+    static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
+    let exact = EXACT.get_or_init(|| WEEKDAYS.iter().copied().collect());
+    if let Some(&d) = exact.get(norm) {
+        return Some(d);
+    }
+    if norm.is_ascii() || norm.len() > 32 {
+        return None;
+    }
     WEEKDAYS
         .iter()
-        .find(|(w, _)| if w.is_ascii() || w.starts_with("сред") { norm == *w } else { norm.starts_with(w) })
+        .find(|(w, _)| !w.is_ascii() && !w.starts_with("сред") && norm.starts_with(w))
         .map(|&(_, d)| d)
 }
 

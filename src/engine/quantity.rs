@@ -359,10 +359,13 @@ fn article_before_unit(tokens: &[Token], start: usize) -> bool {
         tokens[start].norm.as_str(),
         "a" | "an" | "ein" | "eine" | "einer" | "einen" | "один" | "одна" | "одну"
     );
+    if !article {
+        return false;
+    }
     let unit = tokens.get(start + 1).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
     let before = start.checked_sub(1).map_or("", |i| tokens[i].norm.as_str());
     let lasting = lexicon::is_lasting_verb(before) || matches!(before, "for" | "für" | "на");
-    article && unit && (lasting || bound_before(tokens, start).is_some())
+    unit && (lasting || bound_before(tokens, start).is_some())
 }
 
 /// "one hour", "one-and-a-half": "one" counts only when a unit or fraction follows it.

@@ -177,11 +177,21 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
         let earlier =
             (i.saturating_sub(OCCASION_SENTENCES)..i).rev().find_map(|j| days[j].first().map(|(_, d)| *d));
         let occasion = own.or(earlier);
+        let has_facts = !sentence.quantities.is_empty() || !days[i].is_empty() || !sentence.quotes.is_empty();
+        // The sentence's context words, worked out once for all its facts.
+        let candidates: Vec<(usize, String)> = if has_facts {
+            context_words(sentence, &(0..0))
+                .into_iter()
+                .map(|t| (t, concept_of(&sentence.tokens[t])))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
             kind,
             account: index,
             sentence: i,
-            context: context(sentence, &tokens),
+            context: context(&candidates, &tokens),
             tokens,
             value,
             slot,
@@ -196,9 +206,14 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             }
         }
         for (range, day) in &days[i] {
-            let words = context_words(sentence, range);
-            let slot = words.iter().map(|&t| concept_of(&sentence.tokens[t])).collect();
-            let written = words.iter().map(|&t| sentence.tokens[t].norm.clone()).collect();
+            let mut named: Vec<(String, String)> = context_words(sentence, range)
+                .into_iter()
+                .map(|t| (concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()))
+                .collect();
+            // Sorted by concept (for a linear-time comparison), each concept once.
+            named.sort();
+            named.dedup_by(|a, b| a.0 == b.0);
+            let (slot, written): (Vec<String>, Vec<String>) = named.into_iter().unzip();
             facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
         }
         for range in &sentence.quotes {
@@ -211,8 +226,8 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
     facts
 }
 
-/// The facts of one sentence alone (no occasion, no speaker from other sentences): what claim
-/// groups compare.
+/// The facts of one sentence alone (no occasion, no speaker from other sentences, no context):
+/// what claim groups compare.
 pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
     let mut facts = Vec::new();
     for q in &sentence.quantities {
@@ -228,7 +243,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 kind,
                 account: 0,
                 sentence: 0,
-                context: context(sentence, &q.tokens),
+                context: Vec::new(),
                 tokens: q.tokens.clone(),
                 value: Value::Amount(q.clone()),
                 slot,
@@ -243,7 +258,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             kind: FactKind::Date,
             account: 0,
             sentence: 0,
-            context: context(sentence, &range),
+            context: Vec::new(),
             tokens: range,
             value: Value::Date(day),
             slot: Vec::new(),
@@ -831,9 +846,9 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
         .collect()
 }
 
-fn context(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<String> {
+fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
     let mut concepts: Vec<String> =
-        context_words(sentence, own).into_iter().map(|i| concept_of(&sentence.tokens[i])).collect();
+        candidates.iter().filter(|(t, _)| !own.contains(t)).map(|(_, c)| c.clone()).collect();
     concepts.sort();
     concepts.dedup();
     concepts

@@ -57,7 +57,7 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow
 }
 
 /// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
-const ROWS_PER_KEY: usize = 64;
+const ROWS_PER_KEY: usize = 32;
 
 /// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
 /// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost

@@ -118,8 +118,25 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
     }
 }
 
-/// How many concepts two sorted or unsorted concept lists share.
+/// How many concepts two concept lists share (each counted once). Lists sorted without
+/// repeats (contexts, dates' clauses) are compared in one merge; others pairwise.
 pub fn shared(a: &[String], b: &[String]) -> usize {
+    let strictly_sorted = |l: &[String]| l.windows(2).all(|w| w[0] < w[1]);
+    if strictly_sorted(a) && strictly_sorted(b) {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        return n;
+    }
     let mut common: Vec<&String> = a.iter().filter(|c| b.contains(c)).collect();
     common.sort();
     common.dedup();
