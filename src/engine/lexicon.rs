@@ -722,8 +722,21 @@ const FOREIGN_EVENTS: &[(&str, &str)] = &[
 /// The concept of a German or Russian event noun ("Telefonat", "перемирие": the concept of
 /// "call", "ceasefire"), `None` for other words.
 pub fn event_concept(norm: &str) -> Option<String> {
-    let word = FOREIGN_EVENTS.iter().find(|(prefix, _)| norm.starts_with(prefix)).map(|&(_, w)| w)?;
-    Some(concept(&stem(word)).to_string())
+    static CONCEPTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    prefixed_concept(&CONCEPTS, FOREIGN_EVENTS, norm)
+}
+
+/// The concept of the English word of the first `table` prefix starting `norm`; the concepts
+/// are worked out once.
+fn prefixed_concept(
+    cache: &'static OnceLock<Vec<(&'static str, String)>>,
+    table: &'static [(&'static str, &'static str)],
+    norm: &str,
+) -> Option<String> {
+    let concepts = cache.get_or_init(|| {
+        table.iter().map(|&(prefix, word)| (prefix, concept(&stem(word)).to_string())).collect()
+    });
+    concepts.iter().find(|(prefix, _)| norm.starts_with(prefix)).map(|(_, c)| c.clone())
 }
 
 /// Month names and abbreviations in English, German and Russian (Russian by the start of the
@@ -991,8 +1004,8 @@ fn foreign_unit_matches(norm: &str, prefix: &str) -> bool {
 /// The English word a German or Russian counted noun stands for ("Gefangene", "пленных": the
 /// concept of "prisoner").
 pub fn counted_concept(norm: &str) -> Option<String> {
-    let word = FOREIGN_COUNTED.iter().find(|(prefix, _)| norm.starts_with(prefix)).map(|&(_, w)| w)?;
-    Some(concept(&stem(word)).to_string())
+    static CONCEPTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    prefixed_concept(&CONCEPTS, FOREIGN_COUNTED, norm)
 }
 
 /// The currency a word after a number names ("dollars", "Euro", "долларов").
@@ -1014,10 +1027,13 @@ pub fn is_percent_word(norm: &str) -> bool {
 pub fn month_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
     let exact = EXACT.get_or_init(|| MONTHS.iter().copied().collect());
+    if norm.is_ascii() {
+        return if (3..=9).contains(&norm.len()) { exact.get(norm).copied() } else { None };
+    }
     if let Some(&m) = exact.get(norm) {
         return Some(m);
     }
-    if norm.is_ascii() || norm.len() > 24 {
+    if norm.len() > 24 {
         return None;
     }
     MONTHS
@@ -1030,10 +1046,13 @@ pub fn month_of(norm: &str) -> Option<u8> {
 pub fn weekday_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
     let exact = EXACT.get_or_init(|| WEEKDAYS.iter().copied().collect());
+    if norm.is_ascii() {
+        return if (6..=10).contains(&norm.len()) { exact.get(norm).copied() } else { None };
+    }
     if let Some(&d) = exact.get(norm) {
         return Some(d);
     }
-    if norm.is_ascii() || norm.len() > 32 {
+    if norm.len() > 32 {
         return None;
     }
     WEEKDAYS

@@ -752,7 +752,14 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
     Some(Quote {
         words: words.iter().map(|t| text(t)).collect(),
         norms: words.iter().map(|t| t.norm.clone()).collect(),
-        concepts: words.iter().filter(|t| t.content).map(|t| t.concept.clone()).collect(),
+        concepts: {
+            // Sorted, each once: compared in one merge.
+            let mut concepts: Vec<String> =
+                words.iter().filter(|t| t.content).map(|t| t.concept.clone()).collect();
+            concepts.sort();
+            concepts.dedup();
+            concepts
+        },
         negated: words.iter().any(|t| lexicon::is_negation(&t.norm)),
         numbers: s
             .quantities

@@ -18,11 +18,10 @@ pub mod bounds;
 pub mod extract;
 pub mod slots;
 
-use std::collections::HashMap;
-
 use super::analyse::AnalysedAccount;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
+use super::similarity::FastMap;
 use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
 
@@ -57,14 +56,14 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow
 }
 
 /// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
-const ROWS_PER_KEY: usize = 32;
+const ROWS_PER_KEY: usize = 16;
 
 /// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
 /// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost
 /// grows with the facts, not with their pairs.
 fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
     let mut rows: Vec<Vec<usize>> = Vec::new();
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, fact) in facts.iter().enumerate() {
         let keys = slots::keys(fact);
         let mut candidates: Vec<usize> = keys
