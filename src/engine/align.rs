@@ -55,18 +55,30 @@ const GAP_FLOOR: f64 = 0.1;
 const MAX_GAP: usize = 3;
 
 /// A candidate link between two sentences of different accounts, `a < b`.
-type Pair = (SentenceId, SentenceId);
+pub type Pair = (SentenceId, SentenceId);
 
 /// Claim groups (each a list of members in account order), ordered to follow the reference
 /// account's reading order. Every sentence of every account is in exactly one group.
 pub fn align(accounts: &[AnalysedAccount], reference: usize) -> Vec<Vec<Member>> {
+    align_scored(accounts, reference).0
+}
+
+/// Similarity of candidate pairs of sentences (of different accounts), keyed `(a, b)` with
+/// `a < b`: what [`align_scored`] decoded the groups from.
+pub type Scores = FastMap<Pair, f64>;
+
+/// The claim groups of [`align`], with the candidate scores they were decoded from (related
+/// links are drawn from them, see [`super::related`]).
+pub fn align_scored(accounts: &[AnalysedAccount], reference: usize) -> (Vec<Vec<Member>>, Scores) {
     let corpus = Corpus::new(accounts);
     let scores = score_candidates(&corpus);
+    #[cfg(feature = "tuning")]
+    super::tuning::dump_scores(&corpus, &scores);
     let links = supported_links(accounts, &scores);
     let mut groups = decode(accounts, &scores, links);
     fill_gaps(accounts, &scores, &mut groups);
     let groups = join_continuations(accounts, &scores, groups.into_lists());
-    order_groups(accounts, groups, reference)
+    (order_groups(accounts, groups, reference), scores)
 }
 
 fn ordered(x: SentenceId, y: SentenceId) -> Pair {
@@ -111,7 +123,9 @@ fn supported_links(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>) ->
         .map(|(&pair, &own)| (pair, own + neighbour_support(scores, pair)))
         .filter(|&((x, y), total)| {
             let displaced = anchored_elsewhere(x, y) || anchored_elsewhere(y, x);
-            total >= LINK_THRESHOLD + if displaced { DISPLACED_MARGIN } else { 0.0 }
+            total
+                >= super::tuning::knob("LINK_T", LINK_THRESHOLD)
+                    + if displaced { DISPLACED_MARGIN } else { 0.0 }
         })
         .collect()
 }

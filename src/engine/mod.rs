@@ -4,7 +4,8 @@
 //! Data flows one way through small stages with plain data between them:
 //! `segment` (sentence byte ranges) → `analyse` (tokens, numbers, quotes, hedges per sentence)
 //! → `align` (claim groups across accounts) → `manual_links` (links and unlinks made by hand)
-//! → `diverge` (word diff, typed divergences, status). `corrections` holds the corrections made
+//! → `diverge` (word diff, typed divergences, status); `related` then links sentences of
+//! different groups that share a claim (many-to-many, beside the partition). `corrections` holds the corrections made
 //! by hand and applies the boundary ones right after `segment`.
 //! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
@@ -25,11 +26,13 @@ pub mod limits;
 mod manual_links;
 pub mod model;
 pub mod quantity;
+mod related;
 pub mod report;
 pub mod segment;
 mod similarity;
 pub mod sorting;
 mod text_index;
+mod tuning;
 
 pub use model::*;
 
@@ -49,8 +52,9 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             analyse::analyse_account(&a.text, &sentences).labelled(&a.label)
         })
         .collect();
-    let aligned = align::align(&analysed, reference);
+    let (aligned, scores) = align::align_scored(&analysed, reference);
     let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
+    let related = related::related(&analysed, &scores, member_lists.iter().map(|(members, _)| members));
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     let groups = member_lists
         .into_iter()
@@ -81,6 +85,7 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             .collect(),
         groups,
         facts: Vec::new(),
+        related,
     }
 }
 
