@@ -13,7 +13,8 @@ held-out pair.
   scripts/calibrate-alignment.py --no-build COMPOUND=1,0      (an ablation: one line per value)
 
 Names are the knob names in the engine (CD_<NAME> in the environment): LINK_T (align.rs
-LINK_THRESHOLD), REL_T / REL_K (related.rs), COMPOUND (0 turns hyphenated compounds off), NUM, NAME,
+LINK_THRESHOLD, NEIGH, SUP_FLOOR, GAP_FLOOR, COHERENT), REL_T / REL_K (related.rs), COMPOUND (0 turns
+hyphenated compounds off), NUM, NAME,
 COUNTED, COS_W, SIZE_CONF, DICE, SOFT, MIN_SHARED (similarity.rs).
 """
 import glob

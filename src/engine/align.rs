@@ -119,7 +119,7 @@ fn supported_links(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>) ->
     };
     scores
         .iter()
-        .filter(|&(_, &own)| own >= SUPPORT_FLOOR)
+        .filter(|&(_, &own)| own >= super::tuning::knob("SUP_FLOOR", SUPPORT_FLOOR))
         .map(|(&pair, &own)| (pair, own + neighbour_support(scores, pair)))
         .filter(|&((x, y), total)| {
             let displaced = anchored_elsewhere(x, y) || anchored_elsewhere(y, x);
@@ -138,14 +138,14 @@ fn neighbour_support(scores: &FastMap<Pair, f64>, (x, y): Pair) -> f64 {
         _ => 0.0,
     };
     let next = score_of((x.0, x.1 + 1), (y.0, y.1 + 1));
-    NEIGHBOUR_SUPPORT * previous.max(next)
+    super::tuning::knob("NEIGH", NEIGHBOUR_SUPPORT) * previous.max(next)
 }
 
 /// Groups of sentences, built from links best first.
 fn decode(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>, links: Vec<(Pair, f64)>) -> Groups {
     let mut groups = Groups::new(accounts);
     for (x, y) in best_first(accounts, links) {
-        groups.try_merge(x, y, scores, COHERENT_PAIR);
+        groups.try_merge(x, y, scores, super::tuning::knob("COHERENT", COHERENT_PAIR));
     }
     groups
 }
@@ -174,7 +174,9 @@ fn fill_gaps(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>, groups: 
     let eligible: Vec<(Pair, f64)> = scores
         .iter()
         .filter(|&(&(x, y), &score)| {
-            score >= GAP_FLOOR && unlinked(x, y) && anchors.sandwiched(x, y, lengths(x, y))
+            score >= super::tuning::knob("GAP_FLOOR", GAP_FLOOR)
+                && unlinked(x, y)
+                && anchors.sandwiched(x, y, lengths(x, y))
         })
         .map(|(&pair, &score)| (pair, score))
         .collect();
