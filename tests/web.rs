@@ -270,6 +270,7 @@ fn sample_comparison() -> Comparison {
             },
         ],
         facts: vec![],
+        related: vec![],
     }
 }
 

@@ -230,7 +230,33 @@ pub struct Comparison {
     /// by slot, conflicting rows first (absent when no account states a fact).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<FactRow>,
+    /// Related links: pairs of sentences of different accounts, in different groups, that share
+    /// at least one claim (a lead and the body sentences it sums up; a sentence that merges two
+    /// claims told separately elsewhere). Groups stay a partition; these links cross them
+    /// (absent when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
 }
+
+/// One sentence named by a related link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub account: usize,
+    /// Index of the sentence in that account's `sentences`.
+    pub sentence: usize,
+}
+
+/// Two sentences in different groups (and accounts) that share at least one claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Related {
+    /// Exactly two sentences, of two different accounts, the lower account first.
+    pub members: Vec<SentenceRef>,
+    /// How similar the two sentences are, in [0, 1] (rounded to three decimals).
+    pub score: f64,
+}
+
+// Scores are finite (similarities in [0, 1]), so equality is an equivalence.
+impl Eq for Related {}
 
 /// What a fact row lines up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -19,7 +19,7 @@ pub fn accounts(texts: &[&str]) -> Vec<AccountInput> {
 
 /// Panics with a description unless `comparison` keeps the engine's invariants for `inputs`:
 /// sentences tile each text in order with only whitespace between them, every sentence is in
-/// exactly one group, every span lies inside its account's text, and the JSON round-trips.
+/// exactly one group, related links join sentences of two accounts in two groups, every span lies inside its account's text, and the JSON round-trips.
 pub fn assert_invariants(inputs: &[AccountInput], comparison: &Comparison) {
     assert_eq!(comparison.accounts.len(), inputs.len());
     for (input, account) in inputs.iter().zip(&comparison.accounts) {
@@ -45,6 +45,7 @@ pub fn assert_invariants(inputs: &[AccountInput], comparison: &Comparison) {
         }
     }
     assert_fact_sheet(inputs, comparison);
+    assert_related_links(comparison);
     let json = serde_json::to_string(comparison).expect("serialises");
     let back: Comparison = serde_json::from_str(&json).expect("valid JSON that parses back");
     assert_eq!(&back, comparison);
@@ -82,6 +83,29 @@ pub fn assert_fact_sheet(inputs: &[AccountInput], comparison: &Comparison) {
         assert_eq!(row.verdict, worst, "{row:?}");
     }
     assert!(comparison.facts.windows(2).all(|w| w[0].verdict <= w[1].verdict), "fact rows conflicting first");
+}
+
+/// Related links join two existing sentences of different accounts in different groups, once each.
+fn assert_related_links(comparison: &Comparison) {
+    let group_of = |account: usize, sentence: usize| {
+        comparison
+            .groups
+            .iter()
+            .position(|g| g.members.iter().any(|m| m.account == account && m.sentences.contains(&sentence)))
+    };
+    let mut seen = std::collections::HashSet::new();
+    for link in &comparison.related {
+        assert_eq!(link.members.len(), 2, "a related link names two sentences: {link:?}");
+        let (x, y) = (link.members[0], link.members[1]);
+        assert!(x.account < y.account, "related ends in ascending account order: {link:?}");
+        for end in [x, y] {
+            let sentences = comparison.accounts.get(end.account).map_or(0, |a| a.sentences.len());
+            assert!(end.sentence < sentences, "related end outside its account: {link:?}");
+        }
+        assert_ne!(group_of(x.account, x.sentence), group_of(y.account, y.sentence), "{link:?} in one group");
+        assert!((0.0..=1.0).contains(&link.score), "score out of range: {link:?}");
+        assert!(seen.insert((x, y)), "related link twice: {link:?}");
+    }
 }
 
 fn assert_sentences_tile(text: &str, account: &claimdiff::engine::Account) {
