@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { server, browser, SHOTS, openApp, axeViolations } from './suite.mjs';
 import { watchedPage, foreignRequests } from './browser.mjs';
 
-const VIEWS = ['overview', 'table', 'side-by-side', 'source'];
+const VIEWS = ['facts', 'overview', 'table', 'side-by-side', 'source'];
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 
@@ -52,7 +52,7 @@ test('views: tabs work from the keyboard and the chosen view survives a reload',
   await page.waitForSelector('#tab-side-by-side[aria-selected="true"]'); // Yew renders asynchronously
   await page.waitForFunction(() => document.activeElement?.id === 'tab-side-by-side'); // focus follows the tab
   await page.keyboard.press('Home');
-  await page.waitForSelector('#tab-overview[aria-selected="true"]'); // Yew renders asynchronously
+  await page.waitForSelector('#tab-facts[aria-selected="true"]'); // Yew renders asynchronously
   await page.keyboard.press('ArrowLeft');
   await page.waitForSelector('#tab-source[aria-selected="true"]'); // Yew renders asynchronously
   await page.reload();

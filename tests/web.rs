@@ -269,6 +269,8 @@ fn sample_comparison() -> Comparison {
                 by_hand: None,
             },
         ],
+        facts: vec![],
+        related: vec![],
     }
 }
 

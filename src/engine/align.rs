@@ -55,18 +55,30 @@ const GAP_FLOOR: f64 = 0.1;
 const MAX_GAP: usize = 3;
 
 /// A candidate link between two sentences of different accounts, `a < b`.
-type Pair = (SentenceId, SentenceId);
+pub type Pair = (SentenceId, SentenceId);
 
 /// Claim groups (each a list of members in account order), ordered to follow the reference
 /// account's reading order. Every sentence of every account is in exactly one group.
 pub fn align(accounts: &[AnalysedAccount], reference: usize) -> Vec<Vec<Member>> {
+    align_scored(accounts, reference).0
+}
+
+/// Similarity of candidate pairs of sentences (of different accounts), keyed `(a, b)` with
+/// `a < b`: what [`align_scored`] decoded the groups from.
+pub type Scores = FastMap<Pair, f64>;
+
+/// The claim groups of [`align`], with the candidate scores they were decoded from (related
+/// links are drawn from them, see [`super::related`]).
+pub fn align_scored(accounts: &[AnalysedAccount], reference: usize) -> (Vec<Vec<Member>>, Scores) {
     let corpus = Corpus::new(accounts);
     let scores = score_candidates(&corpus);
+    #[cfg(feature = "tuning")]
+    super::tuning::dump_scores(&corpus, &scores);
     let links = supported_links(accounts, &scores);
     let mut groups = decode(accounts, &scores, links);
     fill_gaps(accounts, &scores, &mut groups);
     let groups = join_continuations(accounts, &scores, groups.into_lists());
-    order_groups(accounts, groups, reference)
+    (order_groups(accounts, groups, reference), scores)
 }
 
 fn ordered(x: SentenceId, y: SentenceId) -> Pair {
@@ -107,11 +119,13 @@ fn supported_links(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>) ->
     };
     scores
         .iter()
-        .filter(|&(_, &own)| own >= SUPPORT_FLOOR)
+        .filter(|&(_, &own)| own >= super::tuning::knob("SUP_FLOOR", SUPPORT_FLOOR))
         .map(|(&pair, &own)| (pair, own + neighbour_support(scores, pair)))
         .filter(|&((x, y), total)| {
             let displaced = anchored_elsewhere(x, y) || anchored_elsewhere(y, x);
-            total >= LINK_THRESHOLD + if displaced { DISPLACED_MARGIN } else { 0.0 }
+            total
+                >= super::tuning::knob("LINK_T", LINK_THRESHOLD)
+                    + if displaced { DISPLACED_MARGIN } else { 0.0 }
         })
         .collect()
 }
@@ -124,14 +138,14 @@ fn neighbour_support(scores: &FastMap<Pair, f64>, (x, y): Pair) -> f64 {
         _ => 0.0,
     };
     let next = score_of((x.0, x.1 + 1), (y.0, y.1 + 1));
-    NEIGHBOUR_SUPPORT * previous.max(next)
+    super::tuning::knob("NEIGH", NEIGHBOUR_SUPPORT) * previous.max(next)
 }
 
 /// Groups of sentences, built from links best first.
 fn decode(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>, links: Vec<(Pair, f64)>) -> Groups {
     let mut groups = Groups::new(accounts);
     for (x, y) in best_first(accounts, links) {
-        groups.try_merge(x, y, scores, COHERENT_PAIR);
+        groups.try_merge(x, y, scores, super::tuning::knob("COHERENT", COHERENT_PAIR));
     }
     groups
 }
@@ -160,7 +174,9 @@ fn fill_gaps(accounts: &[AnalysedAccount], scores: &FastMap<Pair, f64>, groups: 
     let eligible: Vec<(Pair, f64)> = scores
         .iter()
         .filter(|&(&(x, y), &score)| {
-            score >= GAP_FLOOR && unlinked(x, y) && anchors.sandwiched(x, y, lengths(x, y))
+            score >= super::tuning::knob("GAP_FLOOR", GAP_FLOOR)
+                && unlinked(x, y)
+                && anchors.sandwiched(x, y, lengths(x, y))
         })
         .map(|(&pair, &score)| (pair, score))
         .collect();

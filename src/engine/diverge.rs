@@ -1,5 +1,6 @@
 //! Inside one claim group: the word diff of each member against the group's reference member,
-//! the typed divergences between them (see [`super::divergence`]) and the group's status.
+//! the typed divergences between them (see [`super::divergence`]; numbers, durations and dates
+//! between every pair of members) and the group's status.
 //!
 //! The diff runs with `similar`'s Myers algorithm (a shortest edit script) over normalised word
 //! tokens (punctuation and whitespace are not tokens), then a semantic cleanup merges changes
@@ -19,14 +20,14 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use similar::algorithms::{myers, Capture, Compact, Replace};
 use similar::DiffOp;
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::divergence;
 use super::model::{Group, Member, Span, Status};
-use super::similarity::{FastMap, WordShape};
+use super::similarity::WordShape;
 use super::sorting::sort_values;
+use super::worddiff::word_diff;
 
 /// Equal runs of at most this many function words between two changes are absorbed into them.
 const CLEANUP_GAP: usize = 2;
@@ -215,31 +216,6 @@ fn widen_empty(range: Range<usize>, len: usize) -> Range<usize> {
     }
 }
 
-/// A shortest edit script between two word sequences: `similar`'s Myers diff in its raw form,
-/// without the speed heuristics that may give up minimality. Sentences are short, so speed is
-/// not at stake; and calling this one algorithm directly, rather than through `similar`'s
-/// runtime `Algorithm` switch or its Patience front end, keeps the other algorithms, their
-/// preflight passes and their hashing out of the wasm bundle (Patience gave byte-identical
-/// comparisons on every fixture and sample, for 18 KB more gzip). The words are diffed as
-/// numbers (equal words, equal numbers), so the generic code compares integers, not strings.
-fn word_diff<'a>(old: &[&'a str], new: &[&'a str]) -> Vec<DiffOp> {
-    let mut ids: FastMap<&'a str, usize> = FastMap::default();
-    let mut number = |words: &[&'a str]| -> Vec<usize> {
-        words
-            .iter()
-            .map(|&w| {
-                let next = ids.len();
-                *ids.entry(w).or_insert(next)
-            })
-            .collect()
-    };
-    let (old, new) = (number(old), number(new));
-    let mut hook = Compact::new(Replace::new(Capture::new()), &old, &new);
-    // The hooks never fail: their error type is `Infallible`.
-    let Ok(()) = myers::diff_deadline_raw(&mut hook, &old, 0..old.len(), &new, 0..new.len(), None);
-    hook.into_inner().into_inner().into_ops()
-}
-
 /// Word-level diff of two sides with semantic cleanup.
 pub fn align_words(reference: &Side, other: &Side) -> Alignment {
     let (old, new) = (diff_keys(reference), diff_keys(other));
@@ -316,6 +292,14 @@ pub fn describe(accounts: &[AnalysedAccount], mut members: Vec<Member>, referenc
         let alignment = align_words(&reference_side, other);
         changes.extend(change_spans(&reference_side, other, &alignment));
         divergences.extend(divergence::find(&reference_side, other, &alignment));
+    }
+    // Numbers, durations and dates between every pair of members, not only against the reference.
+    let sides: Vec<&Side> = std::iter::once(&reference_side).chain(&others).collect();
+    let facts: Vec<Vec<divergence::SideFact>> = sides.iter().map(|s| divergence::side_facts(s)).collect();
+    for (i, a) in sides.iter().enumerate() {
+        for (j, b) in sides.iter().enumerate().skip(i + 1) {
+            divergences.extend(divergence::find_facts(a, &facts[i], b, &facts[j]));
+        }
     }
     sort_values(&mut changes);
     changes.dedup();

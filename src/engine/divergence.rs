@@ -1,15 +1,20 @@
-//! Typed divergences between the reference member of a claim group and one other member.
+//! Typed divergences between members of a claim group.
 //!
 //! Each detector compares one kind of fact and explains what it found in one sentence a reader
 //! can check against the text; a material divergence carries a span in both accounts.
-//! - number: quantities of the same kind and unit that disagree, with the arithmetic for
-//!   "each" against totals ("175 × 2 = 350, not 372"); durations are reported as time;
-//! - time: different days or months, or a time qualifier ("temporary", "will") only one says;
+//! Numbers, durations and dates are compared between every pair of members ([`find_facts`]),
+//! the rest between the group's reference member and each other member ([`find`]).
+//! - number and time (facts): the members' facts (`facts::extract`) of the same slot
+//!   (`facts::slots::same_slot`: a count only with a count of the same noun, a duration only
+//!   with one of the same event, a date only with one naming the same fields) and the verdict
+//!   of `facts::bounds`, the fact sheet's own: conflicting values are material ("175 each × 2 =
+//!   350 in all, not 372"; "1.5 hours is below \"over 2 hours\""), consistent values that
+//!   differ in precision or counting are not;
+//! - time: also a time qualifier ("temporary", "scheduled") only one says;
 //! - quote: quotations of the same words that differ in more than synonyms;
 //! - attribution: different sources credited for the claim;
 //! - negation: one account negates what the other affirms;
-//! - hedge: one account hedges ("may", "reportedly") what the other states flatly, or a number
-//!   hedged on one side ("over two hours") that is consistent with the other (not material);
+//! - hedge: one account hedges ("may", "reportedly") what the other states flatly;
 //! - scope: a scope word ("some", "only", "limited") or a conjunction ("energy and
 //!   infrastructure") only one side has, or consequences of the same action that share no
 //!   concept ("doing so would endanger lives" vs "such a move would weaken Ukraine");
@@ -21,9 +26,11 @@ use std::ops::Range;
 
 use super::analyse::{Token, TokenKind};
 use super::diverge::{Alignment, Side, LOOK_ALIKE_DICE};
+use super::facts::extract::{self, Fact, Value};
+use super::facts::{slots, verdict};
 use super::lexicon;
-use super::model::{Divergence, DivergenceType, Span};
-use super::quantity::{format_number, Quantity, QuantityKind};
+use super::model::{Divergence, DivergenceType, FactKind, FactVerdict, Span};
+use super::quantity::{Bound, QuantityKind};
 use super::similarity::trigram_dice;
 
 /// Longest change (in words, on either side) read as a swap of names.
@@ -37,11 +44,11 @@ const NEGATION_SUBJECT_WORDS: usize = 3;
 /// Wording swaps listed at most per member.
 const WORDING_EXAMPLES: usize = 3;
 
-/// All divergences between `reference` and `other`.
+/// All divergences between `reference` and `other` but those of numbers, durations and dates,
+/// which [`find_facts`] finds between every pair of members.
 pub fn find(reference: &Side, other: &Side, alignment: &Alignment) -> Vec<Divergence> {
     let pair = Pair { reference, other, alignment };
     let mut found = Vec::new();
-    found.extend(pair.numbers());
     found.extend(pair.times());
     found.extend(pair.quotes());
     found.extend(pair.attribution());
@@ -145,126 +152,18 @@ impl Pair<'_, '_> {
         })
     }
 
-    // --- numbers -------------------------------------------------------------------------
-
-    fn numbers(&self) -> Vec<Divergence> {
-        let ours = quantities(self.reference);
-        let mut theirs: Vec<Option<(Quantity, Range<usize>)>> =
-            quantities(self.other).into_iter().map(Some).collect();
-        let mut found = Vec::new();
-        for (q, words) in &ours {
-            let compatible: Vec<usize> = (0..theirs.len())
-                .filter(|&k| theirs[k].as_ref().is_some_and(|(o, _)| comparable(q, o)))
-                .collect();
-            let exact = compatible
-                .iter()
-                .copied()
-                .find(|&k| theirs[k].as_ref().is_some_and(|(o, _)| same_value(q, o)));
-            let Some(k) = exact.or_else(|| self.closest(&compatible, &theirs, words)) else {
-                continue;
-            };
-            let Some((o, other_words)) = theirs[k].take() else { continue };
-            found.extend(self.compare_quantities(q, words, &o, &other_words));
-        }
-        found
-    }
-
-    /// Among compatible quantities, the one the diff aligns with `words`, else the first.
-    fn closest(
-        &self,
-        compatible: &[usize],
-        theirs: &[Option<(Quantity, Range<usize>)>],
-        words: &Range<usize>,
-    ) -> Option<usize> {
-        let counterpart = self.other_of(words.clone());
-        compatible
-            .iter()
-            .copied()
-            .find(|&k| theirs[k].as_ref().is_some_and(|(_, r)| overlaps(r, &counterpart)))
-            .or_else(|| compatible.first().copied())
-    }
-
-    fn compare_quantities(
-        &self,
-        q: &Quantity,
-        words: &Range<usize>,
-        o: &Quantity,
-        other_words: &Range<usize>,
-    ) -> Option<Divergence> {
-        if same_value(q, o) && q.each == o.each {
-            return self.hedge_of_numbers(q, words, o, other_words);
-        }
-        let (kind, what) = match q.kind {
-            QuantityKind::Duration => (DivergenceType::Time, "Durations differ"),
-            QuantityKind::Date => (DivergenceType::Time, "Dates differ"),
-            _ => (DivergenceType::Number, "Numbers differ"),
-        };
-        if let Some((consistent, arithmetic)) = each_arithmetic(q, o) {
-            let summary = self.explain(what, words, other_words, &arithmetic);
-            return self.divergence(kind, !consistent, summary, words.clone(), other_words.clone());
-        }
-        if consistent_with_hedge(q, o) || consistent_with_hedge(o, q) {
-            let summary = self.explain(
-                "Precision differs",
-                words,
-                other_words,
-                "one is hedged, and they are consistent: only the precision differs.",
-            );
-            return self.divergence(
-                DivergenceType::Hedge,
-                false,
-                summary,
-                words.clone(),
-                other_words.clone(),
-            );
-        }
-        let summary =
-            self.explain(what, words, other_words, &format!("{} ≠ {}.", q.describe(), o.describe()));
-        self.divergence(kind, true, summary, words.clone(), other_words.clone())
-    }
-
-    fn hedge_of_numbers(
-        &self,
-        q: &Quantity,
-        words: &Range<usize>,
-        o: &Quantity,
-        other_words: &Range<usize>,
-    ) -> Option<Divergence> {
-        if q.hedge.is_some() == o.hedge.is_some() {
-            return None;
-        }
-        let summary =
-            self.explain("Precision differs", words, other_words, "same value, but one account hedges it.");
-        self.divergence(DivergenceType::Hedge, false, summary, words.clone(), other_words.clone())
-    }
-
     // --- time ----------------------------------------------------------------------------
 
+    /// Time qualifiers only one side has ("temporary", "scheduled"); dates are facts, compared
+    /// between every pair of members by [`find_facts`].
     fn times(&self) -> Vec<Divergence> {
-        let days = |side: &Side| -> Vec<usize> {
-            (0..side.words.len()).filter(|&i| is_calendar_word(&side.words[i].norm)).collect()
-        };
-        let (ours, theirs) = (days(self.reference), days(self.other));
-        let norms = |side: &Side, idx: &[usize]| {
-            idx.iter().map(|&i| side.words[i].norm.clone()).collect::<HashSet<_>>()
-        };
-        let mut found = Vec::new();
-        if !ours.is_empty()
-            && !theirs.is_empty()
-            && norms(self.reference, &ours).is_disjoint(&norms(self.other, &theirs))
-        {
-            let (r, o) = (ours[0]..ours[0] + 1, theirs[0]..theirs[0] + 1);
-            let summary = self.explain("Dates differ", &r, &o, "they name different days or months.");
-            found.extend(self.divergence(DivergenceType::Time, true, summary, r, o));
-        }
-        found.extend(self.one_sided(
+        self.one_sided(
             is_time_qualifier,
             Placement::InChange,
             DivergenceType::Time,
             "Timing differs",
             "places it in time",
-        ));
-        found
+        )
     }
 
     /// Words matching `test` that sit in a change on one side while the other side has no word
@@ -578,15 +477,6 @@ fn word_range(index: &[Option<usize>], tokens: Range<usize>) -> Option<Range<usi
     Some(*first..last + 1)
 }
 
-fn quantities(side: &Side) -> Vec<(Quantity, Range<usize>)> {
-    side.sentences
-        .iter()
-        .flat_map(|(sentence, index)| {
-            sentence.quantities.iter().filter_map(|q| Some((q.clone(), word_range(index, q.tokens.clone())?)))
-        })
-        .collect()
-}
-
 fn consequence_ranges(side: &Side) -> Vec<Range<usize>> {
     side.sentences
         .iter()
@@ -641,34 +531,6 @@ fn differ_only_by_synonyms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usi
 
 // --- word tests ------------------------------------------------------------------------------
 
-fn is_calendar_word(norm: &str) -> bool {
-    lexicon::is_time_word(norm)
-        && !matches!(
-            norm,
-            "last"
-                | "next"
-                | "earlier"
-                | "later"
-                | "temporary"
-                | "temporarily"
-                | "permanent"
-                | "permanently"
-                | "will"
-                | "set"
-                | "plans"
-                | "planned"
-                | "scheduled"
-                | "upcoming"
-                | "previously"
-                | "formerly"
-                | "recently"
-                | "morning"
-                | "evening"
-                | "afternoon"
-                | "night"
-        )
-}
-
 fn is_time_qualifier(side: &Side, i: usize) -> bool {
     let words = &side.words;
     let norm = words[i].norm.as_str();
@@ -702,52 +564,133 @@ fn is_scope_word(side: &Side, i: usize) -> bool {
     lexicon::is_scope_word(norm) && !before_number && !per_party && !matches!(norm, "any" | "both")
 }
 
-// --- quantities ----------------------------------------------------------------------------
+// --- facts: numbers, durations, dates, between every pair of members ---------------------------
 
-fn comparable(a: &Quantity, b: &Quantity) -> bool {
-    let same_kind = a.kind == b.kind;
-    let units_match = a.unit == b.unit
-        || a.unit.is_empty()
-        || b.unit.is_empty()
-        || trigram_dice(&a.unit, &b.unit) >= LOOK_ALIKE_DICE;
-    same_kind && units_match
+/// The number, duration and date divergences between two members (any two, not only the
+/// reference and another). Facts of the same slot are paired best first: values that agree,
+/// then slots that share their event or counted noun, then durations in the same unit; a pair
+/// with none of these links (two durations of unknown events in different units) is never a
+/// conflict, nor is one of several equally good candidates (which pairs with which is unknown).
+pub fn find_facts(a: &Side, ours: &[SideFact], b: &Side, theirs: &[SideFact]) -> Vec<Divergence> {
+    let mut scored: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, (fact, _)) in ours.iter().enumerate() {
+        for (k, (other, _)) in theirs.iter().enumerate() {
+            if slots::same_slot(fact, other) {
+                scored.push((pairing_score(fact, other), i, k));
+            }
+        }
+    }
+    scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let (mut used_ours, mut used_theirs) = (vec![false; ours.len()], vec![false; theirs.len()]);
+    let mut found = Vec::new();
+    for &(score, i, k) in &scored {
+        if used_ours[i] || used_theirs[k] || score == 0 {
+            continue;
+        }
+        let rivals = scored
+            .iter()
+            .filter(|&&(s, x, y)| s == score && (x == i) != (y == k) && !used_ours[x] && !used_theirs[y]);
+        let ambiguous = score < AGREEING && rivals.count() > 0;
+        used_ours[i] = true;
+        used_theirs[k] = true;
+        if !ambiguous {
+            let ((fact, words), (other, other_words)) = (&ours[i], &theirs[k]);
+            found.extend(fact_divergence(a, fact, words, b, other, other_words));
+        }
+    }
+    found
 }
 
-fn same_value(a: &Quantity, b: &Quantity) -> bool {
-    (a.value - b.value).abs() <= 1e-9 * a.value.abs().max(b.value.abs()).max(1.0)
+/// Pairing score of values that agree: above any link of slots.
+const AGREEING: usize = 4;
+
+/// How strongly two facts of one slot are linked: agreement, a shared event or noun, the same
+/// unit of time.
+fn pairing_score(a: &Fact, b: &Fact) -> usize {
+    let agree = verdict(a, b).0 != FactVerdict::Conflicting;
+    let shared_slot = !a.slot.is_empty() && slots::shared(&a.slot, &b.slot) > 0;
+    let same_unit = match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => x.kind != QuantityKind::Duration || x.unit == y.unit,
+        _ => true,
+    };
+    usize::from(agree) * AGREEING + usize::from(shared_slot) * 2 + usize::from(same_unit)
 }
 
-/// When one side counts "each" and the other a total, the arithmetic, and whether it holds.
-fn each_arithmetic(a: &Quantity, b: &Quantity) -> Option<(bool, String)> {
-    let (per, total) = match (a.each, b.each) {
-        (true, false) => (a, b),
-        (false, true) => (b, a),
+fn fact_divergence(
+    a: &Side,
+    fact: &Fact,
+    words: &Range<usize>,
+    b: &Side,
+    other: &Fact,
+    other_words: &Range<usize>,
+) -> Option<Divergence> {
+    let (verdict, why) = verdict(fact, other);
+    let kind = match fact.kind {
+        FactKind::Quantity => DivergenceType::Number,
+        _ => DivergenceType::Time,
+    };
+    let (material, kind, what) = match verdict {
+        FactVerdict::Conflicting => (
+            true,
+            kind,
+            if kind == DivergenceType::Number {
+                "Numbers differ"
+            } else if fact.kind == FactKind::Date {
+                "Dates differ"
+            } else {
+                "Durations differ"
+            },
+        ),
+        FactVerdict::Compatible => (false, DivergenceType::Hedge, "Precision differs"),
+        FactVerdict::Same if differ_in_writing(fact, other) => {
+            (false, DivergenceType::Hedge, "Precision differs")
+        }
         _ => return None,
     };
-    let doubled = per.value * 2.0;
-    let (p, d, t) = (format_number(per.value), format_number(doubled), format_number(total.value));
-    if (doubled - total.value).abs() < 1e-9 {
-        Some((true, format!("{p} each × 2 = {t}: consistent.")))
-    } else if same_value(per, total) {
-        Some((true, format!("Only one account says \"each\": if {t} were a total, {p} each would make {d}.")))
-    } else {
-        Some((false, format!("{p} × 2 = {d}, not {t}.")))
+    let summary = format!(
+        "{what}: \"{}\" ({}) vs \"{}\" ({}); {}.",
+        excerpt(a, words.clone()),
+        a.label,
+        excerpt(b, other_words.clone()),
+        b.label,
+        why
+    );
+    let spans: Vec<Span> = a.span(words.clone()).into_iter().chain(b.span(other_words.clone())).collect();
+    (spans.len() == 2).then_some(Divergence { kind, material, summary, spans })
+}
+
+/// Whether two values that agree are written with a different bound or count ("over 70" and
+/// "more than 70" do not; "175 each" and "350" do).
+fn differ_in_writing(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => {
+            (x.bound == Bound::Exact) != (y.bound == Bound::Exact) || x.each != y.each
+        }
+        _ => false,
     }
 }
 
-/// Whether hedged `a` ("over 2 hours") admits `b` (2.5 hours).
-fn consistent_with_hedge(a: &Quantity, b: &Quantity) -> bool {
-    let Some(_) = a.hedge else { return false };
-    let (x, y) = (a.value, b.value);
-    // The hedge word is not kept on the quantity; its direction is judged from the values.
-    y >= x && y <= x * 1.5 || (y - x).abs() <= 0.15 * x.abs()
+/// A member's fact and the member's word range of it.
+pub type SideFact = (Fact, Range<usize>);
+
+/// The member's number, duration and date facts, with the member's word range of each.
+pub fn side_facts(side: &Side) -> Vec<SideFact> {
+    side.sentences
+        .iter()
+        .flat_map(|(sentence, index)| {
+            extract::sentence_facts(side.text, sentence)
+                .into_iter()
+                .filter(|f| f.kind != FactKind::Quote)
+                .filter(|f| !matches!(&f.value, Value::Amount(q) if q.kind == QuantityKind::Date))
+                .filter_map(|f| {
+                    let words = word_range(index, f.tokens.clone())?;
+                    Some((f, words))
+                })
+        })
+        .collect()
 }
 
 // --- helpers -------------------------------------------------------------------------------
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
-}
 
 /// A few words around word `i`, for a span and an excerpt.
 fn context(i: usize, len: usize) -> Range<usize> {
@@ -797,7 +740,7 @@ mod tests {
             "Russia and Ukraine will exchange 372 prisoners of war on Wednesday.",
         );
         let d = material(&g, DivergenceType::Number).expect("number divergence");
-        assert!(d.summary.contains("175 × 2 = 350, not 372"), "{}", d.summary);
+        assert!(d.summary.contains("175 each × 2 = 350 in all, not 372"), "{}", d.summary);
         assert_eq!(d.spans.iter().map(|s| s.account).collect::<HashSet<_>>().len(), 2);
         assert_eq!(g.status, Status::Conflicting);
     }

@@ -364,7 +364,7 @@ const THESAURUS: &[&str] = &[
     words!["plant", "facility", "facilities", "crop", "station"],
     words!["military", "navy", "armed"],
     words!["aid", "support", "assistance", "help", "aide", "backing"],
-    words!["call", "conversation", "phone", "dialog", "dialogue"],
+    words!["call", "conversation", "phone", "telephone", "dialog", "dialogue"],
     words!["halt", "stop", "pause", "end", "cease", "finish", "suspend", "freeze", "cut", "cessation"],
     words!["agree", "accept", "approve", "endorse", "consent"],
     words!["reject", "refuse", "decline", "deny", "dismiss"],
@@ -513,6 +513,79 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("quarter", 0.25),
     ("hundreds", 200.0),
     ("thousands", 2000.0),
+    // German
+    ("zwei", 2.0),
+    ("drei", 3.0),
+    ("vier", 4.0),
+    ("fünf", 5.0),
+    ("sechs", 6.0),
+    ("sieben", 7.0),
+    ("acht", 8.0),
+    ("neun", 9.0),
+    ("zehn", 10.0),
+    ("elf", 11.0),
+    ("zwölf", 12.0),
+    ("zwanzig", 20.0),
+    ("dreißig", 30.0),
+    ("vierzig", 40.0),
+    ("fünfzig", 50.0),
+    ("sechzig", 60.0),
+    ("siebzig", 70.0),
+    ("achtzig", 80.0),
+    ("neunzig", 90.0),
+    ("hundert", 100.0),
+    ("eineinhalb", 1.5),
+    ("anderthalb", 1.5),
+    ("zweieinhalb", 2.5),
+    ("dreieinhalb", 3.5),
+    ("dutzend", 12.0),
+    ("dutzende", 24.0),
+    ("hunderte", 200.0),
+    ("tausende", 2000.0),
+    // Russian
+    ("два", 2.0),
+    ("две", 2.0),
+    ("двух", 2.0),
+    ("три", 3.0),
+    ("трех", 3.0),
+    ("трёх", 3.0),
+    ("четыре", 4.0),
+    ("четырех", 4.0),
+    ("четырёх", 4.0),
+    ("пять", 5.0),
+    ("пяти", 5.0),
+    ("шесть", 6.0),
+    ("семь", 7.0),
+    ("восемь", 8.0),
+    ("девять", 9.0),
+    ("десять", 10.0),
+    ("двадцать", 20.0),
+    ("тридцать", 30.0),
+    ("сорок", 40.0),
+    ("пятьдесят", 50.0),
+    ("шестьдесят", 60.0),
+    ("семьдесят", 70.0),
+    ("восемьдесят", 80.0),
+    ("девяносто", 90.0),
+    ("сто", 100.0),
+    ("полтора", 1.5),
+    ("полторы", 1.5),
+    ("десятки", 20.0),
+    ("сотни", 200.0),
+    ("тысячи", 2000.0),
+];
+
+/// Vague plurals ("dozens", "hundreds") and the highest value each still covers.
+const VAGUE_NUMBERS: &[(&str, f64)] = &[
+    ("dozens", 99.0),
+    ("hundreds", 999.0),
+    ("thousands", 9999.0),
+    ("dutzende", 99.0),
+    ("hunderte", 999.0),
+    ("tausende", 9999.0),
+    ("десятки", 99.0),
+    ("сотни", 999.0),
+    ("тысячи", 9999.0),
 ];
 
 /// Scale words multiplying the number before them.
@@ -525,6 +598,249 @@ const SCALE_WORDS: &[(&str, f64)] = &[
     ("trillion", 1e12),
     ("bn", 1e9),
     ("mn", 1e6),
+    ("tausend", 1e3),
+    ("million", 1e6),
+    ("millionen", 1e6),
+    ("mio", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("mrd", 1e9),
+    ("тысяча", 1e3),
+    ("тысячи", 1e3),
+    ("тысяч", 1e3),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млн", 1e6),
+    ("миллиард", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("млрд", 1e9),
+];
+
+/// Units of duration in German and Russian (by the start of the word, so that the inflected
+/// forms and the adjectives of "30-tägige", "двухчасовой" count), with the English unit.
+const FOREIGN_DURATION_UNITS: &[(&str, &str)] = &[
+    ("sekunde", "second"),
+    ("minute", "minute"),
+    ("minüt", "minute"),
+    ("stunde", "hour"),
+    ("stündig", "hour"),
+    ("tag", "day"),
+    ("tägig", "day"),
+    ("woche", "week"),
+    ("wöchig", "week"),
+    ("monat", "month"),
+    ("jahr", "year"),
+    ("jährig", "year"),
+    ("секунд", "second"),
+    ("минут", "minute"),
+    ("час", "hour"),
+    ("дневн", "day"),
+    ("дн", "day"),
+    ("день", "day"),
+    ("сут", "day"),
+    ("недел", "week"),
+    ("месяц", "month"),
+    ("месячн", "month"),
+    ("год", "year"),
+    ("лет", "year"),
+];
+
+/// German and Russian nouns commonly counted in news, by the start of the word, with the
+/// English word whose concept they share.
+const FOREIGN_COUNTED: &[(&str, &str)] = &[
+    ("kriegsgefangene", "prisoner"),
+    ("gefangene", "prisoner"),
+    ("häftling", "prisoner"),
+    ("geisel", "hostage"),
+    ("soldat", "soldier"),
+    ("menschen", "people"),
+    ("person", "people"),
+    ("einwohner", "people"),
+    ("zivilist", "civilian"),
+    ("tote", "dead"),
+    ("todesopfer", "dead"),
+    ("verletzte", "injured"),
+    ("verwundete", "wounded"),
+    ("kinder", "child"),
+    ("drohne", "drone"),
+    ("rakete", "missile"),
+    ("flüchtling", "refugee"),
+    ("военнопленн", "prisoner"),
+    ("пленн", "prisoner"),
+    ("заключенн", "prisoner"),
+    ("заключённ", "prisoner"),
+    ("заложник", "hostage"),
+    ("солдат", "soldier"),
+    ("военнослужащ", "soldier"),
+    ("человек", "people"),
+    ("жител", "people"),
+    ("мирных", "civilian"),
+    ("погибш", "dead"),
+    ("убит", "dead"),
+    ("раненн", "wounded"),
+    ("ранен", "wounded"),
+    ("пострадавш", "injured"),
+    ("дет", "child"),
+    ("беспилотник", "drone"),
+    ("дрон", "drone"),
+    ("ракет", "missile"),
+    ("беженц", "refugee"),
+];
+
+/// German and Russian nouns of the events news measures or dates (by the start of the word),
+/// with the English word whose concept they share.
+const FOREIGN_EVENTS: &[(&str, &str)] = &[
+    ("telefonat", "call"),
+    ("telefongespräch", "call"),
+    ("gespräch", "call"),
+    ("anruf", "call"),
+    ("waffenruhe", "ceasefire"),
+    ("waffenstillstand", "ceasefire"),
+    ("feuerpause", "ceasefire"),
+    ("treffen", "meeting"),
+    ("verhandlung", "talks"),
+    ("gipfel", "summit"),
+    ("gefangenenaustausch", "exchange"),
+    ("austausch", "exchange"),
+    ("übergabe", "handover"),
+    ("angriff", "attack"),
+    ("разговор", "call"),
+    ("звонок", "call"),
+    ("звонк", "call"),
+    ("переговор", "talks"),
+    ("встреч", "meeting"),
+    ("саммит", "summit"),
+    ("перемири", "ceasefire"),
+    ("обмен", "exchange"),
+    ("передач", "handover"),
+    ("пауз", "pause"),
+    ("атак", "attack"),
+];
+
+/// The concept of a German or Russian event noun ("Telefonat", "перемирие": the concept of
+/// "call", "ceasefire"), `None` for other words.
+pub fn event_concept(norm: &str) -> Option<String> {
+    static CONCEPTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    prefixed_concept(&CONCEPTS, FOREIGN_EVENTS, norm)
+}
+
+/// The concept of the English word of the first `table` prefix starting `norm`; the concepts
+/// are worked out once.
+fn prefixed_concept(
+    cache: &'static OnceLock<Vec<(&'static str, String)>>,
+    table: &'static [(&'static str, &'static str)],
+    norm: &str,
+) -> Option<String> {
+    let concepts = cache.get_or_init(|| {
+        table.iter().map(|&(prefix, word)| (prefix, concept(&stem(word)).to_string())).collect()
+    });
+    concepts.iter().find(|(prefix, _)| norm.starts_with(prefix)).map(|(_, c)| c.clone())
+}
+
+/// Month names and abbreviations in English, German and Russian (Russian by the start of the
+/// word, for its cases), with the month's number.
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("январ", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("februar", 2),
+    ("феврал", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("март", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("апрел", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("мая", 5),
+    ("май", 5),
+    ("мае", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("июн", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("июл", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("август", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("сентябр", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("октябр", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("ноябр", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("декабр", 12),
+];
+
+/// Weekday names in English, German and Russian, Monday = 1.
+const WEEKDAYS: &[(&str, u8)] = &[
+    ("monday", 1),
+    ("montag", 1),
+    ("понедельник", 1),
+    ("tuesday", 2),
+    ("dienstag", 2),
+    ("вторник", 2),
+    ("wednesday", 3),
+    ("mittwoch", 3),
+    ("среда", 3),
+    ("среду", 3),
+    ("среды", 3),
+    ("среде", 3),
+    ("thursday", 4),
+    ("donnerstag", 4),
+    ("четверг", 4),
+    ("friday", 5),
+    ("freitag", 5),
+    ("пятниц", 5),
+    ("saturday", 6),
+    ("samstag", 6),
+    ("sonnabend", 6),
+    ("суббот", 6),
+    ("sunday", 7),
+    ("sonntag", 7),
+    ("воскресень", 7),
+];
+
+/// Verbs that state how long something lasted.
+const LASTING_VERBS: &str = words![
+    "last",
+    "lasted",
+    "lasting",
+    "lasts",
+    "took",
+    "dauerte",
+    "dauerten",
+    "dauert",
+    "длился",
+    "длилась",
+    "длилось",
+    "длились",
+    "длится",
+    "продолжался",
+    "продолжалась",
+    "продолжалось",
+    "шел",
+    "шёл",
+    "шла",
 ];
 
 /// Units of duration, with their length in hours.
@@ -633,6 +949,137 @@ pub fn number_word(norm: &str) -> Option<f64> {
 pub fn scale_word(norm: &str) -> Option<f64> {
     static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
     looked_up(&MAP, SCALE_WORDS, norm)
+}
+
+/// The high end of a vague plural ("hundreds": up to 999).
+pub fn vague_number(norm: &str) -> Option<f64> {
+    VAGUE_NUMBERS.iter().find(|(w, _)| *w == norm).map(|&(_, v)| v)
+}
+
+/// The English unit ("hour", "day") of a word naming a unit of duration in English ("hours",
+/// "minutes", "hrs"), German ("Stunden", "30-tägige") or Russian ("часа", "дней").
+pub fn duration_unit(norm: &str) -> Option<&'static str> {
+    let english = match norm {
+        "second" | "seconds" | "sec" | "secs" => Some("second"),
+        "minute" | "minutes" | "min" | "mins" => Some("minute"),
+        "hour" | "hours" | "hr" | "hrs" => Some("hour"),
+        "day" | "days" => Some("day"),
+        "week" | "weeks" => Some("week"),
+        "month" | "months" => Some("month"),
+        "year" | "years" => Some("year"),
+        _ => None,
+    };
+    if english.is_some() || norm.starts_with("minute") && norm.len() <= 7 {
+        return english.or(Some("minute"));
+    }
+    if norm.is_ascii() {
+        // German forms written in ASCII start with their unit ("Stunden", "Tage", "Jahre");
+        // the compounds ("zweistündige") are not ASCII.
+        return FOREIGN_DURATION_UNITS
+            .iter()
+            .find(|(prefix, _)| {
+                prefix.is_ascii() && norm.starts_with(prefix) && foreign_unit_matches(norm, prefix)
+            })
+            .map(|&(_, unit)| unit);
+    }
+    FOREIGN_DURATION_UNITS
+        .iter()
+        .find(|(prefix, _)| foreign_unit_matches(norm, prefix))
+        .map(|&(_, unit)| unit)
+}
+
+/// Whether a German or Russian word is a form of the unit starting `prefix`: the prefix begins
+/// the word or follows a number word in it ("двухчасовой", "zweistündige"), and the rest is a
+/// short ending.
+fn foreign_unit_matches(norm: &str, prefix: &str) -> bool {
+    let Some(at) = norm.find(prefix) else { return false };
+    let rest = norm[at + prefix.len()..].chars().count();
+    let starts =
+        at == 0 || norm[..at].ends_with("х") || norm[..at].ends_with("ти") || norm[..at].ends_with("ei");
+    let short_word = matches!(prefix, "tag" | "час" | "дн" | "год" | "лет" | "сут");
+    let max_rest = if short_word { 3 } else { 5 };
+    starts && rest <= max_rest && !(prefix == "час" && norm.starts_with("част"))
+}
+
+/// The English word a German or Russian counted noun stands for ("Gefangene", "пленных": the
+/// concept of "prisoner").
+pub fn counted_concept(norm: &str) -> Option<String> {
+    static CONCEPTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    prefixed_concept(&CONCEPTS, FOREIGN_COUNTED, norm)
+}
+
+/// The currency a word after a number names ("dollars", "Euro", "долларов").
+pub fn currency_word(norm: &str) -> Option<&'static str> {
+    match norm {
+        "dollar" | "dollars" | "usd" => Some("usd"),
+        "euro" | "euros" | "eur" | "евро" => Some("eur"),
+        _ if norm.starts_with("доллар") => Some("usd"),
+        _ => None,
+    }
+}
+
+/// "percent", "Prozent", "процентов".
+pub fn is_percent_word(norm: &str) -> bool {
+    matches!(norm, "percent" | "pct" | "prozent") || norm.starts_with("процент")
+}
+
+/// The month (1–12) a word names, in English, German or Russian.
+pub fn month_of(norm: &str) -> Option<u8> {
+    static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
+    let exact = EXACT.get_or_init(|| MONTHS.iter().copied().collect());
+    if norm.is_ascii() {
+        return if (3..=9).contains(&norm.len()) { exact.get(norm).copied() } else { None };
+    }
+    if let Some(&m) = exact.get(norm) {
+        return Some(m);
+    }
+    if norm.len() > 24 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(w, _)| !w.is_ascii() && w.chars().count() > 3 && norm.starts_with(w))
+        .map(|&(_, m)| m)
+}
+
+/// The weekday (Monday = 1) a word names, in English, German or Russian.
+pub fn weekday_of(norm: &str) -> Option<u8> {
+    static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
+    let exact = EXACT.get_or_init(|| WEEKDAYS.iter().copied().collect());
+    if norm.is_ascii() {
+        return if (6..=10).contains(&norm.len()) { exact.get(norm).copied() } else { None };
+    }
+    if let Some(&d) = exact.get(norm) {
+        return Some(d);
+    }
+    if norm.len() > 32 {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .find(|(w, _)| !w.is_ascii() && !w.starts_with("сред") && norm.starts_with(w))
+        .map(|&(_, d)| d)
+}
+
+/// "lasted", "took", "dauerte", "длился": a verb stating how long something lasted.
+pub fn is_lasting_verb(norm: &str) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    listed(&SET, LASTING_VERBS, norm)
+}
+
+/// A lower-case German word with an adjective ending, before a capitalised noun
+/// ("ukrainische Gefangene", "verletzte Soldaten").
+pub fn is_german_adjective(norm: &str) -> bool {
+    norm.chars().count() > 3 && ["e", "en", "er", "es", "em"].iter().any(|e| norm.ends_with(e))
+}
+
+/// A Russian word with an adjective (or participle) ending ("тяжелораненых", "украинских").
+pub fn is_russian_adjective(norm: &str) -> bool {
+    const ENDINGS: [&str; 16] =
+        ["ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "ого", "его", "ыми", "ими"];
+    norm.chars().count() > 3
+        && norm.chars().next().is_some_and(|c| ('а'..='я').contains(&c))
+        && ENDINGS.iter().any(|e| norm.ends_with(e))
 }
 
 /// Hours in one unit of duration, for a stem such as "hour" or "day".

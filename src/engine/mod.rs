@@ -4,8 +4,12 @@
 //! Data flows one way through small stages with plain data between them:
 //! `segment` (sentence byte ranges) → `analyse` (tokens, numbers, quotes, hedges per sentence)
 //! → `align` (claim groups across accounts) → `manual_links` (links and unlinks made by hand)
-//! → `diverge` (word diff, typed divergences, status). `corrections` holds the corrections made
-//! by hand and applies the boundary ones right after `segment`.
+//! → `diverge` (word diff, typed divergences, status); `facts` (the fact sheet: every number,
+//! duration, date and quote lined up across the accounts by slot) runs on the analysed accounts,
+//! independent of the groups, and `divergence` uses its slot matching and bound logic for the
+//! groups' number and time divergences. `corrections` holds the corrections made by hand and
+//! applies the boundary ones right after `segment`. `related` links sentences of different groups
+//! that share a claim (many-to-many, beside the partition).
 //! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
 //! `divergence` (the typed detectors) serves `diverge`; `decimal` (number text to `f64` and back
@@ -20,16 +24,20 @@ pub mod corrections;
 mod decimal;
 pub mod diverge;
 mod divergence;
+pub mod facts;
 mod lexicon;
 pub mod limits;
 mod manual_links;
 pub mod model;
 pub mod quantity;
+mod related;
 pub mod report;
 pub mod segment;
 mod similarity;
 pub mod sorting;
 mod text_index;
+mod tuning;
+mod worddiff;
 
 pub use model::*;
 
@@ -49,9 +57,17 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             analyse::analyse_account(&a.text, &sentences).labelled(&a.label)
         })
         .collect();
-    let aligned = align::align(&analysed, reference);
+    let (aligned, scores) = align::align_scored(&analysed, reference);
     let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
+    let related = related::related(&analysed, &scores, member_lists.iter().map(|(members, _)| members));
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
+    let mut facts = facts::fact_sheet(&analysed, reference);
+    for value in facts.iter_mut().flat_map(|row| row.values.iter_mut()) {
+        if let Some(chars) = char_indices.get(value.account) {
+            value.start = chars.char_of(value.start);
+            value.end = chars.char_of(value.end);
+        }
+    }
     let groups = member_lists
         .into_iter()
         .map(|(members, by_hand)| {
@@ -80,6 +96,8 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             })
             .collect(),
         groups,
+        facts,
+        related,
     }
 }
 

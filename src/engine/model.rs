@@ -226,6 +226,162 @@ pub struct Comparison {
     pub accounts: Vec<Account>,
     /// Claim groups, ordered so that reading down follows the reference account.
     pub groups: Vec<Group>,
+    /// The fact sheet: every quantity, duration, date and quote lined up across the accounts
+    /// by slot, conflicting rows first (absent when no account states a fact).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<FactRow>,
+    /// Related links: pairs of sentences of different accounts, in different groups, that share
+    /// at least one claim (a lead and the body sentences it sums up; a sentence that merges two
+    /// claims told separately elsewhere). Groups stay a partition; these links cross them
+    /// (absent when there are none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+}
+
+/// One sentence named by a related link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub account: usize,
+    /// Index of the sentence in that account's `sentences`.
+    pub sentence: usize,
+}
+
+/// Two sentences in different groups (and accounts) that share at least one claim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Related {
+    /// Exactly two sentences, of two different accounts, the lower account first.
+    pub members: Vec<SentenceRef>,
+    /// How similar the two sentences are, in [0, 1] (rounded to three decimals).
+    pub score: f64,
+}
+
+// Scores are finite (similarities in [0, 1]), so equality is an equivalence.
+impl Eq for Related {}
+
+/// What a fact row lines up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// A count or amount of something ("175 prisoners", "3%", "$2 billion").
+    Quantity,
+    /// A length of time ("90 minutes", "30 days").
+    Duration,
+    /// A date or time of day ("March 18", "Tuesday").
+    Date,
+    /// Words in quotation marks, with their speaker.
+    Quote,
+}
+
+impl FactKind {
+    /// The name used in JSON and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Quantity => "quantity",
+            FactKind::Duration => "duration",
+            FactKind::Date => "date",
+            FactKind::Quote => "quote",
+        }
+    }
+}
+
+/// How the accounts' values of one fact relate. The order is the display order: conflicts first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactVerdict {
+    /// Two values cannot both be true ("more than two hours" and "1.5 hours").
+    Conflicting,
+    /// A bound or approximation consistent with the value ("over 90 minutes" and "1.5 hours").
+    Compatible,
+    /// The same value, perhaps in other units or counted otherwise ("90 minutes" and "1.5 hours").
+    Same,
+    /// Only some accounts report the fact (a row: fewer than all accounts hold a value).
+    Partial,
+}
+
+impl FactVerdict {
+    /// The name used in JSON and CSS classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactVerdict::Conflicting => "conflicting",
+            FactVerdict::Compatible => "compatible",
+            FactVerdict::Same => "same",
+            FactVerdict::Partial => "partial",
+        }
+    }
+
+    /// A reader-facing label.
+    pub fn label(self) -> &'static str {
+        match self {
+            FactVerdict::Conflicting => "Conflicting",
+            FactVerdict::Compatible => "Compatible",
+            FactVerdict::Same => "Same",
+            FactVerdict::Partial => "Reported by some",
+        }
+    }
+}
+
+/// One account's value of a fact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactValue {
+    pub account: usize,
+    /// Index of the sentence in that account's `sentences`.
+    pub sentence: usize,
+    /// Char range of the value's words in the account's text.
+    pub start: usize,
+    pub end: usize,
+    /// The span's text, as written.
+    pub text: String,
+    /// The value normalised for reading: "1.5 hours", "over 70", "175 each".
+    pub value: String,
+}
+
+/// The verdict between two accounts' values of one fact (`a` < `b`, account indices).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactPair {
+    pub a: usize,
+    pub b: usize,
+    pub verdict: FactVerdict,
+    /// One plain line saying why.
+    pub explanation: String,
+}
+
+/// How a word of a quote's diff relates the two wordings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WordOp {
+    /// In both wordings.
+    Same,
+    /// Only in the first wording.
+    Removed,
+    /// Only in the second wording.
+    Added,
+}
+
+/// A run of words of a quote's word diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffToken {
+    pub op: WordOp,
+    pub text: String,
+}
+
+/// One fact lined up across the accounts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FactRow {
+    pub kind: FactKind,
+    /// What the fact is about, for a reader: "prisoners", "length of the call", "quote: Putin".
+    pub slot: String,
+    /// The row's verdict: the worst of its pairs' verdicts (conflicting before compatible before
+    /// same), or `partial` when only one account reports it.
+    pub verdict: FactVerdict,
+    /// One plain line saying why.
+    pub explanation: String,
+    /// One value per account that reports the fact (at most one per account), in account order.
+    pub values: Vec<FactValue>,
+    /// A verdict for every pair of accounts that hold a value.
+    pub pairs: Vec<FactPair>,
+    /// Quotes only: the word diff between the first two wordings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<DiffToken>,
 }
 
 impl Comparison {

@@ -1,7 +1,11 @@
 //! Quantities in a sentence, normalised so that accounts can be compared as numbers:
 //! "two-and-a-half hours" = 2.5 h, "a quarter" = 0.25, "30-day" = 30 days, "$180 billion" =
-//! 1.8e11 USD, "1,300", "175 prisoners … each". Durations are kept in hours; the unit of a
-//! count is the concept of the noun it counts.
+//! 1.8e11 USD, "1,300", "175 prisoners … each", in English, German and Russian ("zweieinhalb
+//! Stunden", "полтора часа", "175 военнопленных"). Durations are kept in hours; the unit of a
+//! count is the concept of the noun it counts: the head of the noun phrase after the number
+//! ("23 badly wounded soldiers" counts soldiers), German and Russian nouns mapped to the English
+//! concept. The words bounding a number ("over", "up to", "mindestens", "около", "or more",
+//! "three to four") are read into a [`Bound`]; what a bound admits is `facts::bounds`' business.
 
 use std::ops::Range;
 
@@ -23,18 +27,47 @@ pub enum QuantityKind {
     Date,
 }
 
+/// What the words around a number say about the true value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// No bound word: the value as stated.
+    Exact,
+    /// "about", "some", "around", "roughly", "etwa", "около", "or so".
+    About,
+    /// "nearly", "almost", "fast", "почти": a little below the value.
+    Nearly,
+    /// "over", "more than", "über", "более", "-plus": above the value.
+    Over,
+    /// "at least", "no fewer than", "or more", "mindestens", "не менее".
+    AtLeast,
+    /// "under", "fewer than", "less than", "weniger als", "менее": below the value.
+    Under,
+    /// "up to", "at most", "as many as", "bis zu", "до", "не более".
+    AtMost,
+    /// A range, "three to four hours", "3-4": from `value` to `high`.
+    Between,
+    /// A vague plural, "dozens", "hundreds", "Hunderte", "сотни": from `value` to `high`.
+    Vague,
+}
+
 /// A quantity found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
-    /// The value in the kind's base unit (hours for durations).
+    /// The value in the kind's base unit (hours for durations); the low end of a range.
     pub value: f64,
+    /// The high end of a range or vague plural, in the same unit (`value` otherwise).
+    pub high: f64,
+    /// The words bounding the value.
+    pub bound: Bound,
     pub kind: QuantityKind,
     /// Concept of the counted noun ("prisoner"), empty when none follows.
     pub unit: String,
     /// The number counts per party ("175 each"), so a total is a multiple of it.
     pub each: bool,
-    /// Token index of a hedge before the number ("over", "about").
+    /// Token index of a hedge before the number ("over", "about", "more than").
     pub hedge: Option<usize>,
+    /// Token index of the number itself (after any hedge or currency sign).
+    pub number: usize,
     /// Token indices the quantity spans (hedge, number words, unit).
     pub tokens: Range<usize>,
 }
@@ -42,27 +75,90 @@ pub struct Quantity {
 impl Quantity {
     /// The value as a reader would write it, in the quantity's base unit.
     pub fn describe(&self) -> String {
-        let value = format_number(self.value);
+        self.describe_value(self.value)
+    }
+
+    /// The value in the unit it was written in (90 for "90 minutes").
+    pub fn value_in_unit(&self) -> f64 {
+        match (self.kind, lexicon::duration_hours(&self.unit)) {
+            (QuantityKind::Duration, Some(hours)) => self.value / hours,
+            _ => self.value,
+        }
+    }
+
+    /// `value` (in the base unit) written like this quantity's value.
+    pub fn describe_value(&self, value: f64) -> String {
+        let number = format_large(value);
         match self.kind {
-            QuantityKind::Money => format!("${value}"),
-            QuantityKind::Percent => format!("{value}%"),
-            QuantityKind::Duration => self.describe_duration(),
-            QuantityKind::Count | QuantityKind::Date => value,
+            QuantityKind::Money if self.unit == "eur" => format!("€{number}"),
+            QuantityKind::Money => format!("${number}"),
+            QuantityKind::Percent => format!("{number}%"),
+            QuantityKind::Duration => self.describe_duration(value),
+            QuantityKind::Count | QuantityKind::Date => number,
+        }
+    }
+
+    /// The value with its bound, as a reader would write it: "over 2 hours", "3 to 4 hours",
+    /// "175 each".
+    pub fn describe_bounded(&self) -> String {
+        let value = self.describe();
+        let text = match self.bound {
+            Bound::Exact => value,
+            Bound::About => format!("about {value}"),
+            Bound::Nearly => format!("nearly {value}"),
+            Bound::Over => format!("over {value}"),
+            Bound::AtLeast => format!("at least {value}"),
+            Bound::Under => format!("under {value}"),
+            Bound::AtMost => format!("up to {value}"),
+            Bound::Between => format!("{value} to {}", self.describe_value(self.high)),
+            Bound::Vague => {
+                format!("{} ({value} to {})", vague_word(self.value), self.describe_value(self.high))
+            }
+        };
+        if self.each {
+            format!("{text} each")
+        } else {
+            text
         }
     }
 }
 
 impl Quantity {
-    /// A duration in the unit it was written in ("3 years"), hours when it has none.
-    fn describe_duration(&self) -> String {
-        match lexicon::duration_hours(&self.unit) {
-            Some(hours) => {
-                let count = self.value / hours;
-                let plural = if count == 1.0 { "" } else { "s" };
-                format!("{} {}{plural}", format_number(count), self.unit)
-            }
-            None => format!("{} h", format_number(self.value)),
-        }
+    /// A duration (`value` in hours) in the unit a reader would use for its length, so that
+    /// values written in different units read alike: "90 minutes" is "1.5 hours", "a 30-day"
+    /// pause "30 days", "18 months" "18 months".
+    fn describe_duration(&self, value: f64) -> String {
+        let unit = match value {
+            v if v < 1.0 => "minute",
+            v if v < 48.0 => "hour",
+            v if v < 1460.0 => "day",
+            v if v < 2.0 * 8766.0 && (v / 730.0).fract() == 0.0 => "month",
+            v if v < 8766.0 => "day",
+            _ if (value / 8766.0).fract() == 0.0 || (value / 730.0).fract() != 0.0 => "year",
+            _ => "month",
+        };
+        let count = value / lexicon::duration_hours(unit).unwrap_or(1.0);
+        let plural = if count == 1.0 { "" } else { "s" };
+        format!("{} {unit}{plural}", format_number(count))
+    }
+}
+
+/// The English word of a vague plural by its lowest value ("dozens" for 24).
+fn vague_word(low: f64) -> &'static str {
+    match low {
+        v if v < 24.0 => "tens",
+        v if v < 200.0 => "dozens",
+        v if v < 2000.0 => "hundreds",
+        _ => "thousands",
+    }
+}
+
+/// Formats a value with a scale word when it is large ("180 billion", "2.5 million").
+pub fn format_large(value: f64) -> String {
+    const SCALES: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+    match SCALES.iter().find(|(scale, _)| value.abs() >= *scale) {
+        Some((scale, word)) => format!("{} {word}", format_number(value / scale)),
+        None => format_number(value),
     }
 }
 
@@ -94,21 +190,105 @@ pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
 fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let (value, after_number) = parse_number(tokens, start)?;
     let (value, after_scale) = apply_scales(tokens, after_number, value);
-    let money = start > 0 && tokens[start - 1].norm == "$";
-    let (kind, unit, end) = classify_unit(tokens, start, after_scale, money);
-    let value = match kind {
-        QuantityKind::Duration => value * lexicon::duration_hours(&unit).unwrap_or(1.0),
-        _ => value,
+    let (high, after_range) = match range_end(tokens, start, after_scale) {
+        Some((high, after)) if high > value => (Some(high), after),
+        _ => (None, after_scale),
     };
-    let hedge = hedge_before(tokens, start - usize::from(money));
+    let currency = start.checked_sub(1).and_then(|i| currency_sign(&tokens[i].norm));
+    // "100 or more prisoners": the bound between the number and its noun.
+    let early_bound = bound_after(tokens, after_range)
+        .filter(|(_, at)| tokens.get(*at).is_some_and(|t| t.kind == TokenKind::Word && t.content));
+    let unit_from = early_bound.map_or(after_range, |(_, at)| at);
+    let (kind, unit, end) = classify_unit(tokens, start, unit_from, currency);
+    let scale = match kind {
+        QuantityKind::Duration => lexicon::duration_hours(&unit).unwrap_or(1.0),
+        _ => 1.0,
+    };
+    // "an hour and a half", "two days and a half": the fraction after the unit.
+    let (value, end) = match and_a_fraction(tokens, end) {
+        Some((fraction, after)) if kind == QuantityKind::Duration && high.is_none() => {
+            (value + fraction, after)
+        }
+        _ => (value, end),
+    };
+    let vague = lexicon::vague_number(&tokens[start].norm).filter(|_| after_number == start + 1);
+    let (before, hedge) = match bound_before(tokens, start - usize::from(currency.is_some())) {
+        Some((bound, first)) => (bound, Some(first)),
+        None => (Bound::Exact, None),
+    };
+    // "phased in over three years": "over" a period, not a bound; "lasted over two hours",
+    // "for over a week", "more than two hours" are bounds.
+    let (before, hedge) = match hedge {
+        Some(first)
+            if kind == QuantityKind::Duration
+                && tokens[first].norm == "over"
+                && !bounds_duration(tokens, first) =>
+        {
+            (Bound::Exact, None)
+        }
+        _ => (before, hedge),
+    };
+    let after = early_bound.or_else(|| bound_after(tokens, end));
+    let (bound, high) = match (high, vague, after) {
+        (Some(high), _, _) => (Bound::Between, high),
+        (None, Some(high), _) => (Bound::Vague, high),
+        (None, None, Some((bound, _))) if before == Bound::Exact => (bound, value),
+        _ => (before, value),
+    };
+    let end = if early_bound.is_some() { end } else { after.map_or(end, |(_, after_end)| after_end) };
     Some(Quantity {
-        value,
+        value: value * scale,
+        high: high * scale,
+        bound,
         kind,
         each: says_each(tokens, start, end),
         hedge,
+        number: start,
         tokens: hedge.unwrap_or(start)..end,
         unit,
     })
+}
+
+/// Whether "over" at `over`, before a duration, bounds it: after a verb of lasting, "for",
+/// "of", "in", "took", or opening a clause.
+fn bounds_duration(tokens: &[Token], over: usize) -> bool {
+    let Some(previous) = over.checked_sub(1).map(|i| &tokens[i]) else { return true };
+    matches!(previous.norm.as_str(), "," | ";" | ":" | "(" | "-")
+        || lexicon::is_lasting_verb(&previous.norm)
+        || matches!(previous.norm.as_str(), "for" | "of" | "in" | "just" | "well" | "after")
+}
+
+/// "$", "€", "£" before a number: the currency it is in.
+fn currency_sign(norm: &str) -> Option<&'static str> {
+    match norm {
+        "$" => Some("usd"),
+        "€" => Some("eur"),
+        "£" => Some("gbp"),
+        _ => None,
+    }
+}
+
+/// The high end of a range after a number: "three to four", "3-4", "3 bis 4", "3–4", "two or
+/// three". Not after "from" ("rose from 60 to 72" is a change, not a range).
+fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
+    let joiner = tokens.get(at)?.norm.as_str();
+    if !matches!(joiner, "to" | "-" | "bis" | "or" | "oder" | "или") {
+        return None;
+    }
+    let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
+    if matches!(from, Some("from" | "von" | "с" | "от")) && !matches!(joiner, "-" | "or" | "oder" | "или")
+    {
+        return None;
+    }
+    if joiner == "-" && tokens.get(at + 1).is_some_and(|t| t.range.start != tokens[at].range.end) {
+        return None;
+    }
+    let next = tokens.get(at + 1)?;
+    if next.kind == TokenKind::Punct {
+        return None;
+    }
+    let (high, after) = parse_number(tokens, at + 1)?;
+    Some(apply_scales(tokens, after, high))
 }
 
 /// A number written with digits or words, with an optional "and a half" / "and a quarter".
@@ -142,6 +322,11 @@ fn digits_or_fraction(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
 /// "two", "twenty-five", "a quarter", "a dozen", "half".
 fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     let norm = tokens[start].norm.as_str();
+    if article_before_unit(tokens, start) {
+        // "about an hour", "for a day", "etwa eine Stunde": one unit, the article standing for
+        // the number.
+        return Some((1.0, start + 1));
+    }
     if norm == "a" || norm == "an" {
         let next = tokens.get(start + 1)?;
         let value = match lexicon::scale_word(&next.norm) {
@@ -166,10 +351,27 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     }
 }
 
+/// An indefinite article before a unit of time, read as "one" only after a bound or a verb
+/// of lasting ("about an hour", "lasted a day", "etwa eine Stunde"): "an hour later" is no
+/// quantity.
+fn article_before_unit(tokens: &[Token], start: usize) -> bool {
+    let article = matches!(
+        tokens[start].norm.as_str(),
+        "a" | "an" | "ein" | "eine" | "einer" | "einen" | "один" | "одна" | "одну"
+    );
+    if !article {
+        return false;
+    }
+    let unit = tokens.get(start + 1).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
+    let before = start.checked_sub(1).map_or("", |i| tokens[i].norm.as_str());
+    let lasting = lexicon::is_lasting_verb(before) || matches!(before, "for" | "für" | "на");
+    unit && (lasting || bound_before(tokens, start).is_some())
+}
+
 /// "one hour", "one-and-a-half": "one" counts only when a unit or fraction follows it.
 fn next_is_number_like(tokens: &[Token], start: usize) -> bool {
     tokens.get(start + 1).is_some_and(|t| {
-        t.norm == "-" || t.content && t.kind == TokenKind::Word && lexicon::duration_hours(&t.stem).is_some()
+        t.norm == "-" || t.kind == TokenKind::Word && lexicon::duration_unit(&t.norm).is_some()
     })
 }
 
@@ -188,6 +390,7 @@ fn and_a_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
         [(_, "and"), (_, "a"), (last, fraction @ ("half" | "quarter"))] => {
             Some((lexicon::number_word(fraction)?, last + 1))
         }
+        [(_, "с"), (last, "половиной"), ..] => Some((0.5, last + 1)),
         _ => None,
     }
 }
@@ -202,28 +405,105 @@ fn apply_scales(tokens: &[Token], mut at: usize, mut value: f64) -> (f64, usize)
 }
 
 /// The kind and unit of a number from what follows it ("hours", "-day", "%", "percent",
-/// "prisoners") or precedes it (a month name makes a date).
-fn classify_unit(tokens: &[Token], start: usize, at: usize, money: bool) -> (QuantityKind, String, usize) {
-    if money {
-        return (QuantityKind::Money, "usd".to_string(), at);
+/// "prisoners", "Stunden", "процентов") or precedes it (a month name makes a date).
+fn classify_unit(
+    tokens: &[Token],
+    start: usize,
+    at: usize,
+    currency: Option<&str>,
+) -> (QuantityKind, String, usize) {
+    if let Some(currency) = currency {
+        return (QuantityKind::Money, currency.to_string(), at);
     }
     if after_time_word(tokens, start) {
         return (QuantityKind::Date, String::new(), at);
     }
     let unit_at = if tokens.get(at).is_some_and(|t| t.norm == "-") { at + 1 } else { at };
+    // "18. März": a day number, its dot, then the month.
+    let month_at = if tokens.get(unit_at).is_some_and(|t| t.norm == ".") { unit_at + 1 } else { unit_at };
+    if tokens.get(month_at).is_some_and(|t| lexicon::month_of(&t.norm).is_some()) {
+        return (QuantityKind::Date, String::new(), at);
+    }
+    // "dozens of prisoners", "175 of the prisoners", "сотни из": the noun after "of".
+    let of = tokens.get(unit_at).is_some_and(|t| matches!(t.norm.as_str(), "of" | "из"));
+    let unit_at = if of {
+        let after_of = unit_at + 1;
+        after_of
+            + usize::from(
+                tokens.get(after_of).is_some_and(|t| matches!(t.norm.as_str(), "the" | "these" | "those")),
+            )
+    } else {
+        unit_at
+    };
     let Some(unit) = tokens.get(unit_at) else {
         return bare_number(tokens, start, at);
     };
-    if unit.norm == "%" || unit.norm == "percent" || unit.norm == "per" && next_is(tokens, unit_at, "cent") {
-        return (QuantityKind::Percent, "percent".to_string(), unit_at + 1);
+    let norm = unit.norm.as_str();
+    if norm == "%" || lexicon::is_percent_word(norm) || norm == "per" && next_is(tokens, unit_at, "cent") {
+        let end = unit_at + 1 + usize::from(norm == "per");
+        return (QuantityKind::Percent, "percent".to_string(), end);
     }
-    if unit.kind != TokenKind::Word || !unit.content {
+    if unit.kind != TokenKind::Word || !unit.content && lexicon::duration_unit(norm).is_none() {
         return bare_number(tokens, start, at);
     }
-    if lexicon::duration_hours(&unit.stem).is_some() {
-        return (QuantityKind::Duration, unit.stem.clone(), unit_at + 1);
+    if let Some(canonical) = lexicon::duration_unit(norm).filter(|_| !of) {
+        return (QuantityKind::Duration, canonical.to_string(), unit_at + 1);
     }
-    (QuantityKind::Count, unit.concept.clone(), unit_at + 1)
+    let head = head_noun(tokens, unit_at);
+    let word = &tokens[head];
+    if of && word.capitalised && lexicon::counted_concept(&word.norm).is_none() {
+        // "a quarter of Ukraine": a share of a place, not a count.
+        return bare_number(tokens, start, at);
+    }
+    if let Some(currency) = lexicon::currency_word(&word.norm) {
+        return (QuantityKind::Money, currency.to_string(), head + 1);
+    }
+    let foreign = !word.norm.is_ascii() || word.capitalised;
+    let concept =
+        lexicon::counted_concept(&word.norm).filter(|_| foreign).unwrap_or_else(|| word.concept.clone());
+    (QuantityKind::Count, concept, head + 1)
+}
+
+/// Content words after a number read for its head noun.
+const HEAD_WORDS: usize = 4;
+
+/// The head of the noun phrase starting at `at`: modifiers before it are skipped ("badly
+/// wounded soldiers", "critically injured Ukrainian troops", "ukrainische Gefangene",
+/// "тяжелораненых военнослужащих"). A modifier is an adverb in "-ly", a participle in "-ed"
+/// or "-ing", a capitalised nationality-like word, a lower-case German word before a capitalised
+/// noun, or a Russian adjective form; each only when another content word follows it.
+fn head_noun(tokens: &[Token], at: usize) -> usize {
+    let mut head = at;
+    for _ in 0..HEAD_WORDS {
+        let Some(next) = tokens.get(head + 1) else { break };
+        let word = &tokens[head];
+        let next_is_word =
+            next.kind == TokenKind::Word && next.content && !lexicon::is_speech_verb(&next.norm);
+        if !next_is_word || !is_modifier(word, next) {
+            break;
+        }
+        head += 1;
+    }
+    head
+}
+
+fn is_modifier(word: &Token, next: &Token) -> bool {
+    let norm = word.norm.as_str();
+    let ascii = norm.is_ascii();
+    let measure = matches!(norm, "square" | "cubic" | "metric" | "nautical");
+    let english_modifier = ascii
+        && (norm.ends_with("ly") || norm.ends_with("ed") || norm.ends_with("ing") && norm.len() > 5)
+        && norm.len() > 3;
+    let nationality =
+        word.capitalised && ["ian", "ese", "ish", "ean", "an"].iter().any(|s| norm.ends_with(s));
+    let lower_before_noun = |t: &Token, n: &Token| {
+        let surface_upper = |t: &Token| t.capitalised;
+        !surface_upper(t) && surface_upper(n) && lexicon::is_german_adjective(&t.norm)
+    };
+    let russian_adjective = lexicon::is_russian_adjective(norm)
+        && next.norm.chars().next().is_some_and(|c| ('а'..='я').contains(&c) || c == 'ё')
+        && next.norm.chars().count() > 3;
+    measure || english_modifier || nationality || lower_before_noun(word, next) || russian_adjective
 }
 
 fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
@@ -233,7 +513,11 @@ fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
 /// "Feb. 28 White House meeting": a number right after a month or day name is a date, whatever
 /// word follows it.
 fn after_time_word(tokens: &[Token], start: usize) -> bool {
-    tokens[..start].iter().rev().find(|t| t.norm != ".").is_some_and(|t| lexicon::is_time_word(&t.norm))
+    tokens[..start]
+        .iter()
+        .rev()
+        .find(|t| t.norm != ".")
+        .is_some_and(|t| lexicon::month_of(&t.norm).is_some() || lexicon::weekday_of(&t.norm).is_some())
 }
 
 fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, String, usize) {
@@ -244,22 +528,128 @@ fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, Stri
     (kind, String::new(), at)
 }
 
-/// A hedge word (or "more than", "at least", "up to") right before the number.
-fn hedge_before(tokens: &[Token], start: usize) -> Option<usize> {
-    let previous = start.checked_sub(1)?;
-    let word = tokens[previous].norm.as_str();
-    let two_word = matches!(word, "than" | "least" | "to") && previous > 0;
-    if two_word && matches!(tokens[previous - 1].norm.as_str(), "more" | "less" | "fewer" | "at" | "up") {
-        return Some(previous - 1);
-    }
-    (lexicon::is_hedge(word) && !two_word).then_some(previous)
+/// Bound phrases before a number, longest first: (words, bound).
+const BOUNDS_BEFORE: &[(&[&str], Bound)] = &[
+    (&["no", "more", "than"], Bound::AtMost),
+    (&["not", "more", "than"], Bound::AtMost),
+    (&["no", "fewer", "than"], Bound::AtLeast),
+    (&["no", "less", "than"], Bound::AtLeast),
+    (&["not", "less", "than"], Bound::AtLeast),
+    (&["as", "many", "as"], Bound::AtMost),
+    (&["as", "much", "as"], Bound::AtMost),
+    (&["more", "than"], Bound::Over),
+    (&["upwards", "of"], Bound::Over),
+    (&["in", "excess", "of"], Bound::Over),
+    (&["at", "least"], Bound::AtLeast),
+    (&["at", "most"], Bound::AtMost),
+    (&["up", "to"], Bound::AtMost),
+    (&["fewer", "than"], Bound::Under),
+    (&["less", "than"], Bound::Under),
+    (&["close", "to"], Bound::Nearly),
+    (&["just", "over"], Bound::Over),
+    (&["just", "under"], Bound::Under),
+    (&["well", "over"], Bound::Over),
+    (&["an", "estimated"], Bound::About),
+    (&["mehr", "als"], Bound::Over),
+    (&["weniger", "als"], Bound::Under),
+    (&["bis", "zu"], Bound::AtMost),
+    (&["более", "чем"], Bound::Over),
+    (&["больше", "чем"], Bound::Over),
+    (&["менее", "чем"], Bound::Under),
+    (&["меньше", "чем"], Bound::Under),
+    (&["не", "менее"], Bound::AtLeast),
+    (&["не", "меньше"], Bound::AtLeast),
+    (&["как", "минимум"], Bound::AtLeast),
+    (&["не", "более"], Bound::AtMost),
+    (&["не", "больше"], Bound::AtMost),
+    (&["over"], Bound::Over),
+    (&["above"], Bound::Over),
+    (&["exceeding"], Bound::Over),
+    (&["about"], Bound::About),
+    (&["around"], Bound::About),
+    (&["roughly"], Bound::About),
+    (&["approximately"], Bound::About),
+    (&["approx"], Bound::About),
+    (&["some"], Bound::About),
+    (&["circa"], Bound::About),
+    (&["estimated"], Bound::About),
+    (&["nearly"], Bound::Nearly),
+    (&["almost"], Bound::Nearly),
+    (&["under"], Bound::Under),
+    (&["below"], Bound::Under),
+    (&["über"], Bound::Over),
+    (&["gut"], Bound::Over),
+    (&["mindestens"], Bound::AtLeast),
+    (&["wenigstens"], Bound::AtLeast),
+    (&["höchstens"], Bound::AtMost),
+    (&["maximal"], Bound::AtMost),
+    (&["unter"], Bound::Under),
+    (&["fast"], Bound::Nearly),
+    (&["beinahe"], Bound::Nearly),
+    (&["knapp"], Bound::Nearly),
+    (&["nahezu"], Bound::Nearly),
+    (&["etwa"], Bound::About),
+    (&["rund"], Bound::About),
+    (&["ungefähr"], Bound::About),
+    (&["zirka"], Bound::About),
+    (&["ca"], Bound::About),
+    (&["более"], Bound::Over),
+    (&["больше"], Bound::Over),
+    (&["свыше"], Bound::Over),
+    (&["минимум"], Bound::AtLeast),
+    (&["до"], Bound::AtMost),
+    (&["максимум"], Bound::AtMost),
+    (&["менее"], Bound::Under),
+    (&["меньше"], Bound::Under),
+    (&["почти"], Bound::Nearly),
+    (&["около"], Bound::About),
+    (&["примерно"], Bound::About),
+    (&["приблизительно"], Bound::About),
+    (&["порядка"], Bound::About),
+];
+
+/// Bound phrases after a number (and its unit): "or more", "or so", "plus".
+const BOUNDS_AFTER: &[(&[&str], Bound)] = &[
+    (&["or", "more"], Bound::AtLeast),
+    (&["or", "so"], Bound::About),
+    (&["or", "fewer"], Bound::AtMost),
+    (&["or", "less"], Bound::AtMost),
+    (&["oder", "mehr"], Bound::AtLeast),
+    (&["und", "mehr"], Bound::AtLeast),
+    (&["или", "более"], Bound::AtLeast),
+    (&["и", "более"], Bound::AtLeast),
+    (&["с", "лишним"], Bound::Over),
+    (&["plus"], Bound::Over),
+];
+
+/// The bound phrase right before the number at `start` (an abbreviation's "." skipped, "ca."),
+/// and its first token.
+fn bound_before(tokens: &[Token], start: usize) -> Option<(Bound, usize)> {
+    let before = &tokens[..start.min(tokens.len())];
+    let skip_dot = usize::from(before.last().is_some_and(|t| t.norm == "."));
+    let before = &before[..before.len() - skip_dot];
+    BOUNDS_BEFORE.iter().find_map(|&(words, bound)| {
+        let first = before.len().checked_sub(words.len())?;
+        let matches = before[first..].iter().zip(words).all(|(t, w)| t.norm == *w);
+        let dotted_alone = skip_dot == 1 && !matches!(words, ["ca"] | ["approx"]);
+        (matches && !dotted_alone).then_some((bound, first))
+    })
+}
+
+/// The bound phrase right after the quantity ending at `end`, and the token after it.
+fn bound_after(tokens: &[Token], end: usize) -> Option<(Bound, usize)> {
+    let at = if tokens.get(end).is_some_and(|t| t.norm == "-") { end + 1 } else { end };
+    BOUNDS_AFTER.iter().find_map(|&(words, bound)| {
+        let after = tokens.get(at..at + words.len())?;
+        after.iter().zip(words).all(|(t, w)| t.norm == *w).then_some((bound, at + words.len()))
+    })
 }
 
 /// "each", "apiece", "per side", "a piece" near the number, within its clause.
 fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
     let clause = |range: Range<usize>| -> bool {
         let window = &tokens[range];
-        window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece"))
+        window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece" | "jeweils" | "jede" | "каждая"))
             || window.windows(2).any(|w| {
                 let side = matches!(w[1].norm.as_str(), "side" | "sides" | "party" | "country");
                 side && matches!(w[0].norm.as_str(), "per" | "every" | "all" | "either")
@@ -274,7 +664,9 @@ fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
         .take_while(|&i| tokens[i].kind != TokenKind::Punct)
         .last()
         .map_or(end, |i| i + 1);
-    clause(before_start..start) || clause(end..after_end)
+    // "je 150 Gefangene", "по 150 военнопленных": a distributive word right before the number.
+    let distributive = start.checked_sub(1).is_some_and(|i| matches!(tokens[i].norm.as_str(), "je" | "по"));
+    distributive || clause(before_start..start) || clause(end..after_end)
 }
 
 #[cfg(test)]
@@ -311,7 +703,7 @@ mod tests {
         assert_eq!((q.value, q.kind), (1.8e11, QuantityKind::Money));
         assert!(q.hedge.is_some());
         let q = one("about 1,300 square kilometers");
-        assert_eq!((q.value, q.unit.as_str()), (1300.0, "squar"));
+        assert_eq!((q.value, q.unit.as_str()), (1300.0, "kilomet"), "the head noun, not its modifier");
         assert_eq!(one("up 4.5% on the year").kind, QuantityKind::Percent);
         assert_eq!(one("on Feb. 28 they met").kind, QuantityKind::Date);
         let q = one("after the Feb. 28 White House meeting");

@@ -1,8 +1,10 @@
 //! Exports of a `Comparison` for people and other tools: JSON (the stable schema), Markdown,
-//! CSV (one row per claim group) and a standalone HTML report (one file, inline CSS, no script,
-//! nothing fetched, every piece of user text HTML-escaped).
+//! CSV (one row per claim group, then one per fact row) and a standalone HTML report (one file,
+//! inline CSS, no script, nothing fetched, every piece of user text HTML-escaped). Each export
+//! carries the fact sheet ("Facts": slot, each account's value, verdict, explanation) when the
+//! comparison has one, before the claim groups in the reports people read.
 
-use super::model::{Comparison, Group};
+use super::model::{Comparison, FactRow, Group};
 
 /// The comparison as pretty-printed `claimdiff.comparison/1` JSON.
 pub fn to_json(comparison: &Comparison) -> String {
@@ -25,6 +27,23 @@ pub fn to_markdown(comparison: &Comparison) -> String {
     let mut out = String::from("# Claimdiff comparison\n\n");
     out.push_str(&format!("Claim groups: {}. {}.\n\n", comparison.groups.len(), status_summary(comparison)));
     let labels: Vec<String> = comparison.accounts.iter().map(|a| escape_cell(&a.label)).collect();
+    if !comparison.facts.is_empty() {
+        out.push_str(&format!("## Facts\n\n{}.\n\n", fact_summary(comparison)));
+        out.push_str(&format!("| Fact | {} | Verdict | Explanation |\n", labels.join(" | ")));
+        out.push_str(&format!("|---|{}---|---|\n", "---|".repeat(labels.len())));
+        for row in &comparison.facts {
+            let cells: Vec<String> =
+                (0..comparison.accounts.len()).map(|a| escape_cell(&fact_value(row, a))).collect();
+            out.push_str(&format!(
+                "| {} | {} | {} | {} |\n",
+                escape_cell(&row.slot),
+                cells.join(" | "),
+                row.verdict.label(),
+                escape_cell(&row.explanation)
+            ));
+        }
+        out.push_str("\n## Claim groups\n\n");
+    }
     out.push_str(&format!("| # | Status | {} | Divergences |\n", labels.join(" | ")));
     out.push_str(&format!("|---|---|{}---|\n", "---|".repeat(labels.len())));
     for (row, group) in comparison.groups.iter().enumerate() {
@@ -66,6 +85,29 @@ pub fn member_text(comparison: &Comparison, group: &Group, account: usize) -> St
         .join(" ")
 }
 
+/// The fact rows' verdict counts, e.g. "Facts: 12 (Conflicting 1, Same 3, Reported by some 8)".
+fn fact_summary(comparison: &Comparison) -> String {
+    use super::model::FactVerdict;
+    let counts: Vec<String> =
+        [FactVerdict::Conflicting, FactVerdict::Compatible, FactVerdict::Same, FactVerdict::Partial]
+            .iter()
+            .map(|&v| (v, comparison.facts.iter().filter(|r| r.verdict == v).count()))
+            .filter(|&(_, n)| n > 0)
+            .map(|(v, n)| format!("{} {n}", v.label()))
+            .collect();
+    format!("Facts: {} ({})", comparison.facts.len(), counts.join(", "))
+}
+
+/// An account's value in a fact row: the value normalised, then the words as written ("" when
+/// the account does not report the fact).
+pub fn fact_value(row: &FactRow, account: usize) -> String {
+    row.values
+        .iter()
+        .find(|v| v.account == account)
+        .map(|v| if v.text == v.value { v.value.clone() } else { format!("{} (\"{}\")", v.value, v.text) })
+        .unwrap_or_default()
+}
+
 fn escape_cell(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|")
 }
@@ -82,6 +124,19 @@ pub fn to_csv(comparison: &Comparison) -> String {
         fields.extend((0..comparison.accounts.len()).map(|a| member_text(comparison, group, a)));
         fields.push(divergence_lines(group).join("\n"));
         out.push_str(&csv_line(&fields));
+    }
+    if !comparison.facts.is_empty() {
+        // The fact sheet: a second header, the same number of columns.
+        let mut header = vec!["fact".to_string(), "verdict".to_string()];
+        header.extend(comparison.accounts.iter().map(|a| a.label.clone()));
+        header.push("explanation".to_string());
+        out.push_str(&csv_line(&header));
+        for row in &comparison.facts {
+            let mut fields = vec![row.slot.clone(), row.verdict.as_str().to_string()];
+            fields.extend((0..comparison.accounts.len()).map(|a| fact_value(row, a)));
+            fields.push(row.explanation.clone());
+            out.push_str(&csv_line(&fields));
+        }
     }
     out
 }
@@ -140,6 +195,10 @@ pub fn to_html(comparison: &Comparison) -> String {
         comparison.accounts.len(),
         status_summary(comparison)
     ));
+    if !comparison.facts.is_empty() {
+        out.push_str(&html_facts(comparison));
+        out.push_str("<h2>Claim groups</h2>\n");
+    }
     out.push_str("<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Status</th>");
     for account in &comparison.accounts {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&account.label)));
@@ -152,6 +211,40 @@ pub fn to_html(comparison: &Comparison) -> String {
         "</tbody>\n</table>\n<p>Made with Claimdiff. It highlights differences for a human to check; \
 it does not decide which account is right.</p>\n</body>\n</html>\n",
     );
+    out
+}
+
+/// The fact sheet as an HTML section: one row per fact, a cell per account.
+fn html_facts(comparison: &Comparison) -> String {
+    let mut out = format!(
+        "<h2>Facts</h2>\n<p>{}.</p>\n<table>\n<thead><tr><th scope=\"col\">Fact</th>",
+        escape_html(&fact_summary(comparison))
+    );
+    for account in &comparison.accounts {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&account.label)));
+    }
+    out.push_str("<th scope=\"col\">Verdict</th><th scope=\"col\">Explanation</th></tr></thead>\n<tbody>\n");
+    for row in &comparison.facts {
+        out.push_str(&format!(
+            "<tr data-status=\"{}\"><th scope=\"row\">{}</th>",
+            row.verdict.as_str(),
+            escape_html(&row.slot)
+        ));
+        for account in 0..comparison.accounts.len() {
+            let value = fact_value(row, account);
+            if value.is_empty() {
+                out.push_str("<td class=\"silent\">not reported</td>");
+            } else {
+                out.push_str(&format!("<td>{}</td>", escape_html(&value)));
+            }
+        }
+        out.push_str(&format!(
+            "<td class=\"st\">{}</td><td>{}</td></tr>\n",
+            row.verdict.label(),
+            escape_html(&row.explanation)
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n");
     out
 }
 
@@ -221,6 +314,38 @@ mod tests {
         assert_eq!(header, r#""claim","status","<script>alert(1)</script>","B, ""quoted""","divergences""#);
         assert!(csv.contains(r#""He said ""15 people"" were hurt.""#), "{csv}");
         assert!(csv.ends_with("\r\n"));
-        assert_eq!(csv.matches("\r\n").count(), 1 + hostile().groups.len());
+        let cmp = hostile();
+        let fact_lines = if cmp.facts.is_empty() { 0 } else { 1 + cmp.facts.len() };
+        assert_eq!(csv.matches("\r\n").count(), 1 + cmp.groups.len() + fact_lines);
+    }
+
+    fn with_facts() -> Comparison {
+        let accounts = [
+            AccountInput {
+                label: "<b>Wire</b>".into(),
+                text:
+                    "The talks lasted more than two hours. <i>Officials</i> said it went \"very, very well\"."
+                        .into(),
+            },
+            AccountInput { label: "Desk".into(), text: "The talks lasted 90 minutes.".into() },
+        ];
+        compare(&accounts, &Options::default())
+    }
+
+    #[test]
+    fn exports_carry_the_fact_sheet() {
+        let cmp = with_facts();
+        let row = cmp.facts.iter().find(|r| r.slot == "length of the talks").expect("the talks' length");
+        assert_eq!(row.verdict, crate::engine::FactVerdict::Conflicting);
+        let markdown = to_markdown(&cmp);
+        assert!(markdown.contains("## Facts"), "{markdown}");
+        assert!(markdown.contains("| length of the talks | over 2 hours (\"more than two hours\") | 1.5 hours (\"90 minutes\") | Conflicting |"), "{markdown}");
+        let csv = to_csv(&cmp);
+        assert!(csv.contains("\"fact\",\"verdict\",\"<b>Wire</b>\",\"Desk\",\"explanation\"\r\n"), "{csv}");
+        assert!(csv.contains("\"length of the talks\",\"conflicting\""), "{csv}");
+        let html = to_html(&cmp);
+        assert!(html.contains("<h2>Facts</h2>"), "{html}");
+        assert!(!html.contains("<b>") && !html.contains("<i>"), "{html}");
+        assert!(html.contains("&lt;b&gt;Wire&lt;/b&gt;"), "{html}");
     }
 }

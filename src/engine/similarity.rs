@@ -5,7 +5,8 @@
 //! spinner cannot change (numbers, names) weighted up. Two sentences score by a blend of cosine
 //! (same claim, same size) and containment (one sentence holds the other, as in a split), plus
 //! soft matches of leftover words by character trigrams (inflections, spelling variants:
-//! "Zelensky"/"Zelenskyy"). The noun a number counts is a term of its own ("175 prisoners" and
+//! "Zelensky"/"Zelenskyy"); a hyphenated compound whose closed spelling is a word of the corpus
+//! ("cease-fire"/"ceasefire") is one term, that word's. The noun a number counts is a term of its own ("175 prisoners" and
 //! "372 prisoners" both count prisoners), so reports of one count meet even when their numbers
 //! disagree. An inverted index proposes candidate pairs so that cost grows with
 //! the text, not with the square of the number of sentences.
@@ -14,8 +15,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use super::lexicon;
 use super::quantity::QuantityKind;
 use super::sorting::{sort_by, sort_values};
+use super::tuning::knob;
 
 /// A sentence's address: (account, sentence index).
 pub type SentenceId = (usize, usize);
@@ -250,13 +253,52 @@ fn sentence_terms<'a>(
     ids: &FastMap<&str, u32>,
     counted: &FastMap<&str, u32>,
 ) -> Vec<(u32, &'a Token)> {
-    let words = sentence
-        .tokens
-        .iter()
-        .filter(|t| is_term(t))
-        .filter_map(|t| Some((*ids.get(t.concept.as_str())?, t)));
-    let counts = counted_nouns(sentence).filter_map(|(unit, t)| Some((*counted.get(unit)?, t)));
-    words.chain(counts).collect()
+    let tokens = &sentence.tokens;
+    let mut terms = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((id, end)) = compound_at(tokens, i, ids) {
+            terms.push((id, &tokens[i]));
+            i = end;
+            continue;
+        }
+        let t = &tokens[i];
+        if let Some(&id) = ids.get(t.concept.as_str()).filter(|_| is_term(t)) {
+            terms.push((id, t));
+        }
+        i += 1;
+    }
+    terms.extend(counted_nouns(sentence).filter_map(|(unit, t)| Some((*counted.get(unit)?, t))));
+    terms
+}
+
+/// A hyphenated compound starting at token `i` ("cease-fire", "intelligence-sharing") whose
+/// closed spelling is a word of the corpus ("ceasefire"): its concept id and the token index
+/// after it. Writers differ on hyphens; the parts of a compound mean less on their own.
+fn compound_at(tokens: &[Token], i: usize, ids: &FastMap<&str, u32>) -> Option<(u32, usize)> {
+    if knob("COMPOUND", 1.0) == 0.0 {
+        return None;
+    }
+    let word = |j: usize| tokens.get(j).filter(|t| t.kind == TokenKind::Word);
+    let glued = |j: usize| tokens[j].range.end == tokens[j + 1].range.start;
+    word(i)?;
+    let mut end = i + 1;
+    while end + 1 < tokens.len()
+        && tokens[end].norm == "-"
+        && glued(end - 1)
+        && glued(end)
+        && word(end + 1).is_some()
+    {
+        end += 2;
+    }
+    if end == i + 1 {
+        return None;
+    }
+    let closed: String =
+        tokens[i..end].iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.norm.as_str()).collect();
+    let stem = lexicon::stem(&closed);
+    let id = *ids.get(lexicon::concept(&stem))?;
+    Some((id, end))
 }
 
 /// A sentence's profile; ids from `first_counted` on are counted nouns.
@@ -264,7 +306,8 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
     let mut terms: Vec<(u32, f64)> = Vec::with_capacity(terms_in.len());
     let mut words: Vec<SoftWord> = Vec::new();
     for &(id, token) in terms_in {
-        let boost = if id >= first_counted { COUNTED_NOUN_BOOST } else { anchor_boost(token) };
+        let boost =
+            if id >= first_counted { knob("COUNTED", COUNTED_NOUN_BOOST) } else { anchor_boost(token) };
         let weight = idf[id as usize] * boost;
         terms.push((id, weight));
         if words.len() < SOFT_MATCH_WORDS && words.iter().all(|w| w.concept != id) {
@@ -280,8 +323,8 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
 
 fn anchor_boost(token: &Token) -> f64 {
     match token.kind {
-        TokenKind::Number => NUMBER_BOOST,
-        _ if token.capitalised => NAME_BOOST,
+        TokenKind::Number => knob("NUM", NUMBER_BOOST),
+        _ if token.capitalised => knob("NAME", NAME_BOOST),
         _ if is_manner_adverb(&token.norm) => ADVERB_WEIGHT,
         _ => 1.0,
     }
@@ -298,20 +341,21 @@ pub fn similarity(a: &Profile, b: &Profile) -> f64 {
         return 0.0;
     }
     let (shared, shared_terms) = shared_weight(a, b);
-    if shared_terms < MIN_SHARED_TERMS {
+    if (shared_terms as f64) < knob("MIN_SHARED", MIN_SHARED_TERMS as f64) {
         return 0.0;
     }
     // Soft matching is one-sided; averaging both ways keeps the score symmetric.
     let dot = shared + 0.5 * (soft_weight(a, b) + soft_weight(b, a));
     let cosine = dot / (a.squared_norm * b.squared_norm).sqrt();
     let containment = dot / a.squared_norm.min(b.squared_norm);
-    (0.55 * cosine + 0.45 * containment.min(1.0) * size_confidence(a, b)).min(1.0)
+    let cw = knob("COS_W", 0.55);
+    (cw * cosine + (1.0 - cw) * containment.min(1.0) * size_confidence(a, b)).min(1.0)
 }
 
 /// Containment of a tiny sentence in a long one says little: trust it by the smaller size.
 fn size_confidence(a: &Profile, b: &Profile) -> f64 {
     let smaller = a.squared_norm.min(b.squared_norm);
-    (smaller / 40.0).min(1.0)
+    (smaller / knob("SIZE_CONF", 40.0)).min(1.0)
 }
 
 /// The weight two profiles share, and how many concepts they share.
@@ -344,13 +388,13 @@ fn soft_weight(a: &Profile, b: &Profile) -> f64 {
             b.words
                 .iter()
                 .map(|other| (w.shape.dice(&other.shape), other))
-                .filter(|&(similar, other)| similar >= 0.5 && !has(a, other.concept))
+                .filter(|&(similar, other)| similar >= knob("DICE", 0.5) && !has(a, other.concept))
                 .map(|(similar, other)| (similar, other.weight))
                 .map(|(similar, weight)| similar * w.weight * weight)
                 .max_by(f64::total_cmp)
         })
         .sum::<f64>()
-        * 0.7
+        * knob("SOFT", 0.7)
 }
 
 /// Dice coefficient of the character trigram sets of two words (padded); 0 for short words
@@ -453,6 +497,19 @@ mod tests {
 
     fn lexicon_concept(word: &str) -> String {
         super::super::lexicon::concept(&super::super::lexicon::stem(word)).to_string()
+    }
+
+    #[test]
+    fn a_hyphenated_compound_meets_its_closed_spelling() {
+        let c = corpus(&[
+            "The ceasefire talks with the envoys resumed in Jeddah.",
+            "The cease-fire talks with the envoys resumed in Jeddah.",
+        ]);
+        let (a, b) = (c.profile((0, 0)), c.profile((1, 0)));
+        assert_eq!(
+            a.terms.iter().map(|t| t.0).collect::<Vec<_>>(),
+            b.terms.iter().map(|t| t.0).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ use yew::prelude::*;
 use super::editors::{default_label, move_button_id, AccountEditor, Edit};
 use super::examples;
 use super::export::ExportBar;
+use super::facts::FactSheet;
 use super::files::{self, Opened};
 use super::filters::{FilterBar, Filters};
 use super::offline::OfflineNote;
@@ -117,7 +118,8 @@ struct Prepared {
 pub struct App {
     accounts: Vec<AccountInput>,
     divergences_only: bool,
-    view: View,
+    /// The result view the user chose, if they chose one.
+    view: Option<View>,
     filters: Filters,
     /// Corrections made by hand, addressed by editor index.
     corrections: Vec<Correction>,
@@ -557,7 +559,7 @@ impl Component for App {
                 self.save();
             }
             Msg::View(view) => {
-                self.view = view;
+                self.view = Some(view);
                 self.save();
             }
             Msg::Filters(filters) => {
@@ -632,6 +634,10 @@ impl Component for App {
         let on_move = link.callback(|(from, to)| Msg::Move(from, to));
         let on_reference = link.callback(Msg::Reference);
         let on_files = link.callback(|(index, files)| Msg::Open(index, files));
+        let view = self
+            .comparison
+            .as_deref()
+            .map_or(View::Table, |c| self.view.unwrap_or_else(|| View::automatic(c)));
         let last = self.accounts.len() - 1;
         let editors = self.accounts.iter().enumerate().map(|(index, account)| {
             html! {
@@ -702,10 +708,10 @@ impl Component for App {
                                     on_divergences_only={link.callback(Msg::DivergencesOnly)}
                                 />
                                 <ExportBar comparison={comparison.clone()} />
-                                <ViewTabs current={self.view} on_change={link.callback(Msg::View)} />
-                                <div class="view-panel" role="tabpanel" id={self.view.panel_id()}
-                                    aria-labelledby={self.view.tab_id()} data-view={self.view.id()}>
-                                    { self.view_results(ctx, comparison, go) }
+                                <ViewTabs current={view} on_change={link.callback(Msg::View)} />
+                                <div class="view-panel" role="tabpanel" id={view.panel_id()}
+                                    aria-labelledby={view.tab_id()} data-view={view.id()}>
+                                    { self.view_results(ctx, comparison, view, go) }
                                 </div>
                             </div>
                         } else if self.running.is_none() {
@@ -737,7 +743,7 @@ impl App {
             self.filters = Filters::default();
             self.action_notice = Some(format!("Filters cleared to show claim {}.", row + 1));
         }
-        self.view = View::Table;
+        self.view = Some(View::Table);
         self.focus_row = Some(row);
         self.reveal = Some(row);
         self.save();
@@ -763,11 +769,18 @@ impl App {
         }
     }
 
-    fn view_results(&self, ctx: &Context<Self>, comparison: &Rc<Comparison>, go: Callback<usize>) -> Html {
+    fn view_results(
+        &self,
+        ctx: &Context<Self>,
+        comparison: &Rc<Comparison>,
+        view: View,
+        go: Callback<usize>,
+    ) -> Html {
         let link = ctx.link();
         let (on_undo, on_clear) =
             (link.callback(|()| Msg::UndoCorrection), link.callback(|()| Msg::ClearCorrections));
-        match self.view {
+        match view {
+            View::Facts => html! { <FactSheet comparison={comparison.clone()} on_go={go} /> },
             View::Overview => html! { <Overview comparison={comparison.clone()} on_go={go} /> },
             View::Table => html! {
                 <>

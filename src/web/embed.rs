@@ -30,6 +30,7 @@ use yew::prelude::*;
 
 use super::app::MAX_TOTAL_CHARS;
 use super::editors::default_label;
+use super::facts::FactSheet;
 use super::permalink::{self, Shared};
 use super::results::ResultsTable;
 use super::summary::Summary;
@@ -77,17 +78,31 @@ pub struct EmbedViewProps {
     pub open_link: Option<AttrValue>,
 }
 
-/// The read-only results: summary (with its "Divergences only" filter) and the claim table.
+/// The read-only results: summary (with its "Divergences only" filter), the fact sheet when
+/// there are facts, and the claim table.
 #[function_component(EmbedView)]
 pub fn embed_view(props: &EmbedViewProps) -> Html {
+    let root = use_node_ref();
     let divergences_only = use_state(|| false);
+    // Inside a shadow root a `#claim-N` link cannot scroll by itself: find the row from the root.
+    let on_go = {
+        let root = root.clone();
+        Callback::from(move |row: usize| {
+            let selector = format!("#{}", super::results::row_id(row));
+            let target =
+                root.cast::<web_sys::Element>().and_then(|r| r.query_selector(&selector).ok().flatten());
+            if let Some(target) = target {
+                target.scroll_into_view();
+            }
+        })
+    };
     let on_divergences_only = {
         let divergences_only = divergences_only.clone();
         Callback::from(move |on: bool| divergences_only.set(on))
     };
     let labels: Vec<&str> = props.comparison.accounts.iter().map(|a| a.label.as_str()).collect();
     html! {
-        <div class="claimdiff-root claimdiff-embed">
+        <div class="claimdiff-root claimdiff-embed" ref={root}>
             <p class="embed-title">
                 <strong>{ "Claimdiff" }</strong>
                 { format!(": {} compared claim by claim", labels.join(", ")) }
@@ -97,6 +112,11 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 divergences_only={*divergences_only}
                 {on_divergences_only}
             />
+            if !props.comparison.facts.is_empty() {
+                <h2 class="embed-heading">{ "Facts" }</h2>
+                <FactSheet comparison={props.comparison.clone()} {on_go} />
+                <h2 class="embed-heading">{ "Claims" }</h2>
+            }
             <ResultsTable comparison={props.comparison.clone()} divergences_only={*divergences_only} />
             if let Some(link) = &props.open_link {
                 <p class="embed-open">

@@ -6,6 +6,7 @@
 //! - [`files`]: accounts from files and from HTML on the clipboard (article text extraction).
 //! - [`summary`]: counts per status and divergence type, and the "Divergences only" filter.
 //! - [`views`]: the tabs that switch between the result views.
+//! - [`facts`]: the fact sheet: numbers, durations, dates and quotes lined up, with verdicts.
 //! - [`overview`]: per-account tallies, the agreement matrix, the material divergences.
 //! - [`results`]: the claim table with highlighted changes, divergences and moved sentences,
 //!   and the links and unlinks of sentences made by hand.
@@ -29,6 +30,7 @@ pub mod editors;
 pub mod embed;
 pub mod examples;
 pub mod export;
+pub mod facts;
 pub mod files;
 pub mod filters;
 pub mod insight;

@@ -23,7 +23,8 @@ const KEY: &str = "claimdiff.workspace.v1";
 pub struct Workspace {
     pub accounts: Vec<AccountInput>,
     pub divergences_only: bool,
-    pub view: View,
+    /// The result view the user chose; `None` until they choose one (see `View::automatic`).
+    pub view: Option<View>,
     pub filters: Filters,
     /// Corrections made by hand (boundaries, links); their account indices count the editors.
     pub corrections: Vec<Correction>,

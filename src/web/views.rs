@@ -6,10 +6,13 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::engine::{Comparison, FactVerdict};
+
 /// A way of looking at a comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum View {
+    Facts,
     Overview,
     #[default]
     Table,
@@ -18,11 +21,23 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Overview, View::Table, View::SideBySide, View::Source];
+    pub const ALL: [View; 5] = [View::Facts, View::Overview, View::Table, View::SideBySide, View::Source];
+
+    /// The view shown until the user picks one: the fact sheet when facts conflict (the first
+    /// thing a fact-checker asks), else the claim table.
+    pub fn automatic(comparison: &Comparison) -> View {
+        let conflicts = comparison.facts.iter().any(|f| f.verdict == FactVerdict::Conflicting);
+        if conflicts {
+            View::Facts
+        } else {
+            View::Table
+        }
+    }
 
     /// Used in element ids and the tabs' `data-view`.
     pub fn id(self) -> &'static str {
         match self {
+            View::Facts => "facts",
             View::Overview => "overview",
             View::Table => "table",
             View::SideBySide => "side-by-side",
@@ -32,6 +47,7 @@ impl View {
 
     pub fn label(self) -> &'static str {
         match self {
+            View::Facts => "Facts",
             View::Overview => "Overview",
             View::Table => "Claim table",
             View::SideBySide => "Side by side",

@@ -19,7 +19,7 @@ pub fn accounts(texts: &[&str]) -> Vec<AccountInput> {
 
 /// Panics with a description unless `comparison` keeps the engine's invariants for `inputs`:
 /// sentences tile each text in order with only whitespace between them, every sentence is in
-/// exactly one group, every span lies inside its account's text, and the JSON round-trips.
+/// exactly one group, related links join sentences of two accounts in two groups, every span lies inside its account's text, and the JSON round-trips.
 pub fn assert_invariants(inputs: &[AccountInput], comparison: &Comparison) {
     assert_eq!(comparison.accounts.len(), inputs.len());
     for (input, account) in inputs.iter().zip(&comparison.accounts) {
@@ -44,9 +44,68 @@ pub fn assert_invariants(inputs: &[AccountInput], comparison: &Comparison) {
             assert_eq!(n, 1, "sentence {sentence} of account {account} is in {n} groups");
         }
     }
+    assert_fact_sheet(inputs, comparison);
+    assert_related_links(comparison);
     let json = serde_json::to_string(comparison).expect("serialises");
     let back: Comparison = serde_json::from_str(&json).expect("valid JSON that parses back");
     assert_eq!(&back, comparison);
+}
+
+/// The fact sheet's invariants: every value's span lies inside its sentence and holds its text,
+/// a row has at most one value per account and a pair for every two of them (`a` < `b`), its
+/// verdict is `partial` exactly when one account reports it and otherwise the worst of its
+/// pairs', and rows come conflicting first.
+pub fn assert_fact_sheet(inputs: &[AccountInput], comparison: &Comparison) {
+    use claimdiff::engine::FactVerdict;
+    for row in &comparison.facts {
+        let mut accounts: Vec<usize> = row.values.iter().map(|v| v.account).collect();
+        for value in &row.values {
+            let chars: Vec<char> = inputs[value.account].text.chars().collect();
+            let sentence = &comparison.accounts[value.account].sentences[value.sentence];
+            assert!(
+                value.start <= value.end && value.end <= chars.len(),
+                "fact value {value:?} outside its text"
+            );
+            assert!(
+                sentence.start <= value.start && value.end <= sentence.end,
+                "fact value {value:?} outside its sentence"
+            );
+            assert_eq!(chars[value.start..value.end].iter().collect::<String>(), value.text);
+        }
+        accounts.dedup();
+        assert_eq!(accounts.len(), row.values.len(), "one value per account, in account order: {row:?}");
+        let n = row.values.len();
+        assert_eq!(row.pairs.len(), n * n.saturating_sub(1) / 2, "a pair for every two values: {row:?}");
+        for pair in &row.pairs {
+            assert!(pair.a < pair.b && accounts.contains(&pair.a) && accounts.contains(&pair.b), "{pair:?}");
+        }
+        let worst = row.pairs.iter().map(|p| p.verdict).min().unwrap_or(FactVerdict::Partial);
+        assert_eq!(row.verdict, worst, "{row:?}");
+    }
+    assert!(comparison.facts.windows(2).all(|w| w[0].verdict <= w[1].verdict), "fact rows conflicting first");
+}
+
+/// Related links join two existing sentences of different accounts in different groups, once each.
+fn assert_related_links(comparison: &Comparison) {
+    let group_of = |account: usize, sentence: usize| {
+        comparison
+            .groups
+            .iter()
+            .position(|g| g.members.iter().any(|m| m.account == account && m.sentences.contains(&sentence)))
+    };
+    let mut seen = std::collections::HashSet::new();
+    for link in &comparison.related {
+        assert_eq!(link.members.len(), 2, "a related link names two sentences: {link:?}");
+        let (x, y) = (link.members[0], link.members[1]);
+        assert!(x.account < y.account, "related ends in ascending account order: {link:?}");
+        for end in [x, y] {
+            let sentences = comparison.accounts.get(end.account).map_or(0, |a| a.sentences.len());
+            assert!(end.sentence < sentences, "related end outside its account: {link:?}");
+        }
+        assert_ne!(group_of(x.account, x.sentence), group_of(y.account, y.sentence), "{link:?} in one group");
+        assert!((0.0..=1.0).contains(&link.score), "score out of range: {link:?}");
+        assert!(seen.insert((x, y)), "related link twice: {link:?}");
+    }
 }
 
 fn assert_sentences_tile(text: &str, account: &claimdiff::engine::Account) {

@@ -1,0 +1,862 @@
+//! Each account's facts, read from its analysed sentences:
+//! - quantities (counts, money, percentages) with what they count: the head noun after the
+//!   number, from `quantity`;
+//! - durations with the event they measure: the noun a compound modifies ("a 30-day
+//!   ceasefire", "a two-and-a-half-hour call"), the subject of a verb of lasting ("the call,
+//!   which lasted over two hours"), the noun after "of" ("90 minutes of talks") or the words
+//!   before "for" ("halt strikes for 30 days"); a duration with no event ("two weeks ago", "an
+//!   hour later", "in three days") is no fact;
+//! - dates and times of day in English, German and Russian ("Tuesday", "March 18, 2025",
+//!   "18. März", "18 марта 2025 года", "2025-03-18", "18.03.2025", "10 a.m.", "10:30") with the
+//!   content words of their clause as their event;
+//! - quotes of two words or more with their speaker: the source of an attribution in the
+//!   sentence, else in the nearest sentence (up to two away) that credits one.
+//!
+//! Every fact also carries its context (the content words of its sentence besides its own) and
+//! its occasion (the day its sentence, or one of the two before, names), which [`super::slots`]
+//! uses to tell apart two facts of one kind.
+
+use std::ops::Range;
+
+use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use crate::engine::decimal;
+use crate::engine::lexicon;
+use crate::engine::model::FactKind;
+use crate::engine::quantity::{format_number, Quantity, QuantityKind};
+
+/// Sentences before a fact searched for the day it belongs to.
+const OCCASION_SENTENCES: usize = 2;
+/// Sentences on either side searched for the speaker of a quote.
+const SPEAKER_SENTENCES: usize = 2;
+/// Content words before "for" that name what a duration is of.
+const FOR_EVENT_WORDS: usize = 2;
+/// Words back from a verb of lasting searched for a German or Russian subject.
+const FOREIGN_SUBJECT_WORDS: usize = 5;
+
+/// A day, a date or a time of day, as far as the text gives it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Day {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
+    /// Minutes after midnight.
+    pub minutes: Option<u16>,
+}
+
+impl Day {
+    /// Whether two days share a field that differs ("Tuesday" and "Wednesday"; "March 18" and
+    /// "March 19"). Days with no field in common ("January", "Tuesday") never differ.
+    pub fn differs(&self, other: &Day) -> bool {
+        fn differ<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            matches!((a, b), (Some(a), Some(b)) if a != b)
+        }
+        differ(self.year, other.year)
+            || differ(self.month, other.month)
+            || differ(self.day, other.day) && self.month.is_some() == other.month.is_some()
+            || differ(self.weekday, other.weekday)
+            || differ(self.minutes, other.minutes)
+    }
+
+    /// Whether two days share at least one field.
+    pub fn comparable(&self, other: &Day) -> bool {
+        let both = |a: bool, b: bool| a && b;
+        both(self.year.is_some(), other.year.is_some())
+            || both(self.month.is_some() && self.day.is_some(), other.month.is_some() && other.day.is_some())
+            || both(self.weekday.is_some(), other.weekday.is_some())
+            || both(self.minutes.is_some(), other.minutes.is_some())
+    }
+
+    /// The day as a reader would write it: "Tuesday, March 18, 2025, 10:00".
+    pub fn describe(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        const WEEKDAYS: [&str; 7] =
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        let mut parts = Vec::new();
+        if let Some(w) = self.weekday.and_then(|w| WEEKDAYS.get(usize::from(w).checked_sub(1)?)) {
+            parts.push(w.to_string());
+        }
+        let month = self.month.and_then(|m| MONTHS.get(usize::from(m).checked_sub(1)?));
+        match (month, self.day) {
+            (Some(m), Some(d)) => parts.push(format!("{m} {d}")),
+            (Some(m), None) => parts.push(m.to_string()),
+            _ => {}
+        }
+        if let Some(y) = self.year {
+            parts.push(y.to_string());
+        }
+        if let Some(m) = self.minutes {
+            parts.push(format!("{}:{:02}", m / 60, m % 60));
+        }
+        parts.join(", ")
+    }
+
+    fn is_empty(&self) -> bool {
+        *self == Day::default()
+    }
+}
+
+/// A quotation and who said it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The quoted words as written.
+    pub words: Vec<String>,
+    /// Their normalised forms.
+    pub norms: Vec<String>,
+    /// Concepts of the quoted content words.
+    pub concepts: Vec<String>,
+    /// Whether the quote holds a negation.
+    pub negated: bool,
+    /// Numbers in the quote, normalised.
+    pub numbers: Vec<String>,
+    /// The speaker as written ("the Kremlin"), empty when none was found.
+    pub speaker: String,
+}
+
+/// What a fact says.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Amount(Quantity),
+    Date(Day),
+    Quote(Quote),
+}
+
+/// One fact of one account.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    pub account: usize,
+    pub sentence: usize,
+    /// Token range of the fact's words in its sentence.
+    pub tokens: Range<usize>,
+    pub value: Value,
+    /// What the value is of, as concepts: the counted noun (counts), the event's nouns
+    /// (durations), the clause's content words (dates), the speaker's words (quotes).
+    pub slot: Vec<String>,
+    /// The words of `slot` as written, for a reader.
+    pub slot_words: Vec<String>,
+    /// Concepts of the sentence's other content words (names, numbers and dates left out).
+    pub context: Vec<String>,
+    /// The day the fact's sentence names, or else one of the two sentences before it.
+    pub occasion: Option<Day>,
+    /// Whether `occasion` is named in the fact's own sentence.
+    pub dated_here: bool,
+}
+
+impl Fact {
+    /// The value normalised for a reader: "1.5 hours", "over 70", "175 each", "March 18".
+    pub fn describe(&self) -> String {
+        match &self.value {
+            Value::Amount(q) => q.describe_bounded(),
+            Value::Date(day) => day.describe(),
+            Value::Quote(q) => format!("\"{}\"", q.words.join(" ")),
+        }
+    }
+}
+
+/// Every fact of one account (index `account`), in reading order.
+pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
+    let days: Vec<Vec<(Range<usize>, Day)>> =
+        account.sentences.iter().map(|s| sentence_days(&account.text, &s.tokens)).collect();
+    let mut facts = Vec::new();
+    for (i, sentence) in account.sentences.iter().enumerate() {
+        let own = days[i].first().map(|(_, d)| *d);
+        let earlier =
+            (i.saturating_sub(OCCASION_SENTENCES)..i).rev().find_map(|j| days[j].first().map(|(_, d)| *d));
+        let occasion = own.or(earlier);
+        let has_facts = !sentence.quantities.is_empty() || !days[i].is_empty() || !sentence.quotes.is_empty();
+        // The sentence's context words, worked out once for all its facts.
+        let candidates: Vec<(usize, String)> = if has_facts {
+            context_words(sentence, &(0..0))
+                .into_iter()
+                .map(|t| (t, concept_of(&sentence.tokens[t])))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
+            kind,
+            account: index,
+            sentence: i,
+            context: context(&candidates, &tokens),
+            tokens,
+            value,
+            slot,
+            slot_words,
+            occasion,
+            dated_here: own.is_some(),
+        };
+        for q in &sentence.quantities {
+            let previous = i.checked_sub(1).and_then(|p| account.sentences.get(p));
+            if let Some((kind, slot, words)) = amount_slot(sentence, previous, q) {
+                facts.push(base(kind, q.tokens.clone(), Value::Amount(q.clone()), slot, words));
+            }
+        }
+        for (range, day) in &days[i] {
+            let mut named: Vec<(String, String)> = context_words(sentence, range)
+                .into_iter()
+                .map(|t| (concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()))
+                .collect();
+            // Sorted by concept (for a linear-time comparison), each concept once.
+            named.sort();
+            named.dedup_by(|a, b| a.0 == b.0);
+            let (slot, written): (Vec<String>, Vec<String>) = named.into_iter().unzip();
+            facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
+        }
+        for range in &sentence.quotes {
+            if let Some(quote) = quote_fact(account, i, range.clone()) {
+                let (slot, words) = speaker_slot(&quote.speaker);
+                facts.push(base(FactKind::Quote, range.clone(), Value::Quote(quote), slot, words));
+            }
+        }
+    }
+    facts
+}
+
+/// The facts of one sentence alone (no occasion, no speaker from other sentences, no context):
+/// what claim groups compare.
+pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    for q in &sentence.quantities {
+        let in_group = match q.kind {
+            // Inside a claim group the claim is the slot: a duration needs no event there.
+            QuantityKind::Duration => {
+                amount_slot(sentence, None, q).or_else(|| Some((FactKind::Duration, Vec::new(), Vec::new())))
+            }
+            _ => amount_slot(sentence, None, q),
+        };
+        if let Some((kind, slot, words)) = in_group {
+            facts.push(Fact {
+                kind,
+                account: 0,
+                sentence: 0,
+                context: Vec::new(),
+                tokens: q.tokens.clone(),
+                value: Value::Amount(q.clone()),
+                slot,
+                slot_words: words,
+                occasion: None,
+                dated_here: false,
+            });
+        }
+    }
+    for (range, day) in sentence_days(text, &sentence.tokens) {
+        facts.push(Fact {
+            kind: FactKind::Date,
+            account: 0,
+            sentence: 0,
+            context: Vec::new(),
+            tokens: range,
+            value: Value::Date(day),
+            slot: Vec::new(),
+            slot_words: Vec::new(),
+            occasion: Some(day),
+            dated_here: true,
+        });
+    }
+    facts
+}
+
+// --- quantities and durations -----------------------------------------------------------------
+
+/// The kind and slot of a quantity, or `None` when it fills no slot a reader could name (a bare
+/// number, a year, a duration with no event).
+fn amount_slot(
+    sentence: &AnalysedSentence,
+    previous: Option<&AnalysedSentence>,
+    q: &Quantity,
+) -> Option<(FactKind, Vec<String>, Vec<String>)> {
+    let tokens = &sentence.tokens;
+    match q.kind {
+        QuantityKind::Date => None,
+        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => None,
+        QuantityKind::Count if q.unit.is_empty() || is_pronoun_noun(&q.unit) => {
+            // "16 were hurt", "injuring 14 others": what the number counts is in its predicate.
+            let i = predicate(tokens, q)?;
+            Some((FactKind::Quantity, vec![tokens[i].concept.clone()], vec![tokens[i].norm.clone()]))
+        }
+        QuantityKind::Count => {
+            let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
+            Some((FactKind::Quantity, vec![q.unit.clone()], vec![head.norm.clone()]))
+        }
+        QuantityKind::Money => Some((FactKind::Quantity, vec![q.unit.clone()], vec![money_label(&q.unit)])),
+        QuantityKind::Percent => Some((FactKind::Quantity, vec!["percent".into()], vec!["percent".into()])),
+        QuantityKind::Duration => {
+            let (slot, words) = duration_event(tokens, previous.map(|p| p.tokens.as_slice()), q)?;
+            Some((FactKind::Duration, slot, words))
+        }
+    }
+}
+
+/// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").
+fn is_pronoun_noun(unit: &str) -> bool {
+    matches!(unit, "other" | "others" | "more" | "andere" | "weitere" | "других" | "ещё" | "еще")
+}
+
+/// The word of a bare number's predicate that says what it counts: the participle after
+/// "were"/"was"/"are"/"have been" ("16 were hurt"), else the word right before the number when
+/// it is a verb form in "-ing" or "-ed" ("injuring 14 others", "killed 3").
+fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
+    let end = q.tokens.end;
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let is_word =
+        |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
+    if matches!(norm(end), "were" | "was" | "are" | "is" | "wurden" | "были" | "был" | "была") {
+        let at = if matches!(norm(end + 1), "been" | "also") { end + 2 } else { end + 1 };
+        return is_word(at).then_some(at);
+    }
+    let before = q.tokens.start.checked_sub(1)?;
+    let verb_form = norm(before).ends_with("ing") || norm(before).ends_with("ed");
+    (is_word(before) && verb_form && norm(before).is_ascii()).then_some(before)
+}
+
+/// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things
+/// already known rather than reporting how many there are.
+fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
+    let before = q.tokens.start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
+    matches!(
+        before,
+        "the"
+            | "these"
+            | "those"
+            | "both"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "die"
+            | "der"
+            | "den"
+            | "beiden"
+            | "эти"
+            | "этих"
+            | "оба"
+            | "обе"
+    )
+}
+
+fn money_label(currency: &str) -> String {
+    match currency {
+        "usd" => "amount in dollars".into(),
+        "eur" => "amount in euros".into(),
+        "gbp" => "amount in pounds".into(),
+        other => format!("amount in {other}"),
+    }
+}
+
+/// The concepts and words of tokens `indices`.
+fn named(tokens: &[Token], indices: &[usize]) -> (Vec<String>, Vec<String>) {
+    let picked = || indices.iter().filter_map(|&i| tokens.get(i));
+    (picked().map(concept_of).collect(), picked().map(|t| t.norm.clone()).collect())
+}
+
+/// A token's concept, German and Russian event and counted nouns mapped to the English
+/// concept, so that accounts in different languages share slots and context.
+fn concept_of(token: &Token) -> String {
+    lexicon::event_concept(&token.norm)
+        .or_else(|| {
+            if token.norm.is_ascii() && !token.capitalised {
+                None
+            } else {
+                lexicon::counted_concept(&token.norm)
+            }
+        })
+        .unwrap_or_else(|| token.concept.clone())
+}
+
+/// Whether a word is written in another language than English: Cyrillic, or a capitalised
+/// German noun the event list knows.
+fn is_foreign(token: &Token) -> bool {
+    !token.norm.is_ascii() || lexicon::event_concept(&token.norm).is_some()
+}
+
+/// The concepts and words naming the event a duration measures (`previous`: the sentence
+/// before, for a subject the segmenter left there).
+fn duration_event(
+    tokens: &[Token],
+    previous: Option<&[Token]>,
+    q: &Quantity,
+) -> Option<(Vec<String>, Vec<String>)> {
+    let end = q.tokens.end;
+    let before = q.tokens.start;
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    if is_offset(tokens, before, end) {
+        return None;
+    }
+    // "a 30-day ceasefire", "two-and-a-half-hour telephone call": the unit glued by a hyphen.
+    let hyphenated = end >= 2 && norm(end - 2) == "-" && glued(tokens, end - 2);
+    if hyphenated {
+        // The noun the compound modifies: its first word ("30-day ceasefire proposal": the
+        // ceasefire).
+        if tokens.get(end).is_some_and(is_event_word) {
+            return Some(named(tokens, &[end]));
+        }
+    }
+    // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form.
+    if matches!(norm(end), "of" | "von") {
+        if let Some(i) = (end + 1..tokens.len().min(end + 3)).find(|&i| is_event_word(&tokens[i])) {
+            return Some(named(tokens, &[i]));
+        }
+    }
+    // "the call lasted over two hours", "the conversation, which lasted about an hour".
+    let verb = (before.saturating_sub(2)..before).rev().find(|&i| lexicon::is_lasting_verb(norm(i)));
+    if let Some(verb) = verb {
+        return match subject_before(tokens, verb) {
+            Subject::At(i) => Some(named(tokens, &[i])),
+            Subject::None => None,
+            Subject::Before(open) => {
+                let previous = previous?;
+                let i = subject_in_previous(previous, open)?;
+                Some(named(previous, &[i]))
+            }
+        };
+    }
+    // "halt strikes on energy infrastructure for 30 days": the words before "for".
+    if matches!(norm(before.wrapping_sub(1)), "for" | "für" | "на") && before >= 1 {
+        let words: Vec<usize> = (0..before - 1)
+            .rev()
+            .take_while(|&i| tokens[i].kind != TokenKind::Punct && !lexicon::is_speech_verb(norm(i)))
+            .filter(|&i| is_event_word(&tokens[i]))
+            .take(FOR_EVENT_WORDS)
+            .collect::<Vec<usize>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !words.is_empty() {
+            return Some(named(tokens, &words));
+        }
+    }
+    None
+}
+
+fn glued(tokens: &[Token], dash: usize) -> bool {
+    dash > 0
+        && tokens.get(dash + 1).is_some_and(|next| {
+            tokens[dash - 1].range.end == tokens[dash].range.start
+                && tokens[dash].range.end == next.range.start
+        })
+}
+
+/// A duration placing something in time rather than measuring it: "two weeks ago", "an hour
+/// later", "in three days", "within a week", "vor drei Tagen", "через два дня".
+fn is_offset(tokens: &[Token], start: usize, end: usize) -> bool {
+    let after = tokens.get(end).map_or("", |t| t.norm.as_str());
+    let before = start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
+    // "searched for three hours before nightfall" measures; "three hours before" alone places.
+    let measured = matches!(before, "for" | "für" | "на") || lexicon::is_lasting_verb(before);
+    !measured
+        && matches!(
+            after,
+            "ago" | "later" | "earlier" | "after" | "before" | "from" | "old" | "назад" | "спустя" | "später"
+        )
+        || matches!(
+            before,
+            "in" | "within"
+                | "after"
+                | "vor"
+                | "nach"
+                | "innerhalb"
+                | "через"
+                | "после"
+                | "спустя"
+                | "every"
+                | "each"
+        )
+}
+
+/// A word that can name an event: a content word that is no number, name, unit or speech verb;
+/// in German or Russian, a noun the event list knows ("Telefonat", "перемирие").
+fn is_event_word(token: &Token) -> bool {
+    if is_foreign(token) {
+        return token.kind == TokenKind::Word && lexicon::event_concept(&token.norm).is_some();
+    }
+    token.kind == TokenKind::Word
+        && token.content
+        && !token.capitalised
+        && lexicon::duration_unit(&token.norm).is_none()
+        && !lexicon::is_speech_verb(&token.norm)
+        && lexicon::number_word(&token.norm).is_none()
+}
+
+/// Where the subject of a verb of lasting is.
+enum Subject {
+    At(usize),
+    None,
+    /// Before the opening mark of a parenthesis begun in the previous sentence.
+    Before(&'static str),
+}
+
+/// The noun a verb of lasting is said of: back from the verb over "which"/"that", commas and a
+/// parenthesis set off by dashes, to the nearest event word.
+fn subject_before(tokens: &[Token], verb: usize) -> Subject {
+    let mut i = verb;
+    while i > 0 {
+        i -= 1;
+        let t = &tokens[i];
+        match t.norm.as_str() {
+            "which" | "that" | "," | "der" | "die" | "das" | "который" | "которая" | "которое" => {
+                continue
+            }
+            "-" | ")" => {
+                let open = if t.norm == ")" { "(" } else { "-" };
+                match (0..i).rev().find(|&j| tokens[j].norm == open) {
+                    Some(opening) => {
+                        i = opening;
+                        continue;
+                    }
+                    // The parenthesis opened in the sentence before (the segmenter split it at
+                    // an abbreviation such as "10 a.m."): its subject is there.
+                    None => return Subject::Before(open),
+                }
+            }
+            _ => {}
+        }
+        if is_event_word(t) {
+            return Subject::At(i);
+        }
+        // A German or Russian clause: look further back for a noun the event list knows.
+        if t.kind == TokenKind::Word
+            && (!t.norm.is_ascii() || t.capitalised)
+            && verb - i <= FOREIGN_SUBJECT_WORDS
+        {
+            continue;
+        }
+        return Subject::None;
+    }
+    Subject::None
+}
+
+/// The event word right before the last `open` mark of the previous sentence.
+fn subject_in_previous(previous: &[Token], open: &str) -> Option<usize> {
+    let opening = (0..previous.len()).rev().find(|&j| previous[j].norm == open)?;
+    (0..opening)
+        .rev()
+        .take_while(|&j| previous[j].kind != TokenKind::Punct)
+        .find(|&j| is_event_word(&previous[j]))
+}
+
+// --- dates -------------------------------------------------------------------------------------
+
+/// The days, dates and times a sentence names, with their token ranges.
+pub fn sentence_days(text: &str, tokens: &[Token]) -> Vec<(Range<usize>, Day)> {
+    let mut found: Vec<(Range<usize>, Day)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match day_at(text, tokens, i) {
+            Some((end, day)) if !day.is_empty() => {
+                // "Tuesday, March 18": one date.
+                let joins = found.last().is_some_and(|(r, d)| {
+                    let gap = tokens[r.end..i].iter().all(|t| t.norm == "," || t.norm == "the");
+                    gap && (d.weekday.is_some() != day.weekday.is_some()
+                        || d.minutes.is_some() != day.minutes.is_some())
+                });
+                match found.last_mut() {
+                    Some((range, previous)) if joins => {
+                        range.end = end;
+                        merge(previous, &day);
+                    }
+                    _ => found.push((i..end, day)),
+                }
+                i = end.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+fn merge(into: &mut Day, from: &Day) {
+    into.year = into.year.or(from.year);
+    into.month = into.month.or(from.month);
+    into.day = into.day.or(from.day);
+    into.weekday = into.weekday.or(from.weekday);
+    into.minutes = into.minutes.or(from.minutes);
+}
+
+/// Whether the token is written with a capital (a month or weekday name in English or German).
+fn written_capitalised(text: &str, token: &Token) -> bool {
+    text.get(token.range.clone()).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+}
+
+fn number_at(tokens: &[Token], i: usize) -> Option<f64> {
+    let t = tokens.get(i)?;
+    (t.kind == TokenKind::Number).then(|| decimal::parse(&t.stem)).flatten()
+}
+
+fn day_of_month(tokens: &[Token], i: usize) -> Option<u8> {
+    let v = number_at(tokens, i)?;
+    let whole = v.fract() == 0.0 && (1.0..=31.0).contains(&v) && !tokens[i].norm.contains(['.', ',']);
+    whole.then_some(v as u8)
+}
+
+fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
+    let v = number_at(tokens, i)?;
+    (tokens[i].norm.len() == 4 && (1900.0..2100.0).contains(&v)).then_some(v as i32)
+}
+
+/// A month name the text really uses as one: capitalised in English and German ("March", not
+/// "march" or "may"), any case in Russian.
+fn month_token(text: &str, tokens: &[Token], i: usize) -> Option<u8> {
+    let t = tokens.get(i)?;
+    let month = lexicon::month_of(&t.norm)?;
+    (!t.norm.is_ascii() && !t.norm.starts_with("m") || written_capitalised(text, t)).then_some(month)
+}
+
+/// The date or time starting at token `i`, and the token after it.
+fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
+    let t = &tokens[i];
+    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    if let Some(weekday) = lexicon::weekday_of(&t.norm) {
+        let capital_ok = !t.norm.is_ascii() || written_capitalised(text, t);
+        return capital_ok.then_some((i + 1, Day { weekday: Some(weekday), ..Day::default() }));
+    }
+    if let Some(month) = month_token(text, tokens, i) {
+        // "March 18, 2025", "Feb. 28", "March 2025", "March".
+        let mut at = i + 1 + usize::from(norm(i + 1) == ".");
+        let mut day = Day { month: Some(month), ..Day::default() };
+        if let Some(d) = day_of_month(tokens, at) {
+            day.day = Some(d);
+            at += 1;
+            let comma = usize::from(norm(at) == ",");
+            if let Some(y) = year_at(tokens, at + comma) {
+                day.year = Some(y);
+                at += comma + 1;
+            }
+        } else if let Some(y) = year_at(tokens, at) {
+            day.year = Some(y);
+            at += 1;
+        }
+        return Some((at, day));
+    }
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    // "2025-03-18"
+    if let (Some(y), true, Some(m), true, Some(d)) = (
+        year_at(tokens, i),
+        norm(i + 1) == "-",
+        day_of_month(tokens, i + 2),
+        norm(i + 3) == "-",
+        day_of_month(tokens, i + 4),
+    ) {
+        if m <= 12 && glued(tokens, i + 1) && glued(tokens, i + 3) {
+            return Some((i + 5, Day { year: Some(y), month: Some(m), day: Some(d), ..Day::default() }));
+        }
+    }
+    // "18.03.2025" (one token)
+    if let Some(day) = dotted_date(&t.norm) {
+        return Some((i + 1, day));
+    }
+    // "18 March 2025", "18. März", "18 марта 2025 года"
+    let dot = usize::from(norm(i + 1) == ".");
+    if let (Some(d), Some(month)) = (day_of_month(tokens, i), month_token(text, tokens, i + 1 + dot)) {
+        let mut at = i + 2 + dot;
+        let mut day = Day { day: Some(d), month: Some(month), ..Day::default() };
+        if let Some(y) = year_at(tokens, at) {
+            day.year = Some(y);
+            at += 1;
+            if matches!(norm(at), "года" | "г") {
+                at += 1;
+            }
+        }
+        return Some((at, day));
+    }
+    // "in 2019", "since 2017", "im Jahr 2019", "в 2019 году"
+    if let Some(y) = year_at(tokens, i) {
+        let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
+        let after = norm(i + 1);
+        let dated = matches!(
+            before,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "of"
+                | "im"
+                | "seit"
+                | "bis"
+                | "jahr"
+                | "в"
+                | "с"
+                | "до"
+        ) || matches!(after, "года" | "году" | "год" | "г");
+        if dated {
+            let end = i + 1 + usize::from(matches!(after, "года" | "году" | "год" | "г"));
+            return Some((end, Day { year: Some(y), ..Day::default() }));
+        }
+    }
+    // "10 a.m.", "10:30", "10 Uhr"
+    time_of_day(tokens, i)
+}
+
+fn dotted_date(norm: &str) -> Option<Day> {
+    let parts: Vec<&str> = norm.split('.').collect();
+    let [d, m, y] = parts.as_slice() else { return None };
+    let (d, m, y) = (d.parse::<u8>().ok()?, m.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
+    let valid = (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..2100).contains(&y);
+    valid.then_some(Day { year: Some(y), month: Some(m), day: Some(d), ..Day::default() })
+}
+
+fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
+    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
+    let hour = number_at(tokens, i).filter(|h| h.fract() == 0.0 && (0.0..=24.0).contains(h))? as u16;
+    let (minute, at) = match (norm(i + 1), number_at(tokens, i + 2)) {
+        (":", Some(m)) if m.fract() == 0.0 && (0.0..60.0).contains(&m) && tokens[i + 2].norm.len() == 2 => {
+            (m as u16, i + 3)
+        }
+        _ => (0, i + 1),
+    };
+    let meridiem = match (norm(at), norm(at + 1), norm(at + 2)) {
+        ("a", ".", "m") | ("am", _, _) => Some((false, if norm(at) == "am" { at + 1 } else { at + 3 })),
+        ("p", ".", "m") | ("pm", _, _) => Some((true, if norm(at) == "pm" { at + 1 } else { at + 3 })),
+        _ => None,
+    };
+    let (minutes, end) = match meridiem {
+        Some((pm, end)) if (1..=12).contains(&hour) => {
+            let h = hour % 12 + if pm { 12 } else { 0 };
+            (h * 60 + minute, end + usize::from(norm(end) == "."))
+        }
+        None if at == i + 3 => (hour * 60 + minute, at),
+        None if norm(at) == "uhr" => (hour * 60 + minute, at + 1),
+        _ => return None,
+    };
+    (minutes < 24 * 60).then_some((end, Day { minutes: Some(minutes), ..Day::default() }))
+}
+
+// --- quotes ------------------------------------------------------------------------------------
+
+fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -> Option<Quote> {
+    let s = account.sentences.get(sentence)?;
+    let tokens = s.tokens.get(range.clone())?;
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let text = |t: &Token| account.text.get(t.range.clone()).unwrap_or_default().to_string();
+    Some(Quote {
+        words: words.iter().map(|t| text(t)).collect(),
+        norms: words.iter().map(|t| t.norm.clone()).collect(),
+        concepts: {
+            // Sorted, each once: compared in one merge.
+            let mut concepts: Vec<String> =
+                words.iter().filter(|t| t.content).map(|t| t.concept.clone()).collect();
+            concepts.sort();
+            concepts.dedup();
+            concepts
+        },
+        negated: words.iter().any(|t| lexicon::is_negation(&t.norm)),
+        numbers: s
+            .quantities
+            .iter()
+            .filter(|q| q.tokens.start >= range.start && q.tokens.end <= range.end)
+            .map(|q| format_number(q.value))
+            .collect(),
+        speaker: speaker(account, sentence, &range),
+    })
+}
+
+/// The source credited in the sentence, else the name the sentence opens with ("The White
+/// House hailed it as…"), else the source credited in the nearest sentence that credits one.
+/// Only the source's capitalised words count: a source of common words is no speaker.
+fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
+    let text = &account.text;
+    let names = |s: &AnalysedSentence, indices: &mut dyn Iterator<Item = usize>| -> Option<String> {
+        let words: Vec<&str> = indices
+            .filter_map(|t| s.tokens.get(t))
+            .filter(|t| {
+                t.kind == TokenKind::Word && written_capitalised(text, t) && !lexicon::is_stop_word(&t.norm)
+            })
+            .filter_map(|t| text.get(t.range.clone()))
+            .collect();
+        (!words.is_empty()).then(|| words.join(" "))
+    };
+    let source_of = |i: usize| -> Option<String> {
+        let s = account.sentences.get(i)?;
+        s.attributions
+            .iter()
+            .filter(|a| !a.source.is_empty())
+            .find_map(|a| names(s, &mut a.source.iter().copied()))
+    };
+    if let Some(own) = source_of(sentence) {
+        return own;
+    }
+    if let Some(s) = account.sentences.get(sentence) {
+        // The sentence's opening name, when it stands before the quote.
+        let opening = (0..quote.start.min(s.tokens.len()))
+            .skip_while(|&i| matches!(s.tokens[i].norm.as_str(), "the" | "a" | "an"))
+            .take_while(|&i| s.tokens[i].kind == TokenKind::Word && written_capitalised(text, &s.tokens[i]));
+        if let Some(found) = names(s, &mut opening.collect::<Vec<_>>().into_iter()) {
+            return found;
+        }
+    }
+    for distance in 1..=SPEAKER_SENTENCES {
+        let before = sentence.checked_sub(distance).and_then(source_of);
+        if let Some(found) = before.or_else(|| source_of(sentence + distance)) {
+            return found;
+        }
+    }
+    String::new()
+}
+
+/// The slot of a quote: its speaker's words, lower-cased, with titles and function words left
+/// out ("Kremlin spokesman Dmitry Peskov": kremlin, dmitry, peskov).
+fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
+    let words: Vec<String> = speaker
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.to_lowercase())
+        .filter(|w| !lexicon::is_stop_word(w))
+        .collect();
+    let written = if speaker.is_empty() { Vec::new() } else { vec![speaker.to_string()] };
+    (words, written)
+}
+
+// --- context -----------------------------------------------------------------------------------
+
+/// Token indices of the sentence's content words outside `own`: no names, numbers, dates, units
+/// or speech verbs.
+fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> {
+    sentence
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, t)| {
+            !own.contains(&i)
+                && t.kind == TokenKind::Word
+                && t.content
+                && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
+                && !lexicon::is_speech_verb(&t.norm)
+                && !lexicon::is_time_word(&t.norm)
+                && lexicon::weekday_of(&t.norm).is_none()
+                && lexicon::month_of(&t.norm).is_none()
+                && lexicon::number_word(&t.norm).is_none()
+                && lexicon::duration_unit(&t.norm).is_none()
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
+    let mut concepts: Vec<String> =
+        candidates.iter().filter(|(t, _)| !own.contains(t)).map(|(_, c)| c.clone()).collect();
+    concepts.sort();
+    concepts.dedup();
+    concepts
+}

@@ -1,0 +1,319 @@
+//! The fact sheet: every quantity, duration, date and quote of every account, lined up across
+//! the accounts by slot, independent of the claim groups.
+//!
+//! - [`extract`] reads each account's facts from the analysed sentences: quantities with what
+//!   they count, durations with the event they measure, dates with their occasion, quotes with
+//!   their speaker;
+//! - [`slots`] decides whether two facts fill the same slot (the prisoners exchanged, the length
+//!   of the call) and names the slot;
+//! - [`bounds`] says what a bounded value admits and gives the verdict between two values;
+//! - this module builds the rows: facts joined by slot, a verdict for every pair of accounts
+//!   and for the row, one line of explanation each.
+//!
+//! Claim groups' number and time divergences (`divergence`) use [`slots`] and [`bounds`] too,
+//! so a group and the fact sheet never disagree on what conflicts.
+//! Offsets here are bytes; `compare` converts them to chars.
+
+pub mod bounds;
+pub mod extract;
+pub mod slots;
+
+use super::analyse::AnalysedAccount;
+use super::model::{DiffToken, WordOp};
+use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
+use super::similarity::FastMap;
+use super::worddiff::word_diff;
+use extract::{Fact, Quote, Value};
+
+/// The fact sheet of analysed accounts: rows sorted conflicting first, then in the reading order
+/// of the reference account (then the others). Values' offsets are bytes.
+///
+/// A row holds at most one value per account. Its verdict is the worst of its pairs' verdicts
+/// (`conflicting`, then `compatible`, then `same`) when two or more accounts report the fact,
+/// and `partial` when only one does: there is nothing to compare it with. A date that only one
+/// account gives is left out (every sentence has one); every other fact of one account is a
+/// `partial` row.
+pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow> {
+    let order: Vec<usize> = std::iter::once(reference)
+        .filter(|&r| r < accounts.len())
+        .chain((0..accounts.len()).filter(|&a| a != reference))
+        .collect();
+    let facts: Vec<Fact> = order.iter().flat_map(|&a| extract::account_facts(&accounts[a], a)).collect();
+    let rows = join(&facts);
+    let mut built: Vec<(FactRow, usize)> = rows
+        .into_iter()
+        .enumerate()
+        .filter(|(_, members)| members.len() >= 2 || facts[members[0]].kind != FactKind::Date)
+        .map(|(position, members)| {
+            let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
+            let label = slots::label(&row);
+            row.sort_by_key(|f| f.account);
+            (build_row(accounts, &row, label), position)
+        })
+        .collect();
+    built.sort_by(|(a, pa), (b, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
+    built.into_iter().map(|(row, _)| row).collect()
+}
+
+/// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
+const ROWS_PER_KEY: usize = 16;
+
+/// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
+/// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost
+/// grows with the facts, not with their pairs.
+fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut index: FastMap<String, Vec<usize>> = FastMap::default();
+    for (i, fact) in facts.iter().enumerate() {
+        let keys = slots::keys(fact);
+        let mut candidates: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| index.get(k))
+            .flat_map(|bucket| bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..].iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        // A repeat of a value the account already gave for this slot.
+        let repeat = candidates.iter().any(|&r| {
+            rows[r].iter().any(|&m| {
+                let other = &facts[m];
+                other.account == fact.account && slots::same_slot(other, fact) && same_value(other, fact)
+            })
+        });
+        if repeat {
+            continue;
+        }
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&r| {
+                let row = &rows[r];
+                row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact))
+                    && fits(facts, row, fact)
+            })
+            .max_by_key(|&r| {
+                let context: usize =
+                    rows[r].iter().map(|&m| slots::shared(&facts[m].context, &fact.context)).sum();
+                (context, usize::MAX - r)
+            });
+        let r = match best {
+            Some(r) => {
+                rows[r].push(i);
+                r
+            }
+            None => {
+                rows.push(vec![i]);
+                rows.len() - 1
+            }
+        };
+        for key in keys {
+            let bucket = index.entry(key).or_default();
+            if bucket.last() != Some(&r) {
+                bucket.push(r);
+            }
+        }
+    }
+    rows
+}
+
+/// Whether `fact` may join `row`: it may join at least one member by [`slots::may_join`], and
+/// every member it conflicts with is linked to it directly or through a member both are linked
+/// to (a conflict needs a chain of the stronger links, not the slot alone).
+fn fits(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
+    let joins: Vec<bool> = row.iter().map(|&m| slots::may_join(&facts[m], fact)).collect();
+    let linked_through = |m: usize| {
+        row.iter().zip(&joins).any(|(&k, &joined)| joined && k != m && slots::may_join(&facts[k], &facts[m]))
+    };
+    let conflicts_unlinked = row.iter().zip(&joins).any(|(&m, &joined)| {
+        !joined && verdict(&facts[m], fact).0 == FactVerdict::Conflicting && !linked_through(m)
+    });
+    joins.iter().any(|&j| j) && !conflicts_unlinked && occasions_agree(facts, row, fact)
+}
+
+/// Durations and dates of different days may be of different occasions (a call on Tuesday, a
+/// call on Wednesday): such values are not set against each other as a conflict. Values that
+/// agree may share a row whatever their days.
+fn occasions_agree(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
+    if !matches!(fact.kind, FactKind::Duration | FactKind::Date) {
+        return true;
+    }
+    row.iter().all(|&m| {
+        let other = &facts[m];
+        let different_days = matches!((other.occasion, fact.occasion), (Some(a), Some(b)) if a.differs(&b));
+        !different_days || verdict(other, fact).0 != FactVerdict::Conflicting
+    })
+}
+
+fn same_value(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Quote(x), Value::Quote(y)) => x.norms == y.norms,
+        _ => verdict(a, b).0 == FactVerdict::Same,
+    }
+}
+
+/// The verdict between two values of one slot, and why.
+pub fn verdict(a: &Fact, b: &Fact) -> (FactVerdict, String) {
+    match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => bounds::relate(x, y),
+        (Value::Date(x), Value::Date(y)) if x.differs(y) => {
+            (FactVerdict::Conflicting, format!("{} ≠ {}", x.describe(), y.describe()))
+        }
+        (Value::Date(x), Value::Date(y)) if x == y => {
+            (FactVerdict::Same, format!("both give {}", x.describe()))
+        }
+        (Value::Date(x), Value::Date(y)) => (
+            FactVerdict::Compatible,
+            format!(
+                "{} and {} name the day differently but do not contradict each other",
+                x.describe(),
+                y.describe()
+            ),
+        ),
+        (Value::Quote(x), Value::Quote(y)) => quote_verdict(x, y),
+        _ => (FactVerdict::Compatible, "different kinds of value".to_string()),
+    }
+}
+
+fn quote_verdict(a: &Quote, b: &Quote) -> (FactVerdict, String) {
+    if a.norms == b.norms {
+        return (FactVerdict::Same, "the same words".to_string());
+    }
+    let contains = |long: &[String], short: &[String]| {
+        !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+    };
+    if contains(&a.norms, &b.norms) || contains(&b.norms, &a.norms) {
+        return (FactVerdict::Compatible, "one quotes a shorter part of the other's words".to_string());
+    }
+    if a.negated != b.negated {
+        return (FactVerdict::Conflicting, "only one wording negates: they say opposite things".to_string());
+    }
+    if !a.numbers.is_empty() && !b.numbers.is_empty() && a.numbers != b.numbers {
+        return (
+            FactVerdict::Conflicting,
+            format!("the quoted numbers differ: {} vs {}", a.numbers.join(", "), b.numbers.join(", ")),
+        );
+    }
+    let (mut x, mut y) = (a.concepts.clone(), b.concepts.clone());
+    x.sort();
+    x.dedup();
+    y.sort();
+    y.dedup();
+    if x == y {
+        return (FactVerdict::Compatible, "the same quote, worded with synonyms".to_string());
+    }
+    (
+        FactVerdict::Compatible,
+        "the same quote in other words (a translation or a paraphrase): see the word diff".to_string(),
+    )
+}
+
+fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactRow {
+    let name = |a: usize| accounts.get(a).map_or_else(String::new, |acc| acc.name(a));
+    let values: Vec<FactValue> = row.iter().map(|f| value_of(accounts, f)).collect();
+    let mut pairs = Vec::new();
+    let mut notes = Vec::new();
+    for (i, a) in row.iter().enumerate() {
+        for b in &row[i + 1..] {
+            let (verdict, why) = verdict(a, b);
+            let mut explanation = format!(
+                "{} {} vs {} {}: {why}",
+                name(a.account),
+                values[i].value,
+                name(b.account),
+                value_text(&values, b)
+            );
+            if verdict == FactVerdict::Conflicting && a.kind == FactKind::Quantity {
+                if let Some(note) = change_over_time(a, b) {
+                    explanation.push_str(&format!("; {note}"));
+                    notes.push(note);
+                }
+            }
+            pairs.push(FactPair { a: a.account, b: b.account, verdict, explanation });
+        }
+    }
+    let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(FactVerdict::Partial);
+    let reporting = row.len();
+    let silent = accounts.len().saturating_sub(reporting);
+    let explanation = match verdict {
+        FactVerdict::Partial => format!("Only {} reports it.", name(row[0].account)),
+        FactVerdict::Same => {
+            let value = values.first().map_or("", |v| v.value.as_str());
+            let tail =
+                if silent > 0 { format!(" ({silent} other accounts are silent)") } else { String::new() };
+            format!("The {reporting} accounts that report it agree: {value}{tail}.")
+        }
+        worst => {
+            let count = pairs.iter().filter(|p| p.verdict == worst).count();
+            let first = pairs.iter().find(|p| p.verdict == worst).map_or("", |p| p.explanation.as_str());
+            let more = if count > 1 { format!(" ({count} pairs {})", worst.as_str()) } else { String::new() };
+            format!("{}{more}.", capitalise(first))
+        }
+    };
+    let diff = match (row.first().map(|f| &f.value), row.get(1).map(|f| &f.value)) {
+        (Some(Value::Quote(a)), Some(Value::Quote(b))) => quote_diff(a, b),
+        _ => Vec::new(),
+    };
+    FactRow { kind: row[0].kind, slot, verdict, explanation, values, pairs, diff }
+}
+
+fn value_text(values: &[FactValue], fact: &Fact) -> String {
+    values.iter().find(|v| v.account == fact.account).map_or_else(String::new, |v| v.value.clone())
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// When two conflicting counts come from sentences dated differently, the note saying so.
+fn change_over_time(a: &Fact, b: &Fact) -> Option<String> {
+    let (x, y) = (a.occasion?, b.occasion?);
+    (a.dated_here && b.dated_here && x.differs(&y)).then(|| {
+        format!(
+            "the texts date them differently ({} vs {}), so the value may have changed over time, but the accounts still disagree",
+            x.describe(),
+            y.describe()
+        )
+    })
+}
+
+fn value_of(accounts: &[AnalysedAccount], fact: &Fact) -> FactValue {
+    let account = accounts.get(fact.account);
+    let sentence = account.and_then(|a| a.sentences.get(fact.sentence));
+    let tokens = sentence.map(|s| s.tokens.as_slice()).unwrap_or_default();
+    let start = tokens.get(fact.tokens.start).map_or(0, |t| t.range.start);
+    let end = fact.tokens.end.checked_sub(1).and_then(|i| tokens.get(i)).map_or(start, |t| t.range.end);
+    let text = account.and_then(|a| a.text.get(start..end)).unwrap_or_default().to_string();
+    FactValue { account: fact.account, sentence: fact.sentence, start, end, text, value: fact.describe() }
+}
+
+/// The word diff between two wordings of a quote, as runs of words.
+fn quote_diff(a: &Quote, b: &Quote) -> Vec<DiffToken> {
+    let old: Vec<&str> = a.norms.iter().map(String::as_str).collect();
+    let new: Vec<&str> = b.norms.iter().map(String::as_str).collect();
+    let mut tokens: Vec<DiffToken> = Vec::new();
+    let mut push = |op: WordOp, words: &[String]| {
+        if words.is_empty() {
+            return;
+        }
+        let text = words.join(" ");
+        match tokens.last_mut() {
+            Some(last) if last.op == op => {
+                last.text.push(' ');
+                last.text.push_str(&text);
+            }
+            _ => tokens.push(DiffToken { op, text }),
+        }
+    };
+    for op in word_diff(&old, &new) {
+        let (o, n) = (op.old_range(), op.new_range());
+        match op {
+            similar::DiffOp::Equal { .. } => push(WordOp::Same, &a.words[o]),
+            _ => {
+                push(WordOp::Removed, &a.words[o]);
+                push(WordOp::Added, &b.words[n]);
+            }
+        }
+    }
+    tokens
+}

@@ -1,0 +1,203 @@
+//! Whether two facts fill the same slot, and the slot's name for a reader.
+//!
+//! A slot is what a value is of, never just its kind: a count is of its counted noun's concept
+//! ("175 prisoners" and "372 POWs"; "two leaders" never meets "175 prisoners"), money of its
+//! currency, a share of "percent", a duration of its event ("a 30-day ceasefire" and "a truce
+//! for 30 days"), a date of its clause's content words, a quote of its speaker and words.
+//!
+//! Sharing a slot is necessary but, across accounts, not enough: two counts of prisoners in two
+//! stories may be two different exchanges. [`may_join`] also asks that counts share a content
+//! word of their sentences besides the number ("exchange", "swap"), or agree; that durations
+//! that conflict do not belong to different days (a call on Tuesday and a call on Wednesday may
+//! be two calls); and that quotes share most of their words. Claim groups, whose sentences are
+//! already the same claim, use [`same_slot`] alone.
+
+use crate::engine::model::{FactKind, FactVerdict};
+use crate::engine::quantity::QuantityKind;
+use crate::engine::similarity::trigram_dice;
+
+use super::bounds;
+use super::extract::{Fact, Quote, Value};
+
+/// Trigram similarity from which two speaker words are spellings of one name.
+const SPEAKER_DICE: f64 = 0.6;
+/// Share of the shorter quote's content words the other must share to be the same quote.
+const QUOTE_SHARE: f64 = 0.5;
+/// Content words two dates' clauses must share to be the date of one event.
+const DATE_SHARED_WORDS: usize = 2;
+/// Share of the smaller clause those shared words must make up.
+const DATE_SHARE: f64 = 0.4;
+
+/// Whether two facts are values of one slot.
+pub fn same_slot(a: &Fact, b: &Fact) -> bool {
+    if a.kind != b.kind {
+        return false;
+    }
+    match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => {
+            x.kind == y.kind
+                && match x.kind {
+                    QuantityKind::Duration => {
+                        a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot)
+                    }
+                    _ => a.slot.first() == b.slot.first() && !a.slot.is_empty(),
+                }
+        }
+        (Value::Date(x), Value::Date(y)) => x.comparable(y) || x == y,
+        (Value::Quote(x), Value::Quote(y)) => same_speaker(&a.slot, &b.slot) && same_quote(x, y),
+        _ => false,
+    }
+}
+
+/// Keys under which a fact may meet the facts of its slot: two facts of one slot always share
+/// a key (the converse is [`same_slot`]'s to decide).
+pub fn keys(fact: &Fact) -> Vec<String> {
+    let kind = fact.kind.as_str();
+    match &fact.value {
+        Value::Amount(q) if q.kind == QuantityKind::Duration => {
+            if fact.slot.is_empty() {
+                vec![format!("{kind}:")]
+            } else {
+                fact.slot.iter().map(|c| format!("{kind}:{c}")).collect()
+            }
+        }
+        Value::Amount(q) => {
+            vec![format!("{kind}:{:?}:{}", q.kind, fact.slot.first().map_or("", String::as_str))]
+        }
+        Value::Date(day) => {
+            let mut keys = Vec::new();
+            if day.weekday.is_some() {
+                keys.push("date:weekday".to_string());
+            }
+            if day.month.is_some() && day.day.is_some() {
+                keys.push("date:day".to_string());
+            }
+            if day.year.is_some() {
+                keys.push("date:year".to_string());
+            }
+            if day.minutes.is_some() {
+                keys.push("date:time".to_string());
+            }
+            keys
+        }
+        Value::Quote(q) => {
+            let mut concepts: Vec<&String> = q.concepts.iter().collect();
+            concepts.sort();
+            concepts.dedup();
+            let mut keys: Vec<String> = concepts.iter().map(|c| format!("{kind}:{c}")).collect();
+            if q.concepts.is_empty() {
+                keys.push(format!("{kind}:{}", q.norms.join(" ")));
+            }
+            keys
+        }
+    }
+}
+
+/// Whether two facts of different accounts belong in one fact row.
+pub fn may_join(a: &Fact, b: &Fact) -> bool {
+    if !same_slot(a, b) {
+        return false;
+    }
+    let different_days = matches!((a.occasion, b.occasion), (Some(x), Some(y)) if x.differs(&y));
+    match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) => match x.kind {
+            QuantityKind::Duration => !different_days || bounds::relate(x, y).0 != FactVerdict::Conflicting,
+            kind => {
+                let needed = if kind == QuantityKind::Count { 1 } else { 2 };
+                let agree = bounds::relate(x, y).0 != FactVerdict::Conflicting;
+                shared(&a.context, &b.context) >= needed || agree
+            }
+        },
+        (Value::Date(_), Value::Date(_)) => {
+            let common = shared(&a.slot, &b.slot);
+            let smaller = a.slot.len().min(b.slot.len()).max(1);
+            common >= DATE_SHARED_WORDS && common as f64 >= DATE_SHARE * smaller as f64
+        }
+        (Value::Quote(_), Value::Quote(_)) => true,
+        _ => false,
+    }
+}
+
+/// How many concepts two concept lists share (each counted once). Lists sorted without
+/// repeats (contexts, dates' clauses) are compared in one merge; others pairwise.
+pub fn shared(a: &[String], b: &[String]) -> usize {
+    let strictly_sorted = |l: &[String]| l.windows(2).all(|w| w[0] < w[1]);
+    if strictly_sorted(a) && strictly_sorted(b) {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        return n;
+    }
+    let mut common: Vec<&String> = a.iter().filter(|c| b.contains(c)).collect();
+    common.sort();
+    common.dedup();
+    common.len()
+}
+
+fn intersects(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|c| b.contains(c))
+}
+
+/// Speakers match when one is unknown or they share a name ("Zelensky", "Zelenskyy").
+fn same_speaker(a: &[String], b: &[String]) -> bool {
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().any(|x| b.iter().any(|y| x == y || trigram_dice(x, y) >= SPEAKER_DICE))
+}
+
+/// Two quotations of the same words: most of the shorter one's content concepts are in the
+/// other, or (short quotes) the same words.
+pub fn same_quote(a: &Quote, b: &Quote) -> bool {
+    if a.norms == b.norms {
+        return true;
+    }
+    let common = shared(&a.concepts, &b.concepts);
+    let smaller = distinct(&a.concepts).min(distinct(&b.concepts));
+    smaller >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller as f64
+}
+
+fn distinct(concepts: &[String]) -> usize {
+    let mut all: Vec<&String> = concepts.iter().collect();
+    all.sort();
+    all.dedup();
+    all.len()
+}
+
+/// The slot's name for a reader, from the row's facts (the first one leading): a count's noun
+/// ("prisoners"), "length of the call", "date: talks, ended", "quote: Kremlin".
+pub fn label(facts: &[&Fact]) -> String {
+    let Some(first) = facts.first() else { return String::new() };
+    // The first fact's slot words that the second shares (all of them when it is alone).
+    let shared: Vec<String> = match facts.get(1) {
+        Some(second) => first
+            .slot
+            .iter()
+            .zip(&first.slot_words)
+            .filter(|(c, _)| second.slot.contains(c))
+            .map(|(_, w)| w.clone())
+            .collect(),
+        None => first.slot_words.clone(),
+    };
+    match (&first.value, first.kind) {
+        (Value::Quote(q), _) if q.speaker.is_empty() => "quote: unknown speaker".to_string(),
+        (Value::Quote(q), _) => format!("quote: {}", q.speaker.trim_start_matches("the ")),
+        (Value::Date(_), _) => {
+            format!("date: {}", shared.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
+        }
+        (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
+            [word] => format!("length of the {word}"),
+            [] => format!("length: {}", first.slot_words.join(" ")),
+            several => format!("length: {}", several.join(" ")),
+        },
+        (Value::Amount(_), _) => first.slot_words.first().cloned().unwrap_or_default(),
+    }
+}

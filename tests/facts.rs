@@ -1,0 +1,416 @@
+//! The fact sheet: fixtures written for the project (tests/fixtures/facts/, several events in
+//! English, German and Russian) with the rows and verdicts they must give, inline cases for
+//! what must never be paired, and the five real samples in ../shared/samples when present.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use claimdiff::engine::{
+    compare, AccountInput, Comparison, DivergenceType, FactKind, FactRow, FactVerdict, Options, WordOp,
+};
+
+use FactVerdict::{Compatible, Conflicting, Partial, Same};
+
+fn fixture(event: &str) -> (Vec<AccountInput>, Comparison) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/facts").join(event);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let inputs: Vec<AccountInput> = files
+        .iter()
+        .map(|p| AccountInput {
+            label: p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+            text: std::fs::read_to_string(p).unwrap_or_default(),
+        })
+        .collect();
+    let cmp = compare(&inputs, &Options::default());
+    support::assert_invariants(&inputs, &cmp);
+    (inputs, cmp)
+}
+
+fn row<'c>(cmp: &'c Comparison, slot: &str) -> &'c FactRow {
+    cmp.facts.iter().find(|r| r.slot == slot).unwrap_or_else(|| {
+        let slots: Vec<&str> = cmp.facts.iter().map(|r| r.slot.as_str()).collect();
+        panic!("no fact row {slot:?} among {slots:?}")
+    })
+}
+
+fn values(row: &FactRow) -> Vec<(usize, &str)> {
+    row.values.iter().map(|v| (v.account, v.value.as_str())).collect()
+}
+
+fn pair(row: &FactRow, a: usize, b: usize) -> (FactVerdict, &str) {
+    let p = row
+        .pairs
+        .iter()
+        .find(|p| p.a == a && p.b == b)
+        .unwrap_or_else(|| panic!("no pair {a}-{b} in {row:?}"));
+    (p.verdict, p.explanation.as_str())
+}
+
+fn verdicts(row: &FactRow) -> Vec<(usize, usize, FactVerdict)> {
+    row.pairs.iter().map(|p| (p.a, p.b, p.verdict)).collect()
+}
+
+/// Every row a fixture must give, and how many of its conflicting rows are wrong (none may be).
+struct Expected {
+    rows: usize,
+    found: usize,
+    wrong_conflicts: usize,
+}
+
+#[test]
+fn prisoner_swap_in_english_german_and_russian() {
+    let (_, cmp) = fixture("prisoner-swap");
+    let prisoners = row(&cmp, "prisoners");
+    assert_eq!(prisoners.kind, FactKind::Quantity);
+    assert_eq!(values(prisoners), [(0, "150 each"), (1, "300"), (2, "150 each"), (3, "320")]);
+    assert_eq!(prisoners.verdict, Conflicting);
+    assert_eq!(pair(prisoners, 0, 1).0, Same, "150 each = 300 in all");
+    assert_eq!(pair(prisoners, 0, 2).0, Same, "the German account counts per side too");
+    let (verdict, why) = pair(prisoners, 0, 3);
+    assert_eq!(verdict, Conflicting);
+    assert!(why.contains("150 each × 2 = 300 in all, not 320"), "{why}");
+    assert_eq!(pair(prisoners, 1, 3).0, Conflicting);
+
+    let handover = row(&cmp, "length of the handover");
+    assert_eq!(handover.kind, FactKind::Duration);
+    assert_eq!(handover.verdict, Same, "90 minutes = 1.5 hours = eineinhalb Stunden = полтора часа");
+    assert_eq!(values(handover), [(0, "1.5 hours"), (1, "1.5 hours"), (2, "1.5 hours"), (3, "1.5 hours")]);
+    assert_eq!(handover.values[0].text, "90 minutes");
+
+    let ceasefire = row(&cmp, "length of the ceasefire");
+    assert_eq!(ceasefire.verdict, Same, "30-day, 30-tägige, 30-дневном; a truce is a ceasefire");
+    assert_eq!(ceasefire.values.len(), 4);
+
+    let quote = cmp.facts.iter().find(|r| r.kind == FactKind::Quote).expect("the minister's quote");
+    assert!(quote.slot.contains("Kovac"), "{}", quote.slot);
+    assert_eq!(quote.verdict, Compatible);
+    assert!(
+        quote.diff.iter().any(|t| t.op == WordOp::Removed)
+            && quote.diff.iter().any(|t| t.op == WordOp::Added)
+    );
+    let friday = cmp.facts.iter().find(|r| r.kind == FactKind::Date).expect("the day");
+    assert_eq!((friday.verdict, friday.values.len()), (Same, 3), "Friday, Friday, пятницу: {friday:?}");
+}
+
+#[test]
+fn conflict_between_two_accounts_that_are_not_the_reference() {
+    let (_, cmp) = fixture("earthquake");
+    let dead = row(&cmp, "people");
+    assert_eq!(values(dead), [(0, "over 50"), (1, "72"), (2, "60")]);
+    assert_eq!(verdicts(dead), [(0, 1, Compatible), (0, 2, Compatible), (1, 2, Conflicting)]);
+    let (_, why) = pair(dead, 1, 2);
+    assert!(
+        why.contains("72 ≠ 60") && why.contains("changed over time") && why.contains("Monday vs Sunday"),
+        "{why}"
+    );
+    assert_eq!(dead.verdict, Conflicting);
+    // The claim group of the three first sentences shows the same conflict, between accounts
+    // 1 and 2, though the reference agrees with both.
+    let group = cmp.groups.iter().find(|g| g.members.len() == 3).expect("the death toll grouped");
+    let conflict = group
+        .divergences
+        .iter()
+        .find(|d| d.material && d.kind == DivergenceType::Number)
+        .unwrap_or_else(|| panic!("{:?}", group.divergences));
+    let mut accounts: Vec<usize> = conflict.spans.iter().map(|s| s.account).collect();
+    accounts.sort();
+    assert_eq!(accounts, [1, 2], "{}", conflict.summary);
+
+    let search = cmp.facts.iter().find(|r| r.kind == FactKind::Duration).expect("the search's length");
+    assert_eq!(values(search), [(0, "3 hours to 4 hours"), (1, "over 2 hours"), (2, "about 3 hours")]);
+    assert_eq!(search.verdict, Compatible, "a range, a bound and an approximation that overlap");
+}
+
+#[test]
+fn phone_call_lengths_across_units_and_languages() {
+    let (_, cmp) = fixture("phone-call");
+    let call = row(&cmp, "length of the call");
+    assert_eq!(values(call), [(0, "1.5 hours"), (1, "over 2 hours"), (2, "1.5 hours"), (3, "1.5 hours")]);
+    assert_eq!(
+        verdicts(call),
+        [
+            (0, 1, Conflicting),
+            (0, 2, Same),
+            (0, 3, Same),
+            (1, 2, Conflicting),
+            (1, 3, Conflicting),
+            (2, 3, Same)
+        ]
+    );
+    assert!(pair(call, 0, 1).1.contains("1.5 hours is below \"over 2 hours\""), "{}", pair(call, 0, 1).1);
+    let advisers = row(&cmp, "advisers");
+    assert_eq!(
+        (advisers.verdict, values(advisers)),
+        (Compatible, vec![(0, "dozens (24 to 99)"), (1, "about 40")])
+    );
+    let money = row(&cmp, "amount in dollars");
+    assert_eq!(money.verdict, Same, "$2 billion = 2,000 million dollars: {money:?}");
+}
+
+#[test]
+fn quotes_in_two_translations_and_a_misquote() {
+    let (_, cmp) = fixture("kremlin-statement");
+    let quote = row(&cmp, "quote: Kremlin");
+    assert_eq!(verdicts(quote), [(0, 1, Compatible), (0, 2, Conflicting), (1, 2, Conflicting)]);
+    assert!(pair(quote, 0, 1).1.contains("translation"), "{}", pair(quote, 0, 1).1);
+    assert!(pair(quote, 0, 2).1.contains("negates"), "{}", pair(quote, 0, 2).1);
+    let diff: Vec<(WordOp, &str)> = quote.diff.iter().map(|t| (t.op, t.text.as_str())).collect();
+    assert!(
+        diff.contains(&(WordOp::Removed, "ready")) && diff.contains(&(WordOp::Added, "prepared")),
+        "{diff:?}"
+    );
+    assert!(
+        diff.contains(&(WordOp::Removed, "continue")) && diff.contains(&(WordOp::Added, "keep up")),
+        "{diff:?}"
+    );
+    assert_eq!(diff.first(), Some(&(WordOp::Same, "Russia is")));
+    // "in January" and "on Tuesday" name different fields of a date: never a conflict.
+    assert!(
+        cmp.facts.iter().all(|r| r.kind != FactKind::Date || r.verdict != Conflicting),
+        "{:?}",
+        cmp.facts
+    );
+    for group in &cmp.groups {
+        assert!(
+            group.divergences.iter().all(|d| !(d.material && d.kind == DivergenceType::Time)),
+            "{:?}",
+            group.divergences
+        );
+    }
+}
+
+#[test]
+fn nearly_keeps_its_direction() {
+    let (_, cmp) = fixture("flood");
+    let families = row(&cmp, "families");
+    assert_eq!(families.verdict, Conflicting, "105 is not nearly 100: {families:?}");
+    assert_eq!(row(&cmp, "metres").verdict, Same);
+}
+
+fn inline(texts: &[&str]) -> Comparison {
+    let inputs = support::accounts(texts);
+    let cmp = compare(&inputs, &Options::default());
+    support::assert_invariants(&inputs, &cmp);
+    cmp
+}
+
+#[test]
+fn unrelated_quantities_are_never_paired() {
+    let cmp = inline(&[
+        "The two leaders agreed to exchange 175 prisoners each on Wednesday.",
+        "Both leaders agreed to exchange 372 prisoners on Wednesday.",
+    ]);
+    for r in cmp.facts.iter().filter(|r| r.kind == FactKind::Quantity) {
+        assert!(!r.slot.contains("leader"), "a definite count is no reported quantity: {r:?}");
+    }
+    let prisoners = row(&cmp, "prisoners");
+    assert_eq!(prisoners.verdict, Conflicting);
+    for group in &cmp.groups {
+        for d in group.divergences.iter().filter(|d| d.kind == DivergenceType::Number) {
+            assert!(!d.summary.contains("leaders"), "{}", d.summary);
+        }
+    }
+}
+
+#[test]
+fn same_dates_and_different_fields_of_a_date_are_no_time_divergence() {
+    let cmp = inline(&[
+        "The summit opened in January with a speech by the prime minister on the 19th floor.",
+        "The summit opened on Tuesday with a speech by the prime minister.",
+    ]);
+    let cmp2 = inline(&["Talks ended on March 19 in Orin.", "Talks ended on March 19, 2025, in Orin."]);
+    for c in [&cmp, &cmp2] {
+        for g in &c.groups {
+            assert!(
+                g.divergences.iter().all(|d| d.kind != DivergenceType::Time || !d.material),
+                "{:?}",
+                g.divergences
+            );
+        }
+    }
+    let cmp3 = inline(&["Talks ended on Tuesday in Orin.", "Talks ended on Wednesday in Orin."]);
+    let time = cmp3
+        .groups
+        .iter()
+        .flat_map(|g| &g.divergences)
+        .find(|d| d.material && d.kind == DivergenceType::Time);
+    assert!(time.is_some_and(|d| d.summary.contains("Tuesday ≠ Wednesday")), "{:?}", cmp3.groups);
+}
+
+#[test]
+fn a_fact_only_one_account_gives_is_partial() {
+    let cmp = inline(&["Rescuers pulled 14 survivors from the rubble.", "Rain slowed the rescue."]);
+    let survivors = row(&cmp, "survivors");
+    assert_eq!((survivors.verdict, survivors.pairs.len()), (Partial, 0));
+    assert!(survivors.explanation.starts_with("Only A reports it"), "{}", survivors.explanation);
+}
+
+#[test]
+fn fixtures_give_every_expected_row_and_no_wrong_conflict() {
+    // (event, slot, expected verdict): the rows a reader would list by hand for each fixture.
+    let expected: &[(&str, &str, FactVerdict)] = &[
+        ("prisoner-swap", "prisoners", Conflicting),
+        ("prisoner-swap", "length of the handover", Same),
+        ("prisoner-swap", "length of the ceasefire", Same),
+        ("prisoner-swap", "quote: Foreign Minister Anna Kovac", Compatible),
+        ("earthquake", "people", Conflicting),
+        ("earthquake", "length: searched rubble", Compatible),
+        ("phone-call", "length of the call", Conflicting),
+        ("phone-call", "advisers", Compatible),
+        ("phone-call", "amount in dollars", Same),
+        ("kremlin-statement", "quote: Kremlin", Conflicting),
+        ("flood", "families", Conflicting),
+        ("flood", "metres", Same),
+    ];
+    let mut score = Expected { rows: expected.len(), found: 0, wrong_conflicts: 0 };
+    let events = ["prisoner-swap", "earthquake", "phone-call", "kremlin-statement", "flood"];
+    for event in events {
+        let (_, cmp) = fixture(event);
+        for (_, slot, verdict) in expected.iter().filter(|(e, _, _)| *e == event) {
+            if cmp.facts.iter().any(|r| r.slot == *slot && r.verdict == *verdict) {
+                score.found += 1;
+            }
+        }
+        let expected_conflicts: Vec<&str> = expected
+            .iter()
+            .filter(|(e, _, v)| *e == event && *v == Conflicting)
+            .map(|(_, s, _)| *s)
+            .collect();
+        score.wrong_conflicts += cmp
+            .facts
+            .iter()
+            .filter(|r| r.verdict == Conflicting && !expected_conflicts.contains(&r.slot.as_str()))
+            .count();
+    }
+    println!(
+        "fixtures: rows found {}/{}, wrong conflicting rows {}",
+        score.found, score.rows, score.wrong_conflicts
+    );
+    assert_eq!(score.found, score.rows);
+    assert_eq!(score.wrong_conflicts, 0);
+}
+
+/// The five real samples, read at run time (skipped when ../shared/samples is absent).
+#[test]
+fn samples_line_up_the_facts_a_fact_checker_asks_for() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(_) => {
+            println!("no samples at {}: skipped", dir.display());
+            return;
+        }
+    };
+    files.sort();
+    if files.len() < 5 {
+        println!("fewer than five samples: skipped");
+        return;
+    }
+    let inputs: Vec<AccountInput> = files
+        .iter()
+        .map(|p| AccountInput {
+            label: p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+            text: std::fs::read_to_string(p).unwrap_or_default(),
+        })
+        .collect();
+    let cmp = compare(&inputs, &Options::default());
+    support::assert_invariants(&inputs, &cmp);
+    let mut found = 0;
+    // The prisoner counts: 175 each against 372 in all.
+    let prisoners = cmp
+        .facts
+        .iter()
+        .find(|r| r.kind == FactKind::Quantity && r.values.iter().any(|v| v.value == "372"))
+        .expect("the prisoner counts");
+    assert_eq!(prisoners.verdict, Conflicting);
+    assert!(prisoners.values.iter().filter(|v| v.value == "175 each").count() >= 2, "{prisoners:?}");
+    assert!(
+        prisoners.explanation.contains("175 each × 2 = 350 in all, not 372"),
+        "{}",
+        prisoners.explanation
+    );
+    found += 1;
+    // The 30-day pause.
+    let pause = cmp
+        .facts
+        .iter()
+        .find(|r| {
+            r.kind == FactKind::Duration
+                && r.values.len() >= 2
+                && r.values.iter().all(|v| v.value == "30 days")
+        })
+        .expect("the 30-day pause");
+    assert_eq!(pause.verdict, Same);
+    found += 1;
+    // The call's length where stated: over two hours, two and a half hours, about an hour.
+    let lengths: Vec<&str> = cmp
+        .facts
+        .iter()
+        .filter(|r| r.kind == FactKind::Duration)
+        .flat_map(|r| &r.values)
+        .filter(|v| v.value.ends_with("hours") || v.value.ends_with("hour"))
+        .map(|v| v.value.as_str())
+        .collect();
+    for stated in ["over 2 hours", "2.5 hours", "about 1 hour"] {
+        assert!(lengths.contains(&stated), "{stated} in {lengths:?}");
+        found += 1;
+    }
+    // The Kremlin's and the White House's quotes.
+    let quoted = |speaker: &str| {
+        cmp.facts.iter().filter(|r| r.kind == FactKind::Quote && r.slot.contains(speaker)).count()
+    };
+    assert!(quoted("Kremlin") >= 1, "a Kremlin quote");
+    assert!(quoted("White") >= 1, "a White House quote");
+    found += 2;
+    let white_house = cmp
+        .facts
+        .iter()
+        .find(|r| r.kind == FactKind::Quote && r.slot.contains("White") && r.values.len() >= 2);
+    assert!(white_house.is_some_and(|r| r.verdict == Compatible), "the \"movement to peace\" quote lined up");
+    // No conflicting row but the prisoner counts: every conflict a reader sees is real.
+    let conflicting: Vec<&str> =
+        cmp.facts.iter().filter(|r| r.verdict == Conflicting).map(|r| r.slot.as_str()).collect();
+    assert_eq!(conflicting, ["prisoners"], "wrong conflicts among {conflicting:?}");
+    // No row pairs quantities of different nouns ("two leaders" with "175 prisoners").
+    for r in cmp.facts.iter().filter(|r| r.kind == FactKind::Quantity) {
+        assert!(r.values.iter().all(|v| !v.text.contains("leaders")), "{r:?}");
+    }
+    println!(
+        "samples: expected rows found {found}/7, fact rows {}, conflicting {} (wrong 0)",
+        cmp.facts.len(),
+        conflicting.len()
+    );
+}
+
+/// The earthquake: the reference says "over 70", the others 72 and 60. The group shows
+/// 60 against "over 70" and 72 against 60 as conflicts (the second between two accounts that
+/// are not the reference), and 72 against "over 70" as consistent.
+#[test]
+fn group_bounds_keep_their_direction_between_every_pair() {
+    let cmp = inline(&[
+        "The earthquake killed over 70 people in the north, officials said.",
+        "The earthquake killed 72 people in the north, officials said.",
+        "The earthquake killed 60 people in the north, officials said.",
+    ]);
+    let group = cmp.groups.iter().find(|g| g.members.len() == 3).expect("one claim");
+    let material: Vec<Vec<usize>> = group
+        .divergences
+        .iter()
+        .filter(|d| d.material && d.kind == DivergenceType::Number)
+        .map(|d| d.spans.iter().map(|s| s.account).collect())
+        .collect();
+    assert!(material.contains(&vec![0, 2]), "over 70 vs 60: {:?}", group.divergences);
+    assert!(material.contains(&vec![1, 2]), "72 vs 60: {:?}", group.divergences);
+    assert!(!material.contains(&vec![0, 1]), "over 70 and 72 agree: {:?}", group.divergences);
+    let dead = row(&cmp, "people");
+    assert_eq!(verdicts(dead), [(0, 1, Compatible), (0, 2, Conflicting), (1, 2, Conflicting)]);
+}
