@@ -32,6 +32,7 @@ use super::lexicon;
 use super::model::{Divergence, DivergenceType, FactKind, FactVerdict, Span};
 use super::quantity::{Bound, QuantityKind};
 use super::similarity::trigram_dice;
+use super::sorting;
 
 /// Longest change (in words, on either side) read as a swap of names.
 const NAME_SWAP_WORDS: usize = 6;
@@ -580,7 +581,7 @@ pub fn find_facts(a: &Side, ours: &[SideFact], b: &Side, theirs: &[SideFact]) ->
             }
         }
     }
-    scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    sorting::sort_by(&mut scored, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let (mut used_ours, mut used_theirs) = (vec![false; ours.len()], vec![false; theirs.len()]);
     let mut found = Vec::new();
     for &(score, i, k) in &scored {

@@ -23,6 +23,7 @@ use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::{format_number, Quantity, QuantityKind};
+use crate::engine::sorting::sort_values;
 
 /// Sentences before a fact searched for the day it belongs to.
 const OCCASION_SENTENCES: usize = 2;
@@ -211,7 +212,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
                 .map(|t| (concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()))
                 .collect();
             // Sorted by concept (for a linear-time comparison), each concept once.
-            named.sort();
+            sort_values(&mut named);
             named.dedup_by(|a, b| a.0 == b.0);
             let (slot, written): (Vec<String>, Vec<String>) = named.into_iter().unzip();
             facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
@@ -756,7 +757,7 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
             // Sorted, each once: compared in one merge.
             let mut concepts: Vec<String> =
                 words.iter().filter(|t| t.content).map(|t| t.concept.clone()).collect();
-            concepts.sort();
+            sort_values(&mut concepts);
             concepts.dedup();
             concepts
         },
@@ -856,7 +857,7 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
 fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
     let mut concepts: Vec<String> =
         candidates.iter().filter(|(t, _)| !own.contains(t)).map(|(_, c)| c.clone()).collect();
-    concepts.sort();
+    sort_values(&mut concepts);
     concepts.dedup();
     concepts
 }

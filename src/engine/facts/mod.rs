@@ -22,6 +22,7 @@ use super::analyse::AnalysedAccount;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
 use super::similarity::FastMap;
+use super::sorting::{sort_by, sort_values};
 use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
 
@@ -47,11 +48,11 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow
         .map(|(position, members)| {
             let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
             let label = slots::label(&row);
-            row.sort_by_key(|f| f.account);
+            sort_by(&mut row, |a, b| a.account.cmp(&b.account));
             (build_row(accounts, &row, label), position)
         })
         .collect();
-    built.sort_by(|(a, pa), (b, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
+    sort_by(&mut built, |(a, pa), (b, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
     built.into_iter().map(|(row, _)| row).collect()
 }
 
@@ -71,7 +72,7 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
             .filter_map(|k| index.get(k))
             .flat_map(|bucket| bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..].iter().copied())
             .collect();
-        candidates.sort_unstable();
+        sort_values(&mut candidates);
         candidates.dedup();
         // A repeat of a value the account already gave for this slot.
         let repeat = candidates.iter().any(|&r| {
@@ -194,9 +195,9 @@ fn quote_verdict(a: &Quote, b: &Quote) -> (FactVerdict, String) {
         );
     }
     let (mut x, mut y) = (a.concepts.clone(), b.concepts.clone());
-    x.sort();
+    sort_values(&mut x);
     x.dedup();
-    y.sort();
+    sort_values(&mut y);
     y.dedup();
     if x == y {
         return (FactVerdict::Compatible, "the same quote, worded with synonyms".to_string());

@@ -15,6 +15,7 @@
 use crate::engine::model::{FactKind, FactVerdict};
 use crate::engine::quantity::QuantityKind;
 use crate::engine::similarity::trigram_dice;
+use crate::engine::sorting::sort_values;
 
 use super::bounds;
 use super::extract::{Fact, Quote, Value};
@@ -82,7 +83,7 @@ pub fn keys(fact: &Fact) -> Vec<String> {
         }
         Value::Quote(q) => {
             let mut concepts: Vec<&String> = q.concepts.iter().collect();
-            concepts.sort();
+            sort_values(&mut concepts);
             concepts.dedup();
             let mut keys: Vec<String> = concepts.iter().map(|c| format!("{kind}:{c}")).collect();
             if q.concepts.is_empty() {
@@ -138,7 +139,7 @@ pub fn shared(a: &[String], b: &[String]) -> usize {
         return n;
     }
     let mut common: Vec<&String> = a.iter().filter(|c| b.contains(c)).collect();
-    common.sort();
+    sort_values(&mut common);
     common.dedup();
     common.len()
 }
@@ -167,7 +168,7 @@ pub fn same_quote(a: &Quote, b: &Quote) -> bool {
 
 fn distinct(concepts: &[String]) -> usize {
     let mut all: Vec<&String> = concepts.iter().collect();
-    all.sort();
+    sort_values(&mut all);
     all.dedup();
     all.len()
 }
