@@ -13,6 +13,11 @@
 //! (`bad_arguments`, `too_few_accounts`, `too_many_accounts`, `too_much_text`), with a message
 //! written for people. `mount` compares in the page, so it accepts at most the app's
 //! page limit of text (`web::app::MAX_TOTAL_CHARS`); `compare` accepts up to the engine's limit.
+//!
+//! `comparePacked(accounts, options)` is internal, for the app's comparison worker
+//! (`www/compare-worker.js`): `compare`'s result packed into a `Uint8Array` ([`crate::pack`]),
+//! which the page reads back into a `Comparison` with less code than a JS object needs. It is not
+//! part of the documented API and may change with any build.
 
 use std::rc::Rc;
 
@@ -20,15 +25,27 @@ use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 use crate::engine::limits::{check_inputs, MAX_TOTAL_CHARS};
-use crate::engine::{compare as compare_accounts, segment_text, AccountInput, Options};
+use crate::engine::{compare as compare_accounts, segment_text, AccountInput, Comparison, Options};
 use crate::web::embed::{compare_for_view, EmbedView, EmbedViewProps};
 
 /// Compares accounts given as `[{label, text}]`, with optional `{reference}`.
 #[wasm_bindgen(js_name = compare)]
 pub fn compare_js(accounts: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    to_js(&compare_checked(accounts, options)?)
+}
+
+// `compare`, packed into bytes for the app's comparison worker (internal: a `//` comment, so
+// that it stays out of the JS glue's doc comments).
+#[wasm_bindgen(js_name = comparePacked)]
+pub fn compare_packed_js(accounts: JsValue, options: JsValue) -> Result<Vec<u8>, JsValue> {
+    let comparison = compare_checked(accounts, options)?;
+    crate::pack::to_bytes(&comparison).map_err(|e| input_error("internal", &e.to_string()))
+}
+
+fn compare_checked(accounts: JsValue, options: JsValue) -> Result<Comparison, JsValue> {
     let (accounts, options) = read_input(accounts, options)?;
     check_inputs(&accounts, MAX_TOTAL_CHARS).map_err(|p| input_error(p.code(), &p.to_string()))?;
-    to_js(&compare_accounts(&accounts, &options))
+    Ok(compare_accounts(&accounts, &options))
 }
 
 /// The sentences of `text` as `[{start, end, text}]` (char offsets).

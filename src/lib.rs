@@ -2,12 +2,14 @@
 //!
 //! - [`engine`]: the pure-Rust comparison engine (segmenting, aligning, diffing, classifying).
 //! - [`ingest`]: files and clipboard content turned into account text (Markdown, HTML paragraphs).
+//! - [`pack`]: the compact binary serde format that carries a comparison from the worker to the page.
 //! - [`cli`]: the native command-line interface over the engine.
 //! - `api` (wasm32 only): the JavaScript API (`compare`, `segment`).
 //! - `web` (wasm32 only): the Yew front end, a thin layer over the engine.
 
 pub mod engine;
 pub mod ingest;
+pub mod pack;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -1,8 +1,9 @@
 // The comparison worker (a module worker started by src/web/worker.rs). It loads the app's own
 // wasm-bindgen module (already in the HTTP cache: no extra download, no second wasm bundle) and
-// calls its `compare` export, so long comparisons never block the page. The app's entry point
-// does nothing here (there is no window). Messages in: {id, js, wasm, accounts, options}; out:
-// {id, comparison} or {id, error, aborted}: `aborted` when the engine itself aborted (a panic is a
+// calls its `comparePacked` export, so long comparisons never block the page. The app's entry
+// point does nothing here (there is no window). Messages in: {id, js, wasm, accounts, options};
+// out: {id, packed} (the comparison as bytes, src/pack.rs; its buffer is transferred, not
+// copied) or {id, error, aborted}: `aborted` when the engine itself aborted (a panic is a
 // WebAssembly.RuntimeError in release builds), after which this worker's wasm is not usable.
 let bindings = null;
 
@@ -14,7 +15,8 @@ self.onmessage = async ({ data }) => {
       await module.default({ module_or_path: wasm });
       bindings = module;
     }
-    self.postMessage({ id, comparison: bindings.compare(accounts, options) });
+    const packed = bindings.comparePacked(accounts, options);
+    self.postMessage({ id, packed }, [packed.buffer]);
   } catch (error) {
     const aborted = error instanceof WebAssembly.RuntimeError;
     self.postMessage({ id, error: String(error?.message ?? error), aborted });

@@ -1,9 +1,11 @@
 //! Runs comparisons in a Web Worker, so that the page stays responsive however long they take.
 //!
 //! The worker (`www/compare-worker.js`, a module worker) imports the app's own wasm-bindgen
-//! module and calls its `compare` export (`src/api.rs`): the engine ships once, and the worker
-//! costs no extra download (the files are already in the HTTP cache) and almost nothing in the
-//! bundle budget. Cancelling terminates the worker; the app then starts a fresh one.
+//! module and calls its `comparePacked` export (`src/api.rs`): the engine ships once, and the
+//! worker costs no extra download (the files are already in the HTTP cache) and almost nothing in
+//! the bundle budget. The comparison comes back as bytes ([`crate::pack`]), which take much less
+//! code to read than a JavaScript object through `serde-wasm-bindgen`. Cancelling terminates the
+//! worker; the app then starts a fresh one.
 //! Where no worker can run (no module workers, or the page was not started by `boot.js`, as in
 //! the wasm unit tests), [`CompareWorker::spawn`] fails and the app compares on the main thread.
 //! If the engine itself aborts in the worker ([`Failure::Aborted`]), the app says so and does not
@@ -107,8 +109,11 @@ fn read_reply(data: &JsValue) -> Outcome {
     if !error.is_undefined() {
         return (id, Err(Failure::Unavailable(js_error_text(&error))));
     }
-    let comparison = serde_wasm_bindgen::from_value(field("comparison"));
-    (id, comparison.map_err(|e| Failure::Unavailable(e.to_string())))
+    let comparison = match field("packed").dyn_into::<js_sys::Uint8Array>() {
+        Ok(bytes) => crate::pack::from_bytes(&bytes.to_vec()).map_err(|_| "the comparison came back damaged"),
+        Err(_) => Err("the comparison worker sent no comparison"),
+    };
+    (id, comparison.map_err(|e| Failure::Unavailable(e.into())))
 }
 
 /// A thrown JavaScript value as text: an `Error`'s message, or the value itself if it is a string.
