@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 import { server, browser, DIST, SHOTS, openApp, fillAccounts } from './suite.mjs';
-import { watchedPage, foreignRequests } from './browser.mjs';
+import { watchedPage, foreignRequests, showClaimTable } from './browser.mjs';
 
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -18,7 +18,7 @@ test('pasted accounts are compared into claim rows with typed divergences', asyn
   const { page, context, seen } = await openApp();
   await fillAccounts(page, FIRE);
   await page.click('#compare');
-  await page.waitForSelector('#results tr.row');
+  await showClaimTable(page);
 
   const statuses = await page.locator('#results tr.row').evaluateAll((rows) => rows.map((r) => r.dataset.status));
   assert.ok(statuses.includes('identical'), `an identical row among ${statuses}`);

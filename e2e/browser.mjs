@@ -27,3 +27,11 @@ export async function watchedPage(browser, viewport = { width: 1280, height: 900
 export function foreignRequests(requests, origin) {
   return requests.filter((u) => !(u.startsWith(origin + '/') || u.startsWith(`blob:${origin}/`) || u.startsWith('data:')));
 }
+
+/** Once a comparison is shown, opens its claim table: the app opens on the fact sheet instead
+ * when facts conflict. */
+export async function showClaimTable(page, timeout) {
+  await page.waitForSelector('#results .view-panel', { timeout });
+  if ((await page.locator('#panel-table').count()) === 0) await page.click('#tab-table');
+  await page.waitForSelector('#results tr.row', { timeout });
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from './serve.mjs';
-import { launch, watchedPage } from './browser.mjs';
+import { launch, watchedPage, showClaimTable } from './browser.mjs';
 
 const DIST = resolve(new URL('.', import.meta.url).pathname, process.env.CLAIMDIFF_DIST ?? '../dist');
 const fixture = (name) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8').trim();
@@ -88,7 +88,7 @@ test('a share link carries the accounts in its fragment and opens them, keeping 
   const { page, context, seen } = await cspWatchedPage();
   // A fresh browser: the link's accounts open and compare at once.
   await page.goto(link);
-  await page.waitForSelector('#results tr.row');
+  await showClaimTable(page);
   assert.equal(await page.locator('input.account-label').nth(0).inputValue(), 'Harbor Wire');
   assert.equal(await page.locator('textarea.account-text').nth(1).inputValue(), FIRE[1].text);
   assert.match(await page.locator('#shared-notice').innerText(), /Opened 2 accounts/);

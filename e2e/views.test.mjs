@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { server, browser, SHOTS, openApp, axeViolations } from './suite.mjs';
-import { watchedPage, foreignRequests } from './browser.mjs';
+import { watchedPage, foreignRequests, showClaimTable } from './browser.mjs';
 
 const VIEWS = ['facts', 'overview', 'table', 'side-by-side', 'source'];
 const DESKTOP = { width: 1280, height: 900 };
@@ -130,11 +130,11 @@ test('filters: status, divergence type, material only, account and search narrow
   await settle(page);
   assert.equal((await tableStatuses(page)).length, all);
 
-  await page.selectOption('#filter-type', { label: 'Number' });
+  await page.selectOption('#filter-type', { label: 'Quote' });
   await settle(page);
-  const numbered = page.locator('#results tbody.group');
-  assert.ok((await numbered.count()) >= 1);
-  for (const group of await numbered.all()) assert.ok((await group.locator('.divergence[data-type="number"]').count()) >= 1);
+  const quoted = page.locator('#results tbody.group');
+  assert.ok((await quoted.count()) >= 1);
+  for (const group of await quoted.all()) assert.ok((await group.locator('.divergence[data-type="quote"]').count()) >= 1);
   await page.click('#filter-reset');
   await settle(page);
 
@@ -283,7 +283,7 @@ test('worker: 10 × 5,000 words compare off the main thread; typing stays respon
   assert.ok(during.length >= 3, 'keys typed while the compare ran');
   assert.ok(Math.max(...during) < 1000, 'input delay under 1 s while the compare runs');
 
-  await page.waitForSelector('#results tr.row', { timeout: 180_000 });
+  await showClaimTable(page, 180_000);
   await page.waitForSelector('#progress', { state: 'detached', timeout: 180_000 });
   console.log(`# 10 × 5,000-word compare in the worker, from reload to rows: ${Date.now() - started} ms`);
   assert.match(await page.locator('#results .results-count').innerText(), /Showing \d+ of \d+ claim groups/);
