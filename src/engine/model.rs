@@ -390,6 +390,38 @@ impl Comparison {
         Status::ALL.iter().map(|&s| (s, self.groups.iter().filter(|g| g.status == s).count())).collect()
     }
 
+    /// For each claim group, the other groups that its related links reach, in group order:
+    /// where else a claim of the group is also reported ("also reported in claim 7").
+    pub fn related_groups(&self) -> Vec<Vec<usize>> {
+        // The group of each account's each sentence.
+        let mut group_of: Vec<Vec<Option<usize>>> =
+            self.accounts.iter().map(|a| vec![None; a.sentences.len()]).collect();
+        for (index, group) in self.groups.iter().enumerate() {
+            for member in &group.members {
+                for &sentence in &member.sentences {
+                    if let Some(slot) = group_of.get_mut(member.account).and_then(|a| a.get_mut(sentence)) {
+                        *slot = Some(index);
+                    }
+                }
+            }
+        }
+        let mut related = vec![Vec::new(); self.groups.len()];
+        for link in &self.related {
+            let mut ends = link.members.iter().filter_map(|m| *group_of.get(m.account)?.get(m.sentence)?);
+            if let (Some(a), Some(b)) = (ends.next(), ends.next()) {
+                if a != b {
+                    related[a].push(b);
+                    related[b].push(a);
+                }
+            }
+        }
+        for groups in &mut related {
+            crate::engine::sorting::sort_values(groups);
+            groups.dedup();
+        }
+        related
+    }
+
     /// How many divergences of each type, and how many of them are material.
     pub fn divergence_counts(&self) -> Vec<(DivergenceType, usize, usize)> {
         DivergenceType::ALL

@@ -46,17 +46,18 @@ pub fn to_markdown(comparison: &Comparison) -> String {
     }
     out.push_str(&format!("| # | Status | {} | Divergences |\n", labels.join(" | ")));
     out.push_str(&format!("|---|---|{}---|\n", "---|".repeat(labels.len())));
+    let related = comparison.related_groups();
     for (row, group) in comparison.groups.iter().enumerate() {
-        out.push_str(&markdown_row(comparison, row + 1, group));
+        out.push_str(&markdown_row(comparison, row + 1, group, &related[row]));
     }
     out
 }
 
-fn markdown_row(comparison: &Comparison, number: usize, group: &Group) -> String {
+fn markdown_row(comparison: &Comparison, number: usize, group: &Group, related: &[usize]) -> String {
     let cells: Vec<String> = (0..comparison.accounts.len())
         .map(|account| escape_cell(&member_text(comparison, group, account)))
         .collect();
-    let divergences: Vec<String> = group
+    let mut divergences: Vec<String> = group
         .divergences
         .iter()
         .map(|d| {
@@ -64,6 +65,7 @@ fn markdown_row(comparison: &Comparison, number: usize, group: &Group) -> String
             format!("{} ({weight}): {}", d.kind.label(), escape_cell(&d.summary))
         })
         .collect();
+    divergences.extend(related_line(related));
     format!(
         "| {number} | {} | {} | {} |\n",
         group.status.label(),
@@ -119,10 +121,11 @@ pub fn to_csv(comparison: &Comparison) -> String {
     header.extend(comparison.accounts.iter().map(|a| a.label.clone()));
     header.push("divergences".to_string());
     let mut out = csv_line(&header);
+    let related = comparison.related_groups();
     for (row, group) in comparison.groups.iter().enumerate() {
         let mut fields = vec![(row + 1).to_string(), group.status.as_str().to_string()];
         fields.extend((0..comparison.accounts.len()).map(|a| member_text(comparison, group, a)));
-        fields.push(divergence_lines(group).join("\n"));
+        fields.push(group_notes(group, &related[row]).join("\n"));
         out.push_str(&csv_line(&fields));
     }
     if !comparison.facts.is_empty() {
@@ -146,16 +149,27 @@ fn csv_line(fields: &[String]) -> String {
     format!("{}\r\n", quoted.join(","))
 }
 
-/// "Number (material): …" for each divergence of a group.
-fn divergence_lines(group: &Group) -> Vec<String> {
-    group
+/// "Number (material): …" for each divergence of a group, then where else its claims are
+/// reported.
+fn group_notes(group: &Group, related: &[usize]) -> Vec<String> {
+    let mut notes: Vec<String> = group
         .divergences
         .iter()
         .map(|d| {
             let weight = if d.material { "material" } else { "wording" };
             format!("{} ({weight}): {}", d.kind.label(), d.summary)
         })
-        .collect()
+        .collect();
+    notes.extend(related_line(related));
+    notes
+}
+
+/// "Also reported in claim 3, 7." for a group with related links to other groups (numbered
+/// from 1, as the reports number them).
+pub fn related_line(related: &[usize]) -> Option<String> {
+    let numbers: Vec<String> = related.iter().map(|g| (g + 1).to_string()).collect();
+    let noun = if numbers.len() == 1 { "claim" } else { "claims" };
+    (!numbers.is_empty()).then(|| format!("Also reported in {noun} {}.", numbers.join(", ")))
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -204,8 +218,9 @@ pub fn to_html(comparison: &Comparison) -> String {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape_html(&account.label)));
     }
     out.push_str("<th scope=\"col\">Divergences</th></tr></thead>\n<tbody>\n");
+    let related = comparison.related_groups();
     for (row, group) in comparison.groups.iter().enumerate() {
-        out.push_str(&html_row(comparison, row + 1, group));
+        out.push_str(&html_row(comparison, row + 1, group, &related[row]));
     }
     out.push_str(
         "</tbody>\n</table>\n<p>Made with Claimdiff. It highlights differences for a human to check; \
@@ -248,7 +263,7 @@ fn html_facts(comparison: &Comparison) -> String {
     out
 }
 
-fn html_row(comparison: &Comparison, number: usize, group: &Group) -> String {
+fn html_row(comparison: &Comparison, number: usize, group: &Group, related: &[usize]) -> String {
     let mut row = format!(
         "<tr data-status=\"{}\"><th scope=\"row\">{number}</th><td class=\"st\">{}</td>",
         group.status.as_str(),
@@ -263,7 +278,7 @@ fn html_row(comparison: &Comparison, number: usize, group: &Group) -> String {
         }
     }
     let items: String =
-        divergence_lines(group).iter().map(|line| format!("<li>{}</li>", escape_html(line))).collect();
+        group_notes(group, related).iter().map(|line| format!("<li>{}</li>", escape_html(line))).collect();
     if items.is_empty() {
         row.push_str("<td></td></tr>\n");
     } else {
@@ -347,5 +362,75 @@ mod tests {
         assert!(html.contains("<h2>Facts</h2>"), "{html}");
         assert!(!html.contains("<b>") && !html.contains("<i>"), "{html}");
         assert!(html.contains("&lt;b&gt;Wire&lt;/b&gt;"), "{html}");
+    }
+
+    /// Three unrelated claims in two accounts, and a related link from the first account's first
+    /// sentence to wherever the second account's third sentence was grouped.
+    fn with_related_link() -> (Comparison, usize, usize) {
+        let accounts = [
+            AccountInput {
+                label: "North".into(),
+                text:
+                    "The ferry left port at dawn. Gulls circled the harbour. A bakery opened on Main Street."
+                        .into(),
+            },
+            AccountInput {
+                label: "South".into(),
+                text:
+                    "Gulls circled the harbour. A bakery opened on Main Street. The ferry left port at dawn."
+                        .into(),
+            },
+        ];
+        let mut cmp = compare(&accounts, &Options::default());
+        let group_of = |account: usize, sentence: usize| {
+            cmp.groups
+                .iter()
+                .position(|g| {
+                    g.members.iter().any(|m| m.account == account && m.sentences.contains(&sentence))
+                })
+                .unwrap()
+        };
+        let (from, to) = (group_of(0, 1), group_of(1, 1));
+        assert_ne!(from, to, "{:?}", cmp.groups);
+        let link = |account, sentence| crate::engine::model::SentenceRef { account, sentence };
+        cmp.related = vec![
+            crate::engine::model::Related { members: vec![link(0, 1), link(1, 1)], score: 0.5 },
+            // The same pair of groups again, a link inside one group, and one to no sentence.
+            crate::engine::model::Related { members: vec![link(0, 1), link(1, 1)], score: 0.4 },
+            crate::engine::model::Related { members: vec![link(0, 0), link(1, 2)], score: 0.9 },
+            crate::engine::model::Related { members: vec![link(0, 2), link(1, 99)], score: 0.9 },
+        ];
+        (cmp, from, to)
+    }
+
+    #[test]
+    fn related_groups_pair_distinct_groups_both_ways_once() {
+        let (cmp, from, to) = with_related_link();
+        let related = cmp.related_groups();
+        assert_eq!(related.len(), cmp.groups.len());
+        for (group, others) in related.iter().enumerate() {
+            let expected = if group == from {
+                vec![to]
+            } else if group == to {
+                vec![from]
+            } else {
+                vec![]
+            };
+            assert_eq!(*others, expected, "group {group}");
+        }
+    }
+
+    #[test]
+    fn exports_say_where_else_a_claim_is_reported() {
+        let (cmp, from, to) = with_related_link();
+        let line = format!("Also reported in claim {}.", to + 1);
+        let back = format!("Also reported in claim {}.", from + 1);
+        for (name, text) in [("markdown", to_markdown(&cmp)), ("csv", to_csv(&cmp)), ("html", to_html(&cmp))]
+        {
+            assert!(text.contains(&line) && text.contains(&back), "{name}: {text}");
+            assert_eq!(text.matches("Also reported in").count(), 2, "{name}: {text}");
+        }
+        assert_eq!(related_line(&[2, 6]).as_deref(), Some("Also reported in claims 3, 7."));
+        assert_eq!(related_line(&[]), None);
     }
 }

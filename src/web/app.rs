@@ -791,7 +791,7 @@ impl App {
                     }
                     <ClaimTable comparison={comparison.clone()} divergences_only={self.divergences_only}
                         filters={self.filters.clone()} reveal={self.reveal} copyable=true
-                        on_correct={link.callback(Msg::Correct)} />
+                        on_correct={link.callback(Msg::Correct)} on_go={go} />
                 </>
             },
             View::SideBySide => html! {

@@ -88,6 +88,9 @@ pub struct ClaimTableProps {
     /// Offer links and unlinks by hand, emitted in the comparison's account indices.
     #[prop_or_default]
     pub on_correct: Option<Callback<Correction>>,
+    /// Go to a claim row (a related claim's), made visible whatever the filters and paging.
+    #[prop_or_default]
+    pub on_go: Option<Callback<usize>>,
 }
 
 /// The sentence chosen with "Link…": its account, its start (char offset) and its row.
@@ -105,6 +108,7 @@ pub fn claim_table(props: &ClaimTableProps) -> Html {
     let limit = use_state(|| PAGE_ROWS);
     let copied = use_state(|| None::<usize>);
     let moved = use_memo(props.comparison.clone(), |c| moved_members(c));
+    let related = use_memo(props.comparison.clone(), |c| c.related_groups());
     let picked = use_state(|| None::<Picked>);
     let labels: Vec<&str> = comparison.accounts.iter().map(|a| a.label.as_str()).collect();
     let shown: Vec<(usize, &Group)> = comparison
@@ -132,6 +136,8 @@ pub fn claim_table(props: &ClaimTableProps) -> Html {
         comparison,
         labels: &labels,
         moved: &moved,
+        related: &related,
+        on_go: props.on_go.as_ref(),
         on_copy: props.copyable.then(|| {
             let (copied, comparison) = (copied.clone(), props.comparison.clone());
             Callback::from(move |row: usize| {
@@ -204,6 +210,9 @@ struct RowContext<'a> {
     comparison: &'a Comparison,
     labels: &'a [&'a str],
     moved: &'a HashSet<(usize, usize)>,
+    /// Per group, the other groups its related links reach.
+    related: &'a [Vec<usize>],
+    on_go: Option<&'a Callback<usize>>,
     on_copy: Option<Callback<usize>>,
     copied: Option<usize>,
     links: Option<Links>,
@@ -346,7 +355,38 @@ fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
                     </td>
                 </tr>
             }
+            if let Some(others) = context.related.get(row).filter(|o| !o.is_empty()) {
+                <tr class="related">
+                    <td colspan={columns.to_string()}>{ related_links(others, context.on_go) }</td>
+                </tr>
+            }
         </tbody>
+    }
+}
+
+/// "Also reported in claim 3, 7": links to the groups that share a claim with this one.
+fn related_links(others: &[usize], on_go: Option<&Callback<usize>>) -> Html {
+    let link = |i: usize, group: usize| {
+        let onclick = on_go.map(|go| {
+            go.reform(move |e: MouseEvent| {
+                e.prevent_default();
+                group
+            })
+        });
+        html! {
+            <>
+                { if i == 0 { "" } else { ", " } }
+                <a href={format!("#{}", row_id(group))} class="go-row" data-group={group.to_string()} {onclick}>
+                    { group + 1 }
+                </a>
+            </>
+        }
+    };
+    html! {
+        <>
+            { if others.len() == 1 { "Also reported in claim " } else { "Also reported in claims " } }
+            { for others.iter().enumerate().map(|(i, &group)| link(i, group)) }
+        </>
     }
 }
 
