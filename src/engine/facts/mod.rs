@@ -35,25 +35,31 @@ use extract::{Fact, Quote, Value};
 /// account gives is left out (every sentence has one); every other fact of one account is a
 /// `partial` row.
 pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow> {
-    let order: Vec<usize> = std::iter::once(reference)
-        .filter(|&r| r < accounts.len())
-        .chain((0..accounts.len()).filter(|&a| a != reference))
-        .collect();
-    let facts: Vec<Fact> = order.iter().flat_map(|&a| extract::account_facts(&accounts[a], a)).collect();
-    let rows = join(&facts);
-    let mut built: Vec<(FactRow, usize)> = rows
-        .into_iter()
-        .enumerate()
-        .filter(|(_, members)| members.len() >= 2 || facts[members[0]].kind != FactKind::Date)
-        .map(|(position, members)| {
-            let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
-            let label = slots::label(&row);
-            sort_by(&mut row, |a, b| a.account.cmp(&b.account));
-            (build_row(accounts, &row, label), position)
-        })
-        .collect();
+    let mut facts: Vec<Fact> = Vec::new();
+    if let Some(account) = accounts.get(reference) {
+        facts.append(&mut extract::account_facts(account, reference));
+    }
+    for (a, account) in accounts.iter().enumerate() {
+        if a != reference {
+            facts.append(&mut extract::account_facts(account, a));
+        }
+    }
+    let mut built: Vec<(FactRow, usize)> = Vec::new();
+    for (position, members) in join(&facts).into_iter().enumerate() {
+        if members.len() < 2 && facts[members[0]].kind == FactKind::Date {
+            continue;
+        }
+        let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
+        let label = slots::label(&row);
+        sort_by(&mut row, |a, b| a.account.cmp(&b.account));
+        built.push((build_row(accounts, &row, label), position));
+    }
     sort_by(&mut built, |(a, pa), (b, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
-    built.into_iter().map(|(row, _)| row).collect()
+    let mut rows = Vec::with_capacity(built.len());
+    for (row, _) in built {
+        rows.push(row);
+    }
+    rows
 }
 
 /// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
@@ -67,11 +73,12 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
     let mut index: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, fact) in facts.iter().enumerate() {
         let keys = slots::keys(fact);
-        let mut candidates: Vec<usize> = keys
-            .iter()
-            .filter_map(|k| index.get(k))
-            .flat_map(|bucket| bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..].iter().copied())
-            .collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        for key in &keys {
+            if let Some(bucket) = index.get(key) {
+                candidates.extend_from_slice(&bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..]);
+            }
+        }
         sort_values(&mut candidates);
         candidates.dedup();
         // A repeat of a value the account already gave for this slot.
@@ -84,19 +91,7 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
         if repeat {
             continue;
         }
-        let best = candidates
-            .iter()
-            .copied()
-            .filter(|&r| {
-                let row = &rows[r];
-                row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact))
-                    && fits(facts, row, fact)
-            })
-            .max_by_key(|&r| {
-                let context: usize =
-                    rows[r].iter().map(|&m| slots::shared(&facts[m].context, &fact.context)).sum();
-                (context, usize::MAX - r)
-            });
+        let best = best_row(facts, &rows, &candidates, fact);
         let r = match best {
             Some(r) => {
                 rows[r].push(i);
@@ -115,6 +110,27 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
         }
     }
     rows
+}
+
+/// The candidate row `fact` fits that shares the most context words with it (the first of
+/// them when several do; `candidates` are sorted).
+fn best_row(facts: &[Fact], rows: &[Vec<usize>], candidates: &[usize], fact: &Fact) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &r in candidates {
+        let row = &rows[r];
+        let open = row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact));
+        if !open || !fits(facts, row, fact) {
+            continue;
+        }
+        let mut context = 0;
+        for &m in row {
+            context += slots::shared(&facts[m].context, &fact.context);
+        }
+        if best.is_none_or(|(most, _)| context > most) {
+            best = Some((context, r));
+        }
+    }
+    best.map(|(_, r)| r)
 }
 
 /// Whether `fact` may join `row`: it may join at least one member by [`slots::may_join`], and
