@@ -170,24 +170,26 @@ impl Fact {
 
 /// Every fact of one account (index `account`), in reading order.
 pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
-    let days: Vec<Vec<(Range<usize>, Day)>> =
-        account.sentences.iter().map(|s| sentence_days(&account.text, &s.tokens)).collect();
+    let mut days: Vec<Vec<(Range<usize>, Day)>> = Vec::with_capacity(account.sentences.len());
+    for s in &account.sentences {
+        days.push(sentence_days(&account.text, &s.tokens));
+    }
+    let first_day = |j: usize| days[j].first().map(|(_, d)| *d);
     let mut facts = Vec::new();
     for (i, sentence) in account.sentences.iter().enumerate() {
-        let own = days[i].first().map(|(_, d)| *d);
-        let earlier =
-            (i.saturating_sub(OCCASION_SENTENCES)..i).rev().find_map(|j| days[j].first().map(|(_, d)| *d));
-        let occasion = own.or(earlier);
+        let own = first_day(i);
+        let mut occasion = own;
+        for j in (i.saturating_sub(OCCASION_SENTENCES)..i).rev() {
+            occasion = occasion.or_else(|| first_day(j));
+        }
         let has_facts = !sentence.quantities.is_empty() || !days[i].is_empty() || !sentence.quotes.is_empty();
         // The sentence's context words, worked out once for all its facts.
-        let candidates: Vec<(usize, String)> = if has_facts {
-            context_words(sentence, &(0..0))
-                .into_iter()
-                .map(|t| (t, concept_of(&sentence.tokens[t])))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut candidates: Vec<(usize, String)> = Vec::new();
+        if has_facts {
+            for t in context_words(sentence, &(0..0)) {
+                candidates.push((t, concept_of(&sentence.tokens[t])));
+            }
+        }
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
             kind,
             account: index,
@@ -207,14 +209,18 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             }
         }
         for (range, day) in &days[i] {
-            let mut named: Vec<(String, String)> = context_words(sentence, range)
-                .into_iter()
-                .map(|t| (concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()))
-                .collect();
+            let mut named: Vec<(String, String)> = Vec::new();
+            for t in context_words(sentence, range) {
+                named.push((concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()));
+            }
             // Sorted by concept (for a linear-time comparison), each concept once.
             sort_values(&mut named);
             named.dedup_by(|a, b| a.0 == b.0);
-            let (slot, written): (Vec<String>, Vec<String>) = named.into_iter().unzip();
+            let (mut slot, mut written) = (Vec::new(), Vec::new());
+            for (concept, word) in named {
+                slot.push(concept);
+                written.push(word);
+            }
             facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
         }
         for range in &sentence.quotes {
@@ -328,27 +334,9 @@ fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// already known rather than reporting how many there are.
 fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
     let before = q.tokens.start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
-    matches!(
+    lexicon::one_of(
         before,
-        "the"
-            | "these"
-            | "those"
-            | "both"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "die"
-            | "der"
-            | "den"
-            | "beiden"
-            | "эти"
-            | "этих"
-            | "оба"
-            | "обе"
+        "the these those both its their his her our my your die der den beiden эти этих оба обе",
     )
 }
 
@@ -363,8 +351,12 @@ fn money_label(currency: &str) -> String {
 
 /// The concepts and words of tokens `indices`.
 fn named(tokens: &[Token], indices: &[usize]) -> (Vec<String>, Vec<String>) {
-    let picked = || indices.iter().filter_map(|&i| tokens.get(i));
-    (picked().map(concept_of).collect(), picked().map(|t| t.norm.clone()).collect())
+    let (mut concepts, mut words) = (Vec::new(), Vec::new());
+    for t in indices.iter().filter_map(|&i| tokens.get(i)) {
+        concepts.push(concept_of(t));
+        words.push(t.norm.clone());
+    }
+    (concepts, words)
 }
 
 /// A token's concept, German and Russian event and counted nouns mapped to the English
@@ -430,15 +422,19 @@ fn duration_event(
     }
     // "halt strikes on energy infrastructure for 30 days": the words before "for".
     if matches!(norm(before.wrapping_sub(1)), "for" | "für" | "на") && before >= 1 {
-        let words: Vec<usize> = (0..before - 1)
-            .rev()
-            .take_while(|&i| tokens[i].kind != TokenKind::Punct && !lexicon::is_speech_verb(norm(i)))
-            .filter(|&i| is_event_word(&tokens[i]))
-            .take(FOR_EVENT_WORDS)
-            .collect::<Vec<usize>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let mut words: Vec<usize> = Vec::new();
+        for i in (0..before - 1).rev() {
+            if words.len() == FOR_EVENT_WORDS
+                || tokens[i].kind == TokenKind::Punct
+                || lexicon::is_speech_verb(norm(i))
+            {
+                break;
+            }
+            if is_event_word(&tokens[i]) {
+                words.push(i);
+            }
+        }
+        words.reverse();
         if !words.is_empty() {
             return Some(named(tokens, &words));
         }
@@ -745,31 +741,29 @@ fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
 fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -> Option<Quote> {
     let s = account.sentences.get(sentence)?;
     let tokens = s.tokens.get(range.clone())?;
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    let (mut words, mut norms, mut concepts) = (Vec::new(), Vec::new(), Vec::new());
+    let mut negated = false;
+    for t in tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
+        words.push(account.text.get(t.range.clone()).unwrap_or_default().to_string());
+        norms.push(t.norm.clone());
+        if t.content {
+            concepts.push(t.concept.clone());
+        }
+        negated |= lexicon::is_negation(&t.norm);
+    }
     if words.len() < 2 {
         return None;
     }
-    let text = |t: &Token| account.text.get(t.range.clone()).unwrap_or_default().to_string();
-    Some(Quote {
-        words: words.iter().map(|t| text(t)).collect(),
-        norms: words.iter().map(|t| t.norm.clone()).collect(),
-        concepts: {
-            // Sorted, each once: compared in one merge.
-            let mut concepts: Vec<String> =
-                words.iter().filter(|t| t.content).map(|t| t.concept.clone()).collect();
-            sort_values(&mut concepts);
-            concepts.dedup();
-            concepts
-        },
-        negated: words.iter().any(|t| lexicon::is_negation(&t.norm)),
-        numbers: s
-            .quantities
-            .iter()
-            .filter(|q| q.tokens.start >= range.start && q.tokens.end <= range.end)
-            .map(|q| format_number(q.value))
-            .collect(),
-        speaker: speaker(account, sentence, &range),
-    })
+    // Sorted, each once: compared in one merge.
+    sort_values(&mut concepts);
+    concepts.dedup();
+    let mut numbers = Vec::new();
+    for q in &s.quantities {
+        if q.tokens.start >= range.start && q.tokens.end <= range.end {
+            numbers.push(format_number(q.value));
+        }
+    }
+    Some(Quote { words, norms, concepts, negated, numbers, speaker: speaker(account, sentence, &range) })
 }
 
 /// The source credited in the sentence, else the name the sentence opens with ("The White
@@ -777,32 +771,39 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
 /// Only the source's capitalised words count: a source of common words is no speaker.
 fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
     let text = &account.text;
-    let names = |s: &AnalysedSentence, indices: &mut dyn Iterator<Item = usize>| -> Option<String> {
-        let words: Vec<&str> = indices
-            .filter_map(|t| s.tokens.get(t))
-            .filter(|t| {
-                t.kind == TokenKind::Word && written_capitalised(text, t) && !lexicon::is_stop_word(&t.norm)
-            })
-            .filter_map(|t| text.get(t.range.clone()))
-            .collect();
+    let names = |s: &AnalysedSentence, indices: &[usize]| -> Option<String> {
+        let mut words: Vec<&str> = Vec::new();
+        for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
+            let name =
+                t.kind == TokenKind::Word && written_capitalised(text, t) && !lexicon::is_stop_word(&t.norm);
+            if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
+                words.push(word);
+            }
+        }
         (!words.is_empty()).then(|| words.join(" "))
     };
     let source_of = |i: usize| -> Option<String> {
         let s = account.sentences.get(i)?;
-        s.attributions
-            .iter()
-            .filter(|a| !a.source.is_empty())
-            .find_map(|a| names(s, &mut a.source.iter().copied()))
+        s.attributions.iter().find_map(|a| names(s, &a.source))
     };
     if let Some(own) = source_of(sentence) {
         return own;
     }
     if let Some(s) = account.sentences.get(sentence) {
         // The sentence's opening name, when it stands before the quote.
-        let opening = (0..quote.start.min(s.tokens.len()))
-            .skip_while(|&i| matches!(s.tokens[i].norm.as_str(), "the" | "a" | "an"))
-            .take_while(|&i| s.tokens[i].kind == TokenKind::Word && written_capitalised(text, &s.tokens[i]));
-        if let Some(found) = names(s, &mut opening.collect::<Vec<_>>().into_iter()) {
+        let end = quote.start.min(s.tokens.len());
+        let mut start = 0;
+        while start < end && matches!(s.tokens[start].norm.as_str(), "the" | "a" | "an") {
+            start += 1;
+        }
+        let mut opening = Vec::new();
+        for i in start..end {
+            if s.tokens[i].kind != TokenKind::Word || !written_capitalised(text, &s.tokens[i]) {
+                break;
+            }
+            opening.push(i);
+        }
+        if let Some(found) = names(s, &opening) {
             return found;
         }
     }
@@ -818,13 +819,16 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
 /// The slot of a quote: its speaker's words, lower-cased, with titles and function words left
 /// out ("Kremlin spokesman Dmitry Peskov": kremlin, dmitry, peskov).
 fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
-    let words: Vec<String> = speaker
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| w.to_lowercase())
-        .filter(|w| !lexicon::is_stop_word(w))
-        .collect();
+    let mut words: Vec<String> = Vec::new();
+    for w in speaker.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let lower = w.to_lowercase();
+            if !lexicon::is_stop_word(&lower) {
+                words.push(lower);
+            }
+        }
+    }
     let written = if speaker.is_empty() { Vec::new() } else { vec![speaker.to_string()] };
     (words, written)
 }
@@ -834,29 +838,32 @@ fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
 /// Token indices of the sentence's content words outside `own`: no names, numbers, dates, units
 /// or speech verbs.
 fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> {
-    sentence
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|&(i, t)| {
-            !own.contains(&i)
-                && t.kind == TokenKind::Word
-                && t.content
-                && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
-                && !lexicon::is_speech_verb(&t.norm)
-                && !lexicon::is_time_word(&t.norm)
-                && lexicon::weekday_of(&t.norm).is_none()
-                && lexicon::month_of(&t.norm).is_none()
-                && lexicon::number_word(&t.norm).is_none()
-                && lexicon::duration_unit(&t.norm).is_none()
-        })
-        .map(|(i, _)| i)
-        .collect()
+    let mut words = Vec::new();
+    for (i, t) in sentence.tokens.iter().enumerate() {
+        let context = !own.contains(&i)
+            && t.kind == TokenKind::Word
+            && t.content
+            && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
+            && !lexicon::is_speech_verb(&t.norm)
+            && !lexicon::is_time_word(&t.norm)
+            && lexicon::weekday_of(&t.norm).is_none()
+            && lexicon::month_of(&t.norm).is_none()
+            && lexicon::number_word(&t.norm).is_none()
+            && lexicon::duration_unit(&t.norm).is_none();
+        if context {
+            words.push(i);
+        }
+    }
+    words
 }
 
 fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
-    let mut concepts: Vec<String> =
-        candidates.iter().filter(|(t, _)| !own.contains(t)).map(|(_, c)| c.clone()).collect();
+    let mut concepts: Vec<String> = Vec::new();
+    for (t, c) in candidates {
+        if !own.contains(t) {
+            concepts.push(c.clone());
+        }
+    }
     sort_values(&mut concepts);
     concepts.dedup();
     concepts
