@@ -860,6 +860,13 @@ const FORECAST_VERBS: &str = words!["warn", "fear", "worry", "caution", "expect"
 
 const PRONOUNS: &str = words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
+/// Whether `word` is one of the space-separated words of `list` (a [`words!`] list, or a
+/// literal such as `"for für на"`): one shared loop, where a `matches!` on string literals
+/// compiles a comparison per word at every call site.
+pub fn one_of(word: &str, list: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
+
 /// Whether `word` is in `list`, through a hash set built on first use.
 fn listed(set: &'static OnceLock<WordSet>, list: &'static str, word: &str) -> bool {
     set.get_or_init(|| list.split_whitespace().collect()).contains(word)
@@ -886,7 +893,7 @@ pub fn is_hedge(norm: &str) -> bool {
 
 /// A hedge that only counts before a number ("over 20").
 pub fn is_number_only_hedge(norm: &str) -> bool {
-    NUMBER_ONLY_HEDGES.split_whitespace().any(|w| w == norm)
+    one_of(norm, NUMBER_ONLY_HEDGES)
 }
 
 pub fn is_negation(norm: &str) -> bool {
@@ -938,7 +945,7 @@ pub fn stopping_concept() -> &'static str {
 }
 
 pub fn is_pronoun(norm: &str) -> bool {
-    PRONOUNS.split_whitespace().any(|w| w == norm)
+    one_of(norm, PRONOUNS)
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
@@ -959,16 +966,16 @@ pub fn vague_number(norm: &str) -> Option<f64> {
 /// The English unit ("hour", "day") of a word naming a unit of duration in English ("hours",
 /// "minutes", "hrs"), German ("Stunden", "30-tägige") or Russian ("часа", "дней").
 pub fn duration_unit(norm: &str) -> Option<&'static str> {
-    let english = match norm {
-        "second" | "seconds" | "sec" | "secs" => Some("second"),
-        "minute" | "minutes" | "min" | "mins" => Some("minute"),
-        "hour" | "hours" | "hr" | "hrs" => Some("hour"),
-        "day" | "days" => Some("day"),
-        "week" | "weeks" => Some("week"),
-        "month" | "months" => Some("month"),
-        "year" | "years" => Some("year"),
-        _ => None,
-    };
+    const ENGLISH: [(&str, &str); 7] = [
+        ("second", "second seconds sec secs"),
+        ("minute", "minute minutes min mins"),
+        ("hour", "hour hours hr hrs"),
+        ("day", "day days"),
+        ("week", "week weeks"),
+        ("month", "month months"),
+        ("year", "year years"),
+    ];
+    let english = ENGLISH.iter().find(|(_, forms)| one_of(norm, forms)).map(|&(unit, _)| unit);
     if english.is_some() || norm.starts_with("minute") && norm.len() <= 7 {
         return english.or(Some("minute"));
     }
@@ -996,7 +1003,7 @@ fn foreign_unit_matches(norm: &str, prefix: &str) -> bool {
     let rest = norm[at + prefix.len()..].chars().count();
     let starts =
         at == 0 || norm[..at].ends_with("х") || norm[..at].ends_with("ти") || norm[..at].ends_with("ei");
-    let short_word = matches!(prefix, "tag" | "час" | "дн" | "год" | "лет" | "сут");
+    let short_word = one_of(prefix, "tag час дн год лет сут");
     let max_rest = if short_word { 3 } else { 5 };
     starts && rest <= max_rest && !(prefix == "час" && norm.starts_with("част"))
 }
@@ -1010,17 +1017,18 @@ pub fn counted_concept(norm: &str) -> Option<String> {
 
 /// The currency a word after a number names ("dollars", "Euro", "долларов").
 pub fn currency_word(norm: &str) -> Option<&'static str> {
-    match norm {
-        "dollar" | "dollars" | "usd" => Some("usd"),
-        "euro" | "euros" | "eur" | "евро" => Some("eur"),
-        _ if norm.starts_with("доллар") => Some("usd"),
-        _ => None,
+    if one_of(norm, "dollar dollars usd") || norm.starts_with("доллар") {
+        Some("usd")
+    } else if one_of(norm, "euro euros eur евро") {
+        Some("eur")
+    } else {
+        None
     }
 }
 
 /// "percent", "Prozent", "процентов".
 pub fn is_percent_word(norm: &str) -> bool {
-    matches!(norm, "percent" | "pct" | "prozent") || norm.starts_with("процент")
+    one_of(norm, "percent pct prozent") || norm.starts_with("процент")
 }
 
 /// The month (1–12) a word names, in English, German or Russian.

@@ -253,9 +253,9 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
 /// "of", "in", "took", or opening a clause.
 fn bounds_duration(tokens: &[Token], over: usize) -> bool {
     let Some(previous) = over.checked_sub(1).map(|i| &tokens[i]) else { return true };
-    matches!(previous.norm.as_str(), "," | ";" | ":" | "(" | "-")
+    lexicon::one_of(previous.norm.as_str(), ", ; : ( -")
         || lexicon::is_lasting_verb(&previous.norm)
-        || matches!(previous.norm.as_str(), "for" | "of" | "in" | "just" | "well" | "after")
+        || lexicon::one_of(previous.norm.as_str(), "for of in just well after")
 }
 
 /// "$", "€", "£" before a number: the currency it is in.
@@ -272,11 +272,11 @@ fn currency_sign(norm: &str) -> Option<&'static str> {
 /// three". Not after "from" ("rose from 60 to 72" is a change, not a range).
 fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
     let joiner = tokens.get(at)?.norm.as_str();
-    if !matches!(joiner, "to" | "-" | "bis" | "or" | "oder" | "или") {
+    if !lexicon::one_of(joiner, "to - bis or oder или") {
         return None;
     }
     let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
-    if matches!(from, Some("from" | "von" | "с" | "от")) && !matches!(joiner, "-" | "or" | "oder" | "или")
+    if from.is_some_and(|f| lexicon::one_of(f, "from von с от")) && !lexicon::one_of(joiner, "- or oder или")
     {
         return None;
     }
@@ -355,16 +355,13 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
 /// of lasting ("about an hour", "lasted a day", "etwa eine Stunde"): "an hour later" is no
 /// quantity.
 fn article_before_unit(tokens: &[Token], start: usize) -> bool {
-    let article = matches!(
-        tokens[start].norm.as_str(),
-        "a" | "an" | "ein" | "eine" | "einer" | "einen" | "один" | "одна" | "одну"
-    );
+    let article = lexicon::one_of(tokens[start].norm.as_str(), "a an ein eine einer einen один одна одну");
     if !article {
         return false;
     }
     let unit = tokens.get(start + 1).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
     let before = start.checked_sub(1).map_or("", |i| tokens[i].norm.as_str());
-    let lasting = lexicon::is_lasting_verb(before) || matches!(before, "for" | "für" | "на");
+    let lasting = lexicon::is_lasting_verb(before) || lexicon::one_of(before, "for für на");
     unit && (lasting || bound_before(tokens, start).is_some())
 }
 
@@ -376,7 +373,7 @@ fn next_is_number_like(tokens: &[Token], start: usize) -> bool {
 }
 
 fn preceded_by_article(tokens: &[Token], start: usize) -> bool {
-    start > 0 && matches!(tokens[start - 1].norm.as_str(), "a" | "an" | "one")
+    start > 0 && lexicon::one_of(tokens[start - 1].norm.as_str(), "a an one")
 }
 
 /// "and a half", "-and-a-half", "and a quarter" after a number.
@@ -425,12 +422,12 @@ fn classify_unit(
         return (QuantityKind::Date, String::new(), at);
     }
     // "dozens of prisoners", "175 of the prisoners", "сотни из": the noun after "of".
-    let of = tokens.get(unit_at).is_some_and(|t| matches!(t.norm.as_str(), "of" | "из"));
+    let of = tokens.get(unit_at).is_some_and(|t| lexicon::one_of(t.norm.as_str(), "of из"));
     let unit_at = if of {
         let after_of = unit_at + 1;
         after_of
             + usize::from(
-                tokens.get(after_of).is_some_and(|t| matches!(t.norm.as_str(), "the" | "these" | "those")),
+                tokens.get(after_of).is_some_and(|t| lexicon::one_of(t.norm.as_str(), "the these those")),
             )
     } else {
         unit_at
@@ -490,7 +487,7 @@ fn head_noun(tokens: &[Token], at: usize) -> usize {
 fn is_modifier(word: &Token, next: &Token) -> bool {
     let norm = word.norm.as_str();
     let ascii = norm.is_ascii();
-    let measure = matches!(norm, "square" | "cubic" | "metric" | "nautical");
+    let measure = lexicon::one_of(norm, "square cubic metric nautical");
     let english_modifier = ascii
         && (norm.ends_with("ly") || norm.ends_with("ed") || norm.ends_with("ing") && norm.len() > 5)
         && norm.len() > 3;
@@ -649,10 +646,10 @@ fn bound_after(tokens: &[Token], end: usize) -> Option<(Bound, usize)> {
 fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
     let clause = |range: Range<usize>| -> bool {
         let window = &tokens[range];
-        window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece" | "jeweils" | "jede" | "каждая"))
+        window.iter().any(|t| lexicon::one_of(t.norm.as_str(), "each apiece jeweils jede каждая"))
             || window.windows(2).any(|w| {
-                let side = matches!(w[1].norm.as_str(), "side" | "sides" | "party" | "country");
-                side && matches!(w[0].norm.as_str(), "per" | "every" | "all" | "either")
+                let side = lexicon::one_of(w[1].norm.as_str(), "side sides party country");
+                side && lexicon::one_of(w[0].norm.as_str(), "per every all either")
             })
     };
     let before_start = (start.saturating_sub(4)..start)
@@ -665,7 +662,8 @@ fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
         .last()
         .map_or(end, |i| i + 1);
     // "je 150 Gefangene", "по 150 военнопленных": a distributive word right before the number.
-    let distributive = start.checked_sub(1).is_some_and(|i| matches!(tokens[i].norm.as_str(), "je" | "по"));
+    let distributive =
+        start.checked_sub(1).is_some_and(|i| lexicon::one_of(tokens[i].norm.as_str(), "je по"));
     distributive || clause(before_start..start) || clause(end..after_end)
 }
 

@@ -310,7 +310,7 @@ fn amount_slot(
 
 /// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").
 fn is_pronoun_noun(unit: &str) -> bool {
-    matches!(unit, "other" | "others" | "more" | "andere" | "weitere" | "других" | "ещё" | "еще")
+    lexicon::one_of(unit, "other others more andere weitere других ещё еще")
 }
 
 /// The word of a bare number's predicate that says what it counts: the participle after
@@ -321,8 +321,8 @@ fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     let is_word =
         |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
-    if matches!(norm(end), "were" | "was" | "are" | "is" | "wurden" | "были" | "был" | "была") {
-        let at = if matches!(norm(end + 1), "been" | "also") { end + 2 } else { end + 1 };
+    if lexicon::one_of(norm(end), "were was are is wurden были был была") {
+        let at = if lexicon::one_of(norm(end + 1), "been also") { end + 2 } else { end + 1 };
         return is_word(at).then_some(at);
     }
     let before = q.tokens.start.checked_sub(1)?;
@@ -402,7 +402,7 @@ fn duration_event(
         }
     }
     // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form.
-    if matches!(norm(end), "of" | "von") {
+    if lexicon::one_of(norm(end), "of von") {
         if let Some(i) = (end + 1..tokens.len().min(end + 3)).find(|&i| is_event_word(&tokens[i])) {
             return Some(named(tokens, &[i]));
         }
@@ -456,25 +456,9 @@ fn is_offset(tokens: &[Token], start: usize, end: usize) -> bool {
     let after = tokens.get(end).map_or("", |t| t.norm.as_str());
     let before = start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
     // "searched for three hours before nightfall" measures; "three hours before" alone places.
-    let measured = matches!(before, "for" | "für" | "на") || lexicon::is_lasting_verb(before);
-    !measured
-        && matches!(
-            after,
-            "ago" | "later" | "earlier" | "after" | "before" | "from" | "old" | "назад" | "спустя" | "später"
-        )
-        || matches!(
-            before,
-            "in" | "within"
-                | "after"
-                | "vor"
-                | "nach"
-                | "innerhalb"
-                | "через"
-                | "после"
-                | "спустя"
-                | "every"
-                | "each"
-        )
+    let measured = lexicon::one_of(before, "for für на") || lexicon::is_lasting_verb(before);
+    !measured && lexicon::one_of(after, "ago later earlier after before from old назад спустя später")
+        || lexicon::one_of(before, "in within after vor nach innerhalb через после спустя every each")
 }
 
 /// A word that can name an event: a content word that is no number, name, unit or speech verb;
@@ -668,7 +652,7 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         if let Some(y) = year_at(tokens, at) {
             day.year = Some(y);
             at += 1;
-            if matches!(norm(at), "года" | "г") {
+            if lexicon::one_of(norm(at), "года г") {
                 at += 1;
             }
         }
@@ -678,23 +662,10 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
     if let Some(y) = year_at(tokens, i) {
         let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
         let after = norm(i + 1);
-        let dated = matches!(
-            before,
-            "in" | "since"
-                | "until"
-                | "by"
-                | "from"
-                | "of"
-                | "im"
-                | "seit"
-                | "bis"
-                | "jahr"
-                | "в"
-                | "с"
-                | "до"
-        ) || matches!(after, "года" | "году" | "год" | "г");
+        let dated = lexicon::one_of(before, "in since until by from of im seit bis jahr в с до")
+            || lexicon::one_of(after, "года году год г");
         if dated {
-            let end = i + 1 + usize::from(matches!(after, "года" | "году" | "год" | "г"));
+            let end = i + 1 + usize::from(lexicon::one_of(after, "года году год г"));
             return Some((end, Day { year: Some(y), ..Day::default() }));
         }
     }
@@ -793,7 +764,7 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         // The sentence's opening name, when it stands before the quote.
         let end = quote.start.min(s.tokens.len());
         let mut start = 0;
-        while start < end && matches!(s.tokens[start].norm.as_str(), "the" | "a" | "an") {
+        while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
             start += 1;
         }
         let mut opening = Vec::new();
