@@ -102,24 +102,17 @@ impl Quantity {
     /// "175 each".
     pub fn describe_bounded(&self) -> String {
         let value = self.describe();
-        let text = match self.bound {
-            Bound::Exact => value,
-            Bound::About => format!("about {value}"),
-            Bound::Nearly => format!("nearly {value}"),
-            Bound::Over => format!("over {value}"),
-            Bound::AtLeast => format!("at least {value}"),
-            Bound::Under => format!("under {value}"),
-            Bound::AtMost => format!("up to {value}"),
+        let mut text = match self.bound {
             Bound::Between => format!("{value} to {}", self.describe_value(self.high)),
             Bound::Vague => {
                 format!("{} ({value} to {})", vague_word(self.value), self.describe_value(self.high))
             }
+            bound => bound_word(bound).to_string() + &value,
         };
         if self.each {
-            format!("{text} each")
-        } else {
-            text
+            text.push_str(" each");
         }
+        text
     }
 }
 
@@ -140,6 +133,20 @@ impl Quantity {
         let count = value / lexicon::duration_hours(unit).unwrap_or(1.0);
         let plural = if count == 1.0 { "" } else { "s" };
         format!("{} {unit}{plural}", format_number(count))
+    }
+}
+
+/// The words a reader would write before a value with this bound ("over ", "up to "); none
+/// for an exact value or a range.
+fn bound_word(bound: Bound) -> &'static str {
+    match bound {
+        Bound::About => "about ",
+        Bound::Nearly => "nearly ",
+        Bound::Over => "over ",
+        Bound::AtLeast => "at least ",
+        Bound::Under => "under ",
+        Bound::AtMost => "up to ",
+        Bound::Exact | Bound::Between | Bound::Vague => "",
     }
 }
 

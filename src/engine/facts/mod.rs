@@ -241,7 +241,8 @@ fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactR
             );
             if verdict == FactVerdict::Conflicting && a.kind == FactKind::Quantity {
                 if let Some(note) = change_over_time(a, b) {
-                    explanation.push_str(&format!("; {note}"));
+                    explanation.push_str("; ");
+                    explanation.push_str(&note);
                     notes.push(note);
                 }
             }

@@ -138,7 +138,12 @@ pub fn shared(a: &[String], b: &[String]) -> usize {
         }
         return n;
     }
-    let mut common: Vec<&String> = a.iter().filter(|c| b.contains(c)).collect();
+    let mut common: Vec<&String> = Vec::new();
+    for c in a {
+        if b.contains(c) {
+            common.push(c);
+        }
+    }
     sort_values(&mut common);
     common.dedup();
     common.len()
@@ -178,21 +183,23 @@ fn distinct(concepts: &[String]) -> usize {
 pub fn label(facts: &[&Fact]) -> String {
     let Some(first) = facts.first() else { return String::new() };
     // The first fact's slot words that the second shares (all of them when it is alone).
-    let shared: Vec<String> = match facts.get(1) {
-        Some(second) => first
-            .slot
-            .iter()
-            .zip(&first.slot_words)
-            .filter(|(c, _)| second.slot.contains(c))
-            .map(|(_, w)| w.clone())
-            .collect(),
-        None => first.slot_words.clone(),
-    };
+    let mut shared: Vec<&str> = Vec::new();
+    for (c, w) in first.slot.iter().zip(&first.slot_words) {
+        if facts.get(1).is_none_or(|second| second.slot.contains(c)) {
+            shared.push(w);
+        }
+    }
     match (&first.value, first.kind) {
         (Value::Quote(q), _) if q.speaker.is_empty() => "quote: unknown speaker".to_string(),
-        (Value::Quote(q), _) => format!("quote: {}", q.speaker.trim_start_matches("the ")),
+        (Value::Quote(q), _) => {
+            let mut speaker = q.speaker.as_str();
+            while let Some(rest) = speaker.strip_prefix("the ") {
+                speaker = rest;
+            }
+            format!("quote: {speaker}")
+        }
         (Value::Date(_), _) => {
-            format!("date: {}", shared.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
+            format!("date: {}", shared[..shared.len().min(3)].join(", "))
         }
         (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
             [word] => format!("length of the {word}"),
