@@ -85,11 +85,11 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
         (None, None) => la <= hb * (1.0 + 1e-9) && lb <= ha * (1.0 + 1e-9),
         _ => pa.is_some_and(|p| within(p, lb, hb)) || pb.is_some_and(|p| within(p, la, ha)),
     };
-    let prefix = arithmetic.map(|sum| format!("{sum}; ")).unwrap_or_default();
+    let prefix = arithmetic.map(|sum| sum + "; ").unwrap_or_default();
     if meet {
         (FactVerdict::Compatible, format!("{prefix}{x} and {y} are consistent: {}", how_they_meet(a, b)))
     } else {
-        (FactVerdict::Conflicting, format!("{prefix}{}", why_not(a, b, (la, ha), (lb, hb))))
+        (FactVerdict::Conflicting, prefix + &why_not((a, &x), (b, &y), (la, ha), (lb, hb)))
     }
 }
 
@@ -145,20 +145,22 @@ fn how_they_meet(a: &Quantity, b: &Quantity) -> String {
     format!("{} lies within \"{}\"", inside.describe(), bounding.describe_bounded())
 }
 
-/// Why two values whose intervals are disjoint conflict.
-fn why_not(a: &Quantity, b: &Quantity, (la, ha): (f64, f64), (lb, hb): (f64, f64)) -> String {
+/// Why two values (with their descriptions) whose intervals are disjoint conflict.
+fn why_not(
+    (a, x): (&Quantity, &str),
+    (b, y): (&Quantity, &str),
+    (la, ha): (f64, f64),
+    (lb, hb): (f64, f64),
+) -> String {
     // The exact value, the bounded one, and where the exact value lies: below the bounded
     // one's interval when its own ends before that interval starts.
     let (exact, bounded, below) = match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
-        (true, false) => (a, b, ha < lb),
-        (false, true) => (b, a, hb < la),
-        _ => {
-            let (x, y) = (a.describe_bounded(), b.describe_bounded());
-            return format!("\"{x}\" and \"{y}\" admit no common value");
-        }
+        (true, false) => (a, y, ha < lb),
+        (false, true) => (b, x, hb < la),
+        _ => return format!("\"{x}\" and \"{y}\" admit no common value"),
     };
     let side = if below { "below" } else { "above" };
-    format!("{} is {side} \"{}\"", exact.describe(), bounded.describe_bounded())
+    format!("{} is {side} \"{bounded}\"", exact.describe())
 }
 
 #[cfg(test)]

@@ -341,12 +341,13 @@ fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
 }
 
 fn money_label(currency: &str) -> String {
-    match currency {
-        "usd" => "amount in dollars".into(),
-        "eur" => "amount in euros".into(),
-        "gbp" => "amount in pounds".into(),
-        other => format!("amount in {other}"),
-    }
+    let name = match currency {
+        "usd" => "dollars",
+        "eur" => "euros",
+        "gbp" => "pounds",
+        other => other,
+    };
+    format!("amount in {name}")
 }
 
 /// The concepts and words of tokens `indices`.
@@ -674,11 +675,13 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
 }
 
 fn dotted_date(norm: &str) -> Option<Day> {
-    let parts: Vec<&str> = norm.split('.').collect();
-    let [d, m, y] = parts.as_slice() else { return None };
-    let (d, m, y) = (d.parse::<u8>().ok()?, m.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
+    let mut parts = norm.split('.');
+    // All three parts parsed as one integer type: one parser in the bundle.
+    let mut next = || parts.next()?.parse::<i32>().ok();
+    let (d, m, y) = (next()?, next()?, next()?);
     let valid = (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..2100).contains(&y);
-    valid.then_some(Day { year: Some(y), month: Some(m), day: Some(d), ..Day::default() })
+    let day = Day { year: Some(y), month: Some(m as u8), day: Some(d as u8), ..Day::default() };
+    (valid && parts.next().is_none()).then_some(day)
 }
 
 fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
@@ -690,9 +693,10 @@ fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         }
         _ => (0, i + 1),
     };
-    let meridiem = match (norm(at), norm(at + 1), norm(at + 2)) {
-        ("a", ".", "m") | ("am", _, _) => Some((false, if norm(at) == "am" { at + 1 } else { at + 3 })),
-        ("p", ".", "m") | ("pm", _, _) => Some((true, if norm(at) == "pm" { at + 1 } else { at + 3 })),
+    // "am", "pm", or "a.m.", "p.m." in three tokens: whether it is after noon, and its end.
+    let meridiem = match norm(at) {
+        "am" | "pm" => Some((norm(at) == "pm", at + 1)),
+        "a" | "p" if norm(at + 1) == "." && norm(at + 2) == "m" => Some((norm(at) == "p", at + 3)),
         _ => None,
     };
     let (minutes, end) = match meridiem {
