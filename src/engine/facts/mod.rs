@@ -21,7 +21,6 @@ pub mod slots;
 use super::analyse::AnalysedAccount;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
-use super::similarity::FastMap;
 use super::sorting::{sort_by, sort_values};
 use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
@@ -67,15 +66,17 @@ const ROWS_PER_KEY: usize = 16;
 
 /// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
 /// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost
-/// grows with the facts, not with their pairs.
+/// grows with the facts, not with their pairs. The index is a list sorted by key, searched by
+/// bisection: no hash table of its own in the wasm bundle.
 fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
     let mut rows: Vec<Vec<usize>> = Vec::new();
-    let mut index: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut index: Vec<(String, Vec<usize>)> = Vec::new();
     for (i, fact) in facts.iter().enumerate() {
         let keys = slots::keys(fact);
         let mut candidates: Vec<usize> = Vec::new();
         for key in &keys {
-            if let Some(bucket) = index.get(key) {
+            if let Ok(at) = find_key(&index, key) {
+                let bucket = &index[at].1;
                 candidates.extend_from_slice(&bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..]);
             }
         }
@@ -103,13 +104,22 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
             }
         };
         for key in keys {
-            let bucket = index.entry(key).or_default();
+            let at = find_key(&index, &key).unwrap_or_else(|at| {
+                index.insert(at, (key, Vec::new()));
+                at
+            });
+            let bucket = &mut index[at].1;
             if bucket.last() != Some(&r) {
                 bucket.push(r);
             }
         }
     }
     rows
+}
+
+/// Where `key` is in the sorted index, or where it would go.
+fn find_key(index: &[(String, Vec<usize>)], key: &str) -> Result<usize, usize> {
+    index.binary_search_by(|(k, _)| k.as_str().cmp(key))
 }
 
 /// The candidate row `fact` fits that shares the most context words with it (the first of

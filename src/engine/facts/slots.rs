@@ -63,7 +63,8 @@ pub fn keys(fact: &Fact) -> Vec<String> {
             }
         }
         Value::Amount(q) => {
-            vec![format!("{kind}:{:?}:{}", q.kind, fact.slot.first().map_or("", String::as_str))]
+            // The kind by its number: the key only has to tell kinds apart.
+            vec![format!("{kind}:{}:{}", q.kind as u8, fact.slot.first().map_or("", String::as_str))]
         }
         Value::Date(day) => {
             let mut keys = Vec::new();
