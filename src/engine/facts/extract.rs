@@ -491,23 +491,20 @@ fn subject_before(tokens: &[Token], verb: usize) -> Subject {
     while i > 0 {
         i -= 1;
         let t = &tokens[i];
-        match t.norm.as_str() {
-            "which" | "that" | "," | "der" | "die" | "das" | "который" | "которая" | "которое" => {
-                continue
-            }
-            "-" | ")" => {
-                let open = if t.norm == ")" { "(" } else { "-" };
-                match (0..i).rev().find(|&j| tokens[j].norm == open) {
-                    Some(opening) => {
-                        i = opening;
-                        continue;
-                    }
-                    // The parenthesis opened in the sentence before (the segmenter split it at
-                    // an abbreviation such as "10 a.m."): its subject is there.
-                    None => return Subject::Before(open),
+        if lexicon::one_of(&t.norm, "which that , der die das который которая которое") {
+            continue;
+        }
+        if t.norm == "-" || t.norm == ")" {
+            let open = if t.norm == ")" { "(" } else { "-" };
+            match (0..i).rev().find(|&j| tokens[j].norm == open) {
+                Some(opening) => {
+                    i = opening;
+                    continue;
                 }
+                // The parenthesis opened in the sentence before (the segmenter split it at an
+                // abbreviation such as "10 a.m."): its subject is there.
+                None => return Subject::Before(open),
             }
-            _ => {}
         }
         if is_event_word(t) {
             return Subject::At(i);

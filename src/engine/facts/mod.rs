@@ -284,13 +284,18 @@ fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactR
     FactRow { kind: row[0].kind, slot, verdict, explanation, values, pairs, diff }
 }
 
-fn value_text(values: &[FactValue], fact: &Fact) -> String {
-    values.iter().find(|v| v.account == fact.account).map_or_else(String::new, |v| v.value.clone())
+fn value_text<'a>(values: &'a [FactValue], fact: &Fact) -> &'a str {
+    values.iter().find(|v| v.account == fact.account).map_or("", |v| v.value.as_str())
 }
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut capitalised = String::new();
+    if let Some(first) = chars.next() {
+        capitalised.extend(first.to_uppercase());
+        capitalised.push_str(chars.as_str());
+    }
+    capitalised
 }
 
 /// When two conflicting counts come from sentences dated differently, the note saying so.
