@@ -385,12 +385,16 @@ fn preceded_by_article(tokens: &[Token], start: usize) -> bool {
 
 /// "and a half", "-and-a-half", "and a quarter" after a number.
 fn and_a_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
-    let words: Vec<(usize, &str)> = (at..tokens.len().min(at + 6))
-        .map(|i| (i, tokens[i].norm.as_str()))
-        .filter(|&(_, w)| w != "-")
-        .take(3)
-        .collect();
-    match words.as_slice() {
+    // The first three words from `at` (hyphens skipped), within six tokens.
+    let mut words = [(0, ""); 3];
+    let mut found = 0;
+    for i in at..tokens.len().min(at + 6) {
+        if found < 3 && tokens[i].norm != "-" {
+            words[found] = (i, tokens[i].norm.as_str());
+            found += 1;
+        }
+    }
+    match &words[..found] {
         [(_, "and"), (_, "a"), (last, fraction @ ("half" | "quarter"))] => {
             Some((lexicon::number_word(fraction)?, last + 1))
         }
@@ -532,98 +536,98 @@ fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, Stri
     (kind, String::new(), at)
 }
 
-/// Bound phrases before a number, longest first: (words, bound).
-const BOUNDS_BEFORE: &[(&[&str], Bound)] = &[
-    (&["no", "more", "than"], Bound::AtMost),
-    (&["not", "more", "than"], Bound::AtMost),
-    (&["no", "fewer", "than"], Bound::AtLeast),
-    (&["no", "less", "than"], Bound::AtLeast),
-    (&["not", "less", "than"], Bound::AtLeast),
-    (&["as", "many", "as"], Bound::AtMost),
-    (&["as", "much", "as"], Bound::AtMost),
-    (&["more", "than"], Bound::Over),
-    (&["upwards", "of"], Bound::Over),
-    (&["in", "excess", "of"], Bound::Over),
-    (&["at", "least"], Bound::AtLeast),
-    (&["at", "most"], Bound::AtMost),
-    (&["up", "to"], Bound::AtMost),
-    (&["fewer", "than"], Bound::Under),
-    (&["less", "than"], Bound::Under),
-    (&["close", "to"], Bound::Nearly),
-    (&["just", "over"], Bound::Over),
-    (&["just", "under"], Bound::Under),
-    (&["well", "over"], Bound::Over),
-    (&["an", "estimated"], Bound::About),
-    (&["mehr", "als"], Bound::Over),
-    (&["weniger", "als"], Bound::Under),
-    (&["bis", "zu"], Bound::AtMost),
-    (&["более", "чем"], Bound::Over),
-    (&["больше", "чем"], Bound::Over),
-    (&["менее", "чем"], Bound::Under),
-    (&["меньше", "чем"], Bound::Under),
-    (&["не", "менее"], Bound::AtLeast),
-    (&["не", "меньше"], Bound::AtLeast),
-    (&["как", "минимум"], Bound::AtLeast),
-    (&["не", "более"], Bound::AtMost),
-    (&["не", "больше"], Bound::AtMost),
-    (&["over"], Bound::Over),
-    (&["above"], Bound::Over),
-    (&["exceeding"], Bound::Over),
-    (&["about"], Bound::About),
-    (&["around"], Bound::About),
-    (&["roughly"], Bound::About),
-    (&["approximately"], Bound::About),
-    (&["approx"], Bound::About),
-    (&["some"], Bound::About),
-    (&["circa"], Bound::About),
-    (&["estimated"], Bound::About),
-    (&["nearly"], Bound::Nearly),
-    (&["almost"], Bound::Nearly),
-    (&["under"], Bound::Under),
-    (&["below"], Bound::Under),
-    (&["über"], Bound::Over),
-    (&["gut"], Bound::Over),
-    (&["mindestens"], Bound::AtLeast),
-    (&["wenigstens"], Bound::AtLeast),
-    (&["höchstens"], Bound::AtMost),
-    (&["maximal"], Bound::AtMost),
-    (&["unter"], Bound::Under),
-    (&["fast"], Bound::Nearly),
-    (&["beinahe"], Bound::Nearly),
-    (&["knapp"], Bound::Nearly),
-    (&["nahezu"], Bound::Nearly),
-    (&["etwa"], Bound::About),
-    (&["rund"], Bound::About),
-    (&["ungefähr"], Bound::About),
-    (&["zirka"], Bound::About),
-    (&["ca"], Bound::About),
-    (&["более"], Bound::Over),
-    (&["больше"], Bound::Over),
-    (&["свыше"], Bound::Over),
-    (&["минимум"], Bound::AtLeast),
-    (&["до"], Bound::AtMost),
-    (&["максимум"], Bound::AtMost),
-    (&["менее"], Bound::Under),
-    (&["меньше"], Bound::Under),
-    (&["почти"], Bound::Nearly),
-    (&["около"], Bound::About),
-    (&["примерно"], Bound::About),
-    (&["приблизительно"], Bound::About),
-    (&["порядка"], Bound::About),
+/// Bound phrases before a number, longest first: (words, separated by spaces; bound).
+const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    ("no more than", Bound::AtMost),
+    ("not more than", Bound::AtMost),
+    ("no fewer than", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("not less than", Bound::AtLeast),
+    ("as many as", Bound::AtMost),
+    ("as much as", Bound::AtMost),
+    ("more than", Bound::Over),
+    ("upwards of", Bound::Over),
+    ("in excess of", Bound::Over),
+    ("at least", Bound::AtLeast),
+    ("at most", Bound::AtMost),
+    ("up to", Bound::AtMost),
+    ("fewer than", Bound::Under),
+    ("less than", Bound::Under),
+    ("close to", Bound::Nearly),
+    ("just over", Bound::Over),
+    ("just under", Bound::Under),
+    ("well over", Bound::Over),
+    ("an estimated", Bound::About),
+    ("mehr als", Bound::Over),
+    ("weniger als", Bound::Under),
+    ("bis zu", Bound::AtMost),
+    ("более чем", Bound::Over),
+    ("больше чем", Bound::Over),
+    ("менее чем", Bound::Under),
+    ("меньше чем", Bound::Under),
+    ("не менее", Bound::AtLeast),
+    ("не меньше", Bound::AtLeast),
+    ("как минимум", Bound::AtLeast),
+    ("не более", Bound::AtMost),
+    ("не больше", Bound::AtMost),
+    ("over", Bound::Over),
+    ("above", Bound::Over),
+    ("exceeding", Bound::Over),
+    ("about", Bound::About),
+    ("around", Bound::About),
+    ("roughly", Bound::About),
+    ("approximately", Bound::About),
+    ("approx", Bound::About),
+    ("some", Bound::About),
+    ("circa", Bound::About),
+    ("estimated", Bound::About),
+    ("nearly", Bound::Nearly),
+    ("almost", Bound::Nearly),
+    ("under", Bound::Under),
+    ("below", Bound::Under),
+    ("über", Bound::Over),
+    ("gut", Bound::Over),
+    ("mindestens", Bound::AtLeast),
+    ("wenigstens", Bound::AtLeast),
+    ("höchstens", Bound::AtMost),
+    ("maximal", Bound::AtMost),
+    ("unter", Bound::Under),
+    ("fast", Bound::Nearly),
+    ("beinahe", Bound::Nearly),
+    ("knapp", Bound::Nearly),
+    ("nahezu", Bound::Nearly),
+    ("etwa", Bound::About),
+    ("rund", Bound::About),
+    ("ungefähr", Bound::About),
+    ("zirka", Bound::About),
+    ("ca", Bound::About),
+    ("более", Bound::Over),
+    ("больше", Bound::Over),
+    ("свыше", Bound::Over),
+    ("минимум", Bound::AtLeast),
+    ("до", Bound::AtMost),
+    ("максимум", Bound::AtMost),
+    ("менее", Bound::Under),
+    ("меньше", Bound::Under),
+    ("почти", Bound::Nearly),
+    ("около", Bound::About),
+    ("примерно", Bound::About),
+    ("приблизительно", Bound::About),
+    ("порядка", Bound::About),
 ];
 
 /// Bound phrases after a number (and its unit): "or more", "or so", "plus".
-const BOUNDS_AFTER: &[(&[&str], Bound)] = &[
-    (&["or", "more"], Bound::AtLeast),
-    (&["or", "so"], Bound::About),
-    (&["or", "fewer"], Bound::AtMost),
-    (&["or", "less"], Bound::AtMost),
-    (&["oder", "mehr"], Bound::AtLeast),
-    (&["und", "mehr"], Bound::AtLeast),
-    (&["или", "более"], Bound::AtLeast),
-    (&["и", "более"], Bound::AtLeast),
-    (&["с", "лишним"], Bound::Over),
-    (&["plus"], Bound::Over),
+const BOUNDS_AFTER: &[(&str, Bound)] = &[
+    ("or more", Bound::AtLeast),
+    ("or so", Bound::About),
+    ("or fewer", Bound::AtMost),
+    ("or less", Bound::AtMost),
+    ("oder mehr", Bound::AtLeast),
+    ("und mehr", Bound::AtLeast),
+    ("или более", Bound::AtLeast),
+    ("и более", Bound::AtLeast),
+    ("с лишним", Bound::Over),
+    ("plus", Bound::Over),
 ];
 
 /// The bound phrase right before the number at `start` (an abbreviation's "." skipped, "ca."),
@@ -632,21 +636,25 @@ fn bound_before(tokens: &[Token], start: usize) -> Option<(Bound, usize)> {
     let before = &tokens[..start.min(tokens.len())];
     let skip_dot = usize::from(before.last().is_some_and(|t| t.norm == "."));
     let before = &before[..before.len() - skip_dot];
-    BOUNDS_BEFORE.iter().find_map(|&(words, bound)| {
-        let first = before.len().checked_sub(words.len())?;
-        let matches = before[first..].iter().zip(words).all(|(t, w)| t.norm == *w);
-        let dotted_alone = skip_dot == 1 && !matches!(words, ["ca"] | ["approx"]);
-        (matches && !dotted_alone).then_some((bound, first))
+    BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
+        let first = before.len().checked_sub(phrase.split(' ').count())?;
+        let dotted_alone = skip_dot == 1 && !lexicon::one_of(phrase, "ca approx");
+        (says(&before[first..], phrase) && !dotted_alone).then_some((bound, first))
     })
 }
 
 /// The bound phrase right after the quantity ending at `end`, and the token after it.
 fn bound_after(tokens: &[Token], end: usize) -> Option<(Bound, usize)> {
     let at = if tokens.get(end).is_some_and(|t| t.norm == "-") { end + 1 } else { end };
-    BOUNDS_AFTER.iter().find_map(|&(words, bound)| {
-        let after = tokens.get(at..at + words.len())?;
-        after.iter().zip(words).all(|(t, w)| t.norm == *w).then_some((bound, at + words.len()))
+    BOUNDS_AFTER.iter().find_map(|&(phrase, bound)| {
+        let end = at + phrase.split(' ').count();
+        says(tokens.get(at..end)?, phrase).then_some((bound, end))
     })
+}
+
+/// Whether `tokens` are the words of `phrase` (separated by spaces), one for one.
+fn says(tokens: &[Token], phrase: &str) -> bool {
+    tokens.iter().zip(phrase.split(' ')).all(|(t, w)| t.norm == w)
 }
 
 /// "each", "apiece", "per side", "a piece" near the number, within its clause.
