@@ -117,7 +117,7 @@ pub struct Quote {
     pub words: Vec<String>,
     /// Their normalised forms.
     pub norms: Vec<String>,
-    /// Concepts of the quoted content words.
+    /// Concepts of the quoted content words, sorted, each once.
     pub concepts: Vec<String>,
     /// Whether the quote holds a negation.
     pub negated: bool,

@@ -182,20 +182,17 @@ fn same_value(a: &Fact, b: &Fact) -> bool {
 pub fn verdict(a: &Fact, b: &Fact) -> (FactVerdict, String) {
     match (&a.value, &b.value) {
         (Value::Amount(x), Value::Amount(y)) => bounds::relate(x, y),
-        (Value::Date(x), Value::Date(y)) if x.differs(y) => {
-            (FactVerdict::Conflicting, format!("{} ≠ {}", x.describe(), y.describe()))
+        (Value::Date(x), Value::Date(y)) => {
+            let (dx, dy) = (x.describe(), y.describe());
+            if x.differs(y) {
+                (FactVerdict::Conflicting, format!("{dx} ≠ {dy}"))
+            } else if x == y {
+                (FactVerdict::Same, format!("both give {dx}"))
+            } else {
+                let why = format!("{dx} and {dy} name the day differently but do not contradict each other");
+                (FactVerdict::Compatible, why)
+            }
         }
-        (Value::Date(x), Value::Date(y)) if x == y => {
-            (FactVerdict::Same, format!("both give {}", x.describe()))
-        }
-        (Value::Date(x), Value::Date(y)) => (
-            FactVerdict::Compatible,
-            format!(
-                "{} and {} name the day differently but do not contradict each other",
-                x.describe(),
-                y.describe()
-            ),
-        ),
         (Value::Quote(x), Value::Quote(y)) => quote_verdict(x, y),
         _ => (FactVerdict::Compatible, "different kinds of value".to_string()),
     }
@@ -220,12 +217,8 @@ fn quote_verdict(a: &Quote, b: &Quote) -> (FactVerdict, String) {
             format!("the quoted numbers differ: {} vs {}", a.numbers.join(", "), b.numbers.join(", ")),
         );
     }
-    let (mut x, mut y) = (a.concepts.clone(), b.concepts.clone());
-    sort_values(&mut x);
-    x.dedup();
-    sort_values(&mut y);
-    y.dedup();
-    if x == y {
+    // Concepts are sorted, each once: equal lists are the same concepts.
+    if a.concepts == b.concepts {
         return (FactVerdict::Compatible, "the same quote, worded with synonyms".to_string());
     }
     (

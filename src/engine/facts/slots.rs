@@ -83,10 +83,8 @@ pub fn keys(fact: &Fact) -> Vec<String> {
             keys
         }
         Value::Quote(q) => {
-            let mut concepts: Vec<&String> = q.concepts.iter().collect();
-            sort_values(&mut concepts);
-            concepts.dedup();
-            let mut keys: Vec<String> = concepts.iter().map(|c| format!("{kind}:{c}")).collect();
+            // A quote's concepts are sorted, each once.
+            let mut keys: Vec<String> = q.concepts.iter().map(|c| format!("{kind}:{c}")).collect();
             if q.concepts.is_empty() {
                 keys.push(format!("{kind}:{}", q.norms.join(" ")));
             }
@@ -168,15 +166,9 @@ pub fn same_quote(a: &Quote, b: &Quote) -> bool {
         return true;
     }
     let common = shared(&a.concepts, &b.concepts);
-    let smaller = distinct(&a.concepts).min(distinct(&b.concepts));
+    // A quote's concepts are sorted, each once: their number is that of distinct concepts.
+    let smaller = a.concepts.len().min(b.concepts.len());
     smaller >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller as f64
-}
-
-fn distinct(concepts: &[String]) -> usize {
-    let mut all: Vec<&String> = concepts.iter().collect();
-    sort_values(&mut all);
-    all.dedup();
-    all.len()
 }
 
 /// The slot's name for a reader, from the row's facts (the first one leading): a count's noun
