@@ -705,29 +705,23 @@ fn listed(set: &'static OnceLock<WordSet>, list: &'static str, word: &str) -> bo
     set.get_or_init(|| list.split_whitespace().collect()).contains(word)
 }
 
-/// The value of `word` in `table`, through a hash map built on first use.
+/// The value of `word` in `table`, through a hash map (of its group's number) built on first
+/// use.
 fn looked_up(
-    map: &'static OnceLock<WordMap<f64>>,
+    map: &'static OnceLock<WordMap<u8>>,
     table: &'static [(f64, &'static str)],
     word: &str,
 ) -> Option<f64> {
-    let map = map.get_or_init(|| {
-        let mut map = WordMap::default();
-        for &(value, words) in table {
-            for w in words.split_whitespace() {
-                map.insert(w, value);
-            }
-        }
-        map
-    });
-    map.get(word).copied()
+    let map = map.get_or_init(|| numbered(table.len(), &|i| table[i].1));
+    map.get(word).map(|&number| table[usize::from(number) - 1].0)
 }
 
-/// The number (from 1) of the group of `groups` each word is in.
-fn numbered(groups: &'static [&'static str]) -> WordMap<u8> {
+/// Each word of the `count` word lists `words(0)`, `words(1)`, … with the number (from 1) of
+/// its list: every table is looked up through this one hash map type.
+fn numbered(count: usize, words: &dyn Fn(usize) -> &'static str) -> WordMap<u8> {
     let mut map = WordMap::default();
-    for (number, words) in (1..).zip(groups) {
-        for w in words.split_whitespace() {
+    for (number, i) in (1..).zip(0..count) {
+        for w in words(i).split_whitespace() {
             map.insert(w, number);
         }
     }
@@ -807,12 +801,12 @@ pub fn is_pronoun(norm: &str) -> bool {
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
     looked_up(&MAP, NUMBER_WORDS, norm)
 }
 
 pub fn scale_word(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
     looked_up(&MAP, SCALE_WORDS, norm)
 }
 
@@ -894,7 +888,7 @@ pub fn is_percent_word(norm: &str) -> bool {
 /// The month (1–12) a word names, in English, German or Russian.
 pub fn month_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
-    let exact = EXACT.get_or_init(|| numbered(&MONTHS));
+    let exact = EXACT.get_or_init(|| numbered(MONTHS.len(), &|i| MONTHS[i]));
     if norm.is_ascii() {
         return if (3..=9).contains(&norm.len()) { exact.get(norm).copied() } else { None };
     }
@@ -910,7 +904,7 @@ pub fn month_of(norm: &str) -> Option<u8> {
 /// The weekday (Monday = 1) a word names, in English, German or Russian.
 pub fn weekday_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
-    let exact = EXACT.get_or_init(|| numbered(&WEEKDAYS));
+    let exact = EXACT.get_or_init(|| numbered(WEEKDAYS.len(), &|i| WEEKDAYS[i]));
     if norm.is_ascii() {
         return if (6..=10).contains(&norm.len()) { exact.get(norm).copied() } else { None };
     }
