@@ -90,9 +90,11 @@ impl Quantity {
     pub fn describe_value(&self, value: f64) -> String {
         let number = format_large(value);
         match self.kind {
-            QuantityKind::Money if self.unit == "eur" => format!("€{number}"),
-            QuantityKind::Money => format!("${number}"),
-            QuantityKind::Percent => format!("{number}%"),
+            QuantityKind::Money => {
+                let sign = if self.unit == "eur" { "€" } else { "$" };
+                format!("{sign}{number}")
+            }
+            QuantityKind::Percent => number + "%",
             QuantityKind::Duration => self.describe_duration(value),
             QuantityKind::Count | QuantityKind::Date => number,
         }

@@ -287,25 +287,27 @@ fn amount_slot(
     q: &Quantity,
 ) -> Option<(FactKind, Vec<String>, Vec<String>)> {
     let tokens = &sentence.tokens;
-    match q.kind {
-        QuantityKind::Date => None,
-        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => None,
+    // A count, sum or share: its one slot concept and the word naming it.
+    let (concept, word) = match q.kind {
+        QuantityKind::Date => return None,
+        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
         QuantityKind::Count if q.unit.is_empty() || is_pronoun_noun(&q.unit) => {
             // "16 were hurt", "injuring 14 others": what the number counts is in its predicate.
             let i = predicate(tokens, q)?;
-            Some((FactKind::Quantity, vec![tokens[i].concept.clone()], vec![tokens[i].norm.clone()]))
+            (tokens[i].concept.clone(), tokens[i].norm.clone())
         }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
-            Some((FactKind::Quantity, vec![q.unit.clone()], vec![head.norm.clone()]))
+            (q.unit.clone(), head.norm.clone())
         }
-        QuantityKind::Money => Some((FactKind::Quantity, vec![q.unit.clone()], vec![money_label(&q.unit)])),
-        QuantityKind::Percent => Some((FactKind::Quantity, vec!["percent".into()], vec!["percent".into()])),
+        QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
+        QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
         QuantityKind::Duration => {
             let (slot, words) = duration_event(tokens, previous.map(|p| p.tokens.as_slice()), q)?;
-            Some((FactKind::Duration, slot, words))
+            return Some((FactKind::Duration, slot, words));
         }
-    }
+    };
+    Some((FactKind::Quantity, vec![concept], vec![word]))
 }
 
 /// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").
