@@ -64,8 +64,8 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     let same_bound = a.bound == b.bound && close(la, lb) && close(ha, hb);
     if both_exact || same_bound {
         if close(la, lb) && close(ha, hb) {
-            let why = match &arithmetic {
-                Some(sum) => format!("{sum}: the same count"),
+            let why = match arithmetic {
+                Some(sum) => sum + ": the same count",
                 None if x == y => format!("both give {x}"),
                 None => format!("{x} = {y}"),
             };
