@@ -390,9 +390,9 @@ fn and_a_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
     // The first three words from `at` (hyphens skipped), within six tokens.
     let mut words = [(0, ""); 3];
     let mut found = 0;
-    for i in at..tokens.len().min(at + 6) {
-        if found < 3 && tokens[i].norm != "-" {
-            words[found] = (i, tokens[i].norm.as_str());
+    for (i, token) in tokens.iter().enumerate().take(at + 6).skip(at) {
+        if found < 3 && token.norm != "-" {
+            words[found] = (i, token.norm.as_str());
             found += 1;
         }
     }
