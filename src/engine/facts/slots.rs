@@ -54,43 +54,46 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
 /// a key (the converse is [`same_slot`]'s to decide).
 pub fn keys(fact: &Fact) -> Vec<String> {
     let kind = fact.kind.as_str();
+    let mut keys = Vec::new();
+    let mut key = |word: &str| keys.push(format!("{kind}:{word}"));
     match &fact.value {
         Value::Amount(q) if q.kind == QuantityKind::Duration => {
             if fact.slot.is_empty() {
-                vec![format!("{kind}:")]
-            } else {
-                fact.slot.iter().map(|c| format!("{kind}:{c}")).collect()
+                key("");
+            }
+            for c in &fact.slot {
+                key(c);
             }
         }
         Value::Amount(q) => {
             // The kind by its number: the key only has to tell kinds apart.
-            vec![format!("{kind}:{}:{}", q.kind as u8, fact.slot.first().map_or("", String::as_str))]
+            key(&format!("{}:{}", q.kind as u8, fact.slot.first().map_or("", String::as_str)));
         }
         Value::Date(day) => {
-            let mut keys = Vec::new();
             if day.weekday.is_some() {
-                keys.push("date:weekday".to_string());
+                key("weekday");
             }
             if day.month.is_some() && day.day.is_some() {
-                keys.push("date:day".to_string());
+                key("day");
             }
             if day.year.is_some() {
-                keys.push("date:year".to_string());
+                key("year");
             }
             if day.minutes.is_some() {
-                keys.push("date:time".to_string());
+                key("time");
             }
-            keys
         }
         Value::Quote(q) => {
             // A quote's concepts are sorted, each once.
-            let mut keys: Vec<String> = q.concepts.iter().map(|c| format!("{kind}:{c}")).collect();
-            if q.concepts.is_empty() {
-                keys.push(format!("{kind}:{}", q.norms.join(" ")));
+            for c in &q.concepts {
+                key(c);
             }
-            keys
+            if q.concepts.is_empty() {
+                key(&q.norms.join(" "));
+            }
         }
     }
+    keys
 }
 
 /// Whether two facts of different accounts belong in one fact row.
