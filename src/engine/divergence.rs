@@ -676,19 +676,19 @@ pub type SideFact = (Fact, Range<usize>);
 
 /// The member's number, duration and date facts, with the member's word range of each.
 pub fn side_facts(side: &Side) -> Vec<SideFact> {
-    side.sentences
-        .iter()
-        .flat_map(|(sentence, index)| {
-            extract::sentence_facts(side.text, sentence)
-                .into_iter()
-                .filter(|f| f.kind != FactKind::Quote)
-                .filter(|f| !matches!(&f.value, Value::Amount(q) if q.kind == QuantityKind::Date))
-                .filter_map(|f| {
-                    let words = word_range(index, f.tokens.clone())?;
-                    Some((f, words))
-                })
-        })
-        .collect()
+    let mut facts = Vec::new();
+    for (sentence, index) in &side.sentences {
+        for fact in extract::sentence_facts(side.text, sentence) {
+            let date_number = matches!(&fact.value, Value::Amount(q) if q.kind == QuantityKind::Date);
+            if fact.kind == FactKind::Quote || date_number {
+                continue;
+            }
+            if let Some(words) = word_range(index, fact.tokens.clone()) {
+                facts.push((fact, words));
+            }
+        }
+    }
+    facts
 }
 
 // --- helpers -------------------------------------------------------------------------------

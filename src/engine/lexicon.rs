@@ -477,347 +477,180 @@ const THESAURUS: &[&str] = &[
     words!["fighter", "militant", "combatant", "insurgent"],
 ];
 
-/// Small number words and their values.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("zero", 0.0),
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("fifteen", 15.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("forty", 40.0),
-    ("fifty", 50.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("dozen", 12.0),
-    ("dozens", 24.0),
-    ("half", 0.5),
-    ("quarter", 0.25),
-    ("hundreds", 200.0),
-    ("thousands", 2000.0),
-    // German
-    ("zwei", 2.0),
-    ("drei", 3.0),
-    ("vier", 4.0),
-    ("fünf", 5.0),
-    ("sechs", 6.0),
-    ("sieben", 7.0),
-    ("acht", 8.0),
-    ("neun", 9.0),
-    ("zehn", 10.0),
-    ("elf", 11.0),
-    ("zwölf", 12.0),
-    ("zwanzig", 20.0),
-    ("dreißig", 30.0),
-    ("vierzig", 40.0),
-    ("fünfzig", 50.0),
-    ("sechzig", 60.0),
-    ("siebzig", 70.0),
-    ("achtzig", 80.0),
-    ("neunzig", 90.0),
-    ("hundert", 100.0),
-    ("eineinhalb", 1.5),
-    ("anderthalb", 1.5),
-    ("zweieinhalb", 2.5),
-    ("dreieinhalb", 3.5),
-    ("dutzend", 12.0),
-    ("dutzende", 24.0),
-    ("hunderte", 200.0),
-    ("tausende", 2000.0),
-    // Russian
-    ("два", 2.0),
-    ("две", 2.0),
-    ("двух", 2.0),
-    ("три", 3.0),
-    ("трех", 3.0),
-    ("трёх", 3.0),
-    ("четыре", 4.0),
-    ("четырех", 4.0),
-    ("четырёх", 4.0),
-    ("пять", 5.0),
-    ("пяти", 5.0),
-    ("шесть", 6.0),
-    ("семь", 7.0),
-    ("восемь", 8.0),
-    ("девять", 9.0),
-    ("десять", 10.0),
-    ("двадцать", 20.0),
-    ("тридцать", 30.0),
-    ("сорок", 40.0),
-    ("пятьдесят", 50.0),
-    ("шестьдесят", 60.0),
-    ("семьдесят", 70.0),
-    ("восемьдесят", 80.0),
-    ("девяносто", 90.0),
-    ("сто", 100.0),
-    ("полтора", 1.5),
-    ("полторы", 1.5),
-    ("десятки", 20.0),
-    ("сотни", 200.0),
-    ("тысячи", 2000.0),
+/// Small number words, English, German and Russian, grouped by their value (a group is a
+/// [`words!`] list: a pair per word would store a pointer and a length per word).
+const NUMBER_WORDS: &[(f64, &str)] = &[
+    (0.0, words!["zero"]),
+    (1.0, words!["one"]),
+    (2.0, words!["two", "zwei", "два", "две", "двух"]),
+    (3.0, words!["three", "drei", "три", "трех", "трёх"]),
+    (4.0, words!["four", "vier", "четыре", "четырех", "четырёх"]),
+    (5.0, words!["five", "fünf", "пять", "пяти"]),
+    (6.0, words!["six", "sechs", "шесть"]),
+    (7.0, words!["seven", "sieben", "семь"]),
+    (8.0, words!["eight", "acht", "восемь"]),
+    (9.0, words!["nine", "neun", "девять"]),
+    (10.0, words!["ten", "zehn", "десять"]),
+    (11.0, words!["eleven", "elf"]),
+    (12.0, words!["twelve", "dozen", "zwölf", "dutzend"]),
+    (13.0, words!["thirteen"]),
+    (14.0, words!["fourteen"]),
+    (15.0, words!["fifteen"]),
+    (16.0, words!["sixteen"]),
+    (17.0, words!["seventeen"]),
+    (18.0, words!["eighteen"]),
+    (19.0, words!["nineteen"]),
+    (20.0, words!["twenty", "zwanzig", "двадцать", "десятки"]),
+    (30.0, words!["thirty", "dreißig", "тридцать"]),
+    (40.0, words!["forty", "vierzig", "сорок"]),
+    (50.0, words!["fifty", "fünfzig", "пятьдесят"]),
+    (60.0, words!["sixty", "sechzig", "шестьдесят"]),
+    (70.0, words!["seventy", "siebzig", "семьдесят"]),
+    (80.0, words!["eighty", "achtzig", "восемьдесят"]),
+    (90.0, words!["ninety", "neunzig", "девяносто"]),
+    (24.0, words!["dozens", "dutzende"]),
+    (0.5, words!["half"]),
+    (0.25, words!["quarter"]),
+    (200.0, words!["hundreds", "hunderte", "сотни"]),
+    (2000.0, words!["thousands", "tausende", "тысячи"]),
+    (100.0, words!["hundert", "сто"]),
+    (1.5, words!["eineinhalb", "anderthalb", "полтора", "полторы"]),
+    (2.5, words!["zweieinhalb"]),
+    (3.5, words!["dreieinhalb"]),
 ];
 
-/// Vague plurals ("dozens", "hundreds") and the highest value each still covers.
-const VAGUE_NUMBERS: &[(&str, f64)] = &[
-    ("dozens", 99.0),
-    ("hundreds", 999.0),
-    ("thousands", 9999.0),
-    ("dutzende", 99.0),
-    ("hunderte", 999.0),
-    ("tausende", 9999.0),
-    ("десятки", 99.0),
-    ("сотни", 999.0),
-    ("тысячи", 9999.0),
+/// The highest value vague plurals ("dozens", "hundreds") still cover, and the plurals.
+const VAGUE_NUMBERS: &[(f64, &str)] = &[
+    (99.0, words!["dozens", "dutzende", "десятки"]),
+    (999.0, words!["hundreds", "hunderte", "сотни"]),
+    (9999.0, words!["thousands", "tausende", "тысячи"]),
 ];
 
-/// Scale words multiplying the number before them.
-const SCALE_WORDS: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("millions", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    ("bn", 1e9),
-    ("mn", 1e6),
-    ("tausend", 1e3),
-    ("million", 1e6),
-    ("millionen", 1e6),
-    ("mio", 1e6),
-    ("milliarde", 1e9),
-    ("milliarden", 1e9),
-    ("mrd", 1e9),
-    ("тысяча", 1e3),
-    ("тысячи", 1e3),
-    ("тысяч", 1e3),
-    ("миллион", 1e6),
-    ("миллиона", 1e6),
-    ("миллионов", 1e6),
-    ("млн", 1e6),
-    ("миллиард", 1e9),
-    ("миллиарда", 1e9),
-    ("миллиардов", 1e9),
-    ("млрд", 1e9),
+/// Scale words multiplying the number before them, grouped by the factor.
+const SCALE_WORDS: &[(f64, &str)] = &[
+    (1e2, words!["hundred"]),
+    (1e3, words!["thousand", "tausend", "тысяча", "тысячи", "тысяч"]),
+    (1e6, words!["million", "millions", "mn", "millionen", "mio", "миллион", "миллиона", "миллионов", "млн"]),
+    (
+        1e9,
+        words![
+            "billion",
+            "bn",
+            "milliarde",
+            "milliarden",
+            "mrd",
+            "миллиард",
+            "миллиарда",
+            "миллиардов",
+            "млрд"
+        ],
+    ),
+    (1e12, words!["trillion"]),
 ];
 
 /// Units of duration in German and Russian (by the start of the word, so that the inflected
-/// forms and the adjectives of "30-tägige", "двухчасовой" count), with the English unit.
+/// forms and the adjectives of "30-tägige", "двухчасовой" count), after the English unit; the
+/// first that matches counts.
 const FOREIGN_DURATION_UNITS: &[(&str, &str)] = &[
-    ("sekunde", "second"),
-    ("minute", "minute"),
-    ("minüt", "minute"),
-    ("stunde", "hour"),
-    ("stündig", "hour"),
-    ("tag", "day"),
-    ("tägig", "day"),
-    ("woche", "week"),
-    ("wöchig", "week"),
-    ("monat", "month"),
-    ("jahr", "year"),
-    ("jährig", "year"),
-    ("секунд", "second"),
-    ("минут", "minute"),
-    ("час", "hour"),
-    ("дневн", "day"),
-    ("дн", "day"),
-    ("день", "day"),
-    ("сут", "day"),
-    ("недел", "week"),
-    ("месяц", "month"),
-    ("месячн", "month"),
-    ("год", "year"),
-    ("лет", "year"),
+    ("second", words!["sekunde"]),
+    ("minute", words!["minute", "minüt"]),
+    ("hour", words!["stunde", "stündig"]),
+    ("day", words!["tag", "tägig"]),
+    ("week", words!["woche", "wöchig"]),
+    ("month", words!["monat"]),
+    ("year", words!["jahr", "jährig"]),
+    ("second", words!["секунд"]),
+    ("minute", words!["минут"]),
+    ("hour", words!["час"]),
+    ("day", words!["дневн", "дн", "день", "сут"]),
+    ("week", words!["недел"]),
+    ("month", words!["месяц", "месячн"]),
+    ("year", words!["год", "лет"]),
 ];
 
-/// German and Russian nouns commonly counted in news, by the start of the word, with the
-/// English word whose concept they share.
+/// German and Russian nouns commonly counted in news, by the start of the word, after the
+/// English word whose concept they share (no start is the start of another group's).
 const FOREIGN_COUNTED: &[(&str, &str)] = &[
-    ("kriegsgefangene", "prisoner"),
-    ("gefangene", "prisoner"),
-    ("häftling", "prisoner"),
-    ("geisel", "hostage"),
-    ("soldat", "soldier"),
-    ("menschen", "people"),
-    ("person", "people"),
-    ("einwohner", "people"),
-    ("zivilist", "civilian"),
-    ("tote", "dead"),
-    ("todesopfer", "dead"),
-    ("verletzte", "injured"),
-    ("verwundete", "wounded"),
-    ("kinder", "child"),
-    ("drohne", "drone"),
-    ("rakete", "missile"),
-    ("flüchtling", "refugee"),
-    ("военнопленн", "prisoner"),
-    ("пленн", "prisoner"),
-    ("заключенн", "prisoner"),
-    ("заключённ", "prisoner"),
-    ("заложник", "hostage"),
-    ("солдат", "soldier"),
-    ("военнослужащ", "soldier"),
-    ("человек", "people"),
-    ("жител", "people"),
-    ("мирных", "civilian"),
-    ("погибш", "dead"),
-    ("убит", "dead"),
-    ("раненн", "wounded"),
-    ("ранен", "wounded"),
-    ("пострадавш", "injured"),
-    ("дет", "child"),
-    ("беспилотник", "drone"),
-    ("дрон", "drone"),
-    ("ракет", "missile"),
-    ("беженц", "refugee"),
+    (
+        "prisoner",
+        words!["kriegsgefangene", "gefangene", "häftling", "военнопленн", "пленн", "заключенн", "заключённ"],
+    ),
+    ("hostage", words!["geisel", "заложник"]),
+    ("soldier", words!["soldat", "солдат", "военнослужащ"]),
+    ("people", words!["menschen", "person", "einwohner", "человек", "жител"]),
+    ("civilian", words!["zivilist", "мирных"]),
+    ("dead", words!["tote", "todesopfer", "погибш", "убит"]),
+    ("injured", words!["verletzte", "пострадавш"]),
+    ("wounded", words!["verwundete", "раненн", "ранен"]),
+    ("child", words!["kinder", "дет"]),
+    ("drone", words!["drohne", "беспилотник", "дрон"]),
+    ("missile", words!["rakete", "ракет"]),
+    ("refugee", words!["flüchtling", "беженц"]),
 ];
 
 /// German and Russian nouns of the events news measures or dates (by the start of the word),
-/// with the English word whose concept they share.
+/// after the English word whose concept they share (no start is the start of another group's).
 const FOREIGN_EVENTS: &[(&str, &str)] = &[
-    ("telefonat", "call"),
-    ("telefongespräch", "call"),
-    ("gespräch", "call"),
-    ("anruf", "call"),
-    ("waffenruhe", "ceasefire"),
-    ("waffenstillstand", "ceasefire"),
-    ("feuerpause", "ceasefire"),
-    ("treffen", "meeting"),
-    ("verhandlung", "talks"),
-    ("gipfel", "summit"),
-    ("gefangenenaustausch", "exchange"),
-    ("austausch", "exchange"),
-    ("übergabe", "handover"),
-    ("angriff", "attack"),
-    ("разговор", "call"),
-    ("звонок", "call"),
-    ("звонк", "call"),
-    ("переговор", "talks"),
-    ("встреч", "meeting"),
-    ("саммит", "summit"),
-    ("перемири", "ceasefire"),
-    ("обмен", "exchange"),
-    ("передач", "handover"),
-    ("пауз", "pause"),
-    ("атак", "attack"),
+    ("call", words!["telefonat", "telefongespräch", "gespräch", "anruf", "разговор", "звонок", "звонк"]),
+    ("ceasefire", words!["waffenruhe", "waffenstillstand", "feuerpause", "перемири"]),
+    ("meeting", words!["treffen", "встреч"]),
+    ("talks", words!["verhandlung", "переговор"]),
+    ("summit", words!["gipfel", "саммит"]),
+    ("exchange", words!["gefangenenaustausch", "austausch", "обмен"]),
+    ("handover", words!["übergabe", "передач"]),
+    ("attack", words!["angriff", "атак"]),
+    ("pause", words!["пауз"]),
 ];
 
 /// The concept of a German or Russian event noun ("Telefonat", "перемирие": the concept of
 /// "call", "ceasefire"), `None` for other words.
 pub fn event_concept(norm: &str) -> Option<String> {
-    static CONCEPTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    static CONCEPTS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     prefixed_concept(&CONCEPTS, FOREIGN_EVENTS, norm)
 }
 
-/// The concept of the English word of the first `table` prefix starting `norm`; the concepts
-/// are worked out once.
+/// The concept of the English word of the first `table` group with a prefix starting `norm`;
+/// the concepts are worked out once.
 fn prefixed_concept(
-    cache: &'static OnceLock<Vec<(&'static str, String)>>,
+    cache: &'static OnceLock<Vec<(String, &'static str)>>,
     table: &'static [(&'static str, &'static str)],
     norm: &str,
 ) -> Option<String> {
     let concepts = cache.get_or_init(|| {
-        table.iter().map(|&(prefix, word)| (prefix, concept(&stem(word)).to_string())).collect()
+        table.iter().map(|&(word, prefixes)| (concept(&stem(word)).to_string(), prefixes)).collect()
     });
-    concepts.iter().find(|(prefix, _)| norm.starts_with(prefix)).map(|(_, c)| c.clone())
+    concepts
+        .iter()
+        .find(|(_, prefixes)| prefixes.split_whitespace().any(|p| norm.starts_with(p)))
+        .map(|(c, _)| c.clone())
 }
 
 /// Month names and abbreviations in English, German and Russian (Russian by the start of the
-/// word, for its cases), with the month's number.
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("januar", 1),
-    ("jänner", 1),
-    ("январ", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("februar", 2),
-    ("феврал", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("märz", 3),
-    ("март", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("апрел", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("мая", 5),
-    ("май", 5),
-    ("мае", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("juni", 6),
-    ("июн", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("juli", 7),
-    ("июл", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("август", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("сентябр", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("oktober", 10),
-    ("октябр", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("ноябр", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("dezember", 12),
-    ("декабр", 12),
+/// word, for its cases), January's first.
+const MONTHS: [&str; 12] = [
+    words!["january", "jan", "januar", "jänner", "январ"],
+    words!["february", "feb", "februar", "феврал"],
+    words!["march", "mar", "märz", "март"],
+    words!["april", "apr", "апрел"],
+    words!["may", "mai", "мая", "май", "мае"],
+    words!["june", "jun", "juni", "июн"],
+    words!["july", "jul", "juli", "июл"],
+    words!["august", "aug", "август"],
+    words!["september", "sep", "sept", "сентябр"],
+    words!["october", "oct", "oktober", "октябр"],
+    words!["november", "nov", "ноябр"],
+    words!["december", "dec", "dezember", "декабр"],
 ];
 
-/// Weekday names in English, German and Russian, Monday = 1.
-const WEEKDAYS: &[(&str, u8)] = &[
-    ("monday", 1),
-    ("montag", 1),
-    ("понедельник", 1),
-    ("tuesday", 2),
-    ("dienstag", 2),
-    ("вторник", 2),
-    ("wednesday", 3),
-    ("mittwoch", 3),
-    ("среда", 3),
-    ("среду", 3),
-    ("среды", 3),
-    ("среде", 3),
-    ("thursday", 4),
-    ("donnerstag", 4),
-    ("четверг", 4),
-    ("friday", 5),
-    ("freitag", 5),
-    ("пятниц", 5),
-    ("saturday", 6),
-    ("samstag", 6),
-    ("sonnabend", 6),
-    ("суббот", 6),
-    ("sunday", 7),
-    ("sonntag", 7),
-    ("воскресень", 7),
+/// Weekday names in English, German and Russian, Monday's first.
+const WEEKDAYS: [&str; 7] = [
+    words!["monday", "montag", "понедельник"],
+    words!["tuesday", "dienstag", "вторник"],
+    words!["wednesday", "mittwoch", "среда", "среду", "среды", "среде"],
+    words!["thursday", "donnerstag", "четверг"],
+    words!["friday", "freitag", "пятниц"],
+    words!["saturday", "samstag", "sonnabend", "суббот"],
+    words!["sunday", "sonntag", "воскресень"],
 ];
 
 /// Verbs that state how long something lasted.
@@ -860,18 +693,44 @@ const FORECAST_VERBS: &str = words!["warn", "fear", "worry", "caution", "expect"
 
 const PRONOUNS: &str = words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
+/// Whether `word` is one of the space-separated words of `list` (a [`words!`] list, or a
+/// literal such as `"for für на"`): one shared loop, where a `matches!` on string literals
+/// compiles a comparison per word at every call site.
+pub fn one_of(word: &str, list: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
+
 /// Whether `word` is in `list`, through a hash set built on first use.
 fn listed(set: &'static OnceLock<WordSet>, list: &'static str, word: &str) -> bool {
     set.get_or_init(|| list.split_whitespace().collect()).contains(word)
 }
 
-/// The value of `word` in `table`, through a hash map built on first use.
+/// The value of `word` in `table`, through a hash map (of its group's number) built on first
+/// use.
 fn looked_up(
-    map: &'static OnceLock<WordMap<f64>>,
-    table: &'static [(&'static str, f64)],
+    map: &'static OnceLock<WordMap<u8>>,
+    table: &'static [(f64, &'static str)],
     word: &str,
 ) -> Option<f64> {
-    map.get_or_init(|| table.iter().copied().collect()).get(word).copied()
+    let map = map.get_or_init(|| numbered(table.len(), &|i| table[i].1));
+    map.get(word).map(|&number| table[usize::from(number) - 1].0)
+}
+
+/// Each word of the `count` word lists `words(0)`, `words(1)`, … with the number (from 1) of
+/// its list: every table is looked up through this one hash map type.
+fn numbered(count: usize, words: &dyn Fn(usize) -> &'static str) -> WordMap<u8> {
+    let mut map = WordMap::default();
+    for (number, i) in (1..).zip(0..count) {
+        for w in words(i).split_whitespace() {
+            map.insert(w, number);
+        }
+    }
+    map
+}
+
+/// The number (from 1) of the first group of `groups` with a word that `matches`.
+fn group_number(groups: &'static [&'static str], matches: impl Fn(&str) -> bool) -> Option<u8> {
+    (1..).zip(groups).find(|(_, words)| words.split_whitespace().any(&matches)).map(|(number, _)| number)
 }
 
 pub fn is_stop_word(norm: &str) -> bool {
@@ -886,7 +745,7 @@ pub fn is_hedge(norm: &str) -> bool {
 
 /// A hedge that only counts before a number ("over 20").
 pub fn is_number_only_hedge(norm: &str) -> bool {
-    NUMBER_ONLY_HEDGES.split_whitespace().any(|w| w == norm)
+    one_of(norm, NUMBER_ONLY_HEDGES)
 }
 
 pub fn is_negation(norm: &str) -> bool {
@@ -938,54 +797,56 @@ pub fn stopping_concept() -> &'static str {
 }
 
 pub fn is_pronoun(norm: &str) -> bool {
-    PRONOUNS.split_whitespace().any(|w| w == norm)
+    one_of(norm, PRONOUNS)
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
     looked_up(&MAP, NUMBER_WORDS, norm)
 }
 
 pub fn scale_word(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<WordMap<f64>> = OnceLock::new();
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
     looked_up(&MAP, SCALE_WORDS, norm)
 }
 
 /// The high end of a vague plural ("hundreds": up to 999).
 pub fn vague_number(norm: &str) -> Option<f64> {
-    VAGUE_NUMBERS.iter().find(|(w, _)| *w == norm).map(|&(_, v)| v)
+    VAGUE_NUMBERS.iter().find(|(_, words)| one_of(norm, words)).map(|&(v, _)| v)
 }
 
 /// The English unit ("hour", "day") of a word naming a unit of duration in English ("hours",
 /// "minutes", "hrs"), German ("Stunden", "30-tägige") or Russian ("часа", "дней").
 pub fn duration_unit(norm: &str) -> Option<&'static str> {
-    let english = match norm {
-        "second" | "seconds" | "sec" | "secs" => Some("second"),
-        "minute" | "minutes" | "min" | "mins" => Some("minute"),
-        "hour" | "hours" | "hr" | "hrs" => Some("hour"),
-        "day" | "days" => Some("day"),
-        "week" | "weeks" => Some("week"),
-        "month" | "months" => Some("month"),
-        "year" | "years" => Some("year"),
-        _ => None,
-    };
+    const ENGLISH: [(&str, &str); 7] = [
+        ("second", "second seconds sec secs"),
+        ("minute", "minute minutes min mins"),
+        ("hour", "hour hours hr hrs"),
+        ("day", "day days"),
+        ("week", "week weeks"),
+        ("month", "month months"),
+        ("year", "year years"),
+    ];
+    let english = ENGLISH.iter().find(|(_, forms)| one_of(norm, forms)).map(|&(unit, _)| unit);
     if english.is_some() || norm.starts_with("minute") && norm.len() <= 7 {
         return english.or(Some("minute"));
     }
     if norm.is_ascii() {
         // German forms written in ASCII start with their unit ("Stunden", "Tage", "Jahre");
         // the compounds ("zweistündige") are not ASCII.
-        return FOREIGN_DURATION_UNITS
-            .iter()
-            .find(|(prefix, _)| {
-                prefix.is_ascii() && norm.starts_with(prefix) && foreign_unit_matches(norm, prefix)
-            })
-            .map(|&(_, unit)| unit);
+        return foreign_unit(|prefix| {
+            prefix.is_ascii() && norm.starts_with(prefix) && foreign_unit_matches(norm, prefix)
+        });
     }
+    foreign_unit(|prefix| foreign_unit_matches(norm, prefix))
+}
+
+/// The English unit of the first German or Russian unit whose prefix `matches`.
+fn foreign_unit(matches: impl Fn(&str) -> bool) -> Option<&'static str> {
     FOREIGN_DURATION_UNITS
         .iter()
-        .find(|(prefix, _)| foreign_unit_matches(norm, prefix))
-        .map(|&(_, unit)| unit)
+        .find(|(_, prefixes)| prefixes.split_whitespace().any(&matches))
+        .map(|&(unit, _)| unit)
 }
 
 /// Whether a German or Russian word is a form of the unit starting `prefix`: the prefix begins
@@ -996,7 +857,7 @@ fn foreign_unit_matches(norm: &str, prefix: &str) -> bool {
     let rest = norm[at + prefix.len()..].chars().count();
     let starts =
         at == 0 || norm[..at].ends_with("х") || norm[..at].ends_with("ти") || norm[..at].ends_with("ei");
-    let short_word = matches!(prefix, "tag" | "час" | "дн" | "год" | "лет" | "сут");
+    let short_word = one_of(prefix, "tag час дн год лет сут");
     let max_rest = if short_word { 3 } else { 5 };
     starts && rest <= max_rest && !(prefix == "час" && norm.starts_with("част"))
 }
@@ -1004,29 +865,30 @@ fn foreign_unit_matches(norm: &str, prefix: &str) -> bool {
 /// The English word a German or Russian counted noun stands for ("Gefangene", "пленных": the
 /// concept of "prisoner").
 pub fn counted_concept(norm: &str) -> Option<String> {
-    static CONCEPTS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    static CONCEPTS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
     prefixed_concept(&CONCEPTS, FOREIGN_COUNTED, norm)
 }
 
 /// The currency a word after a number names ("dollars", "Euro", "долларов").
 pub fn currency_word(norm: &str) -> Option<&'static str> {
-    match norm {
-        "dollar" | "dollars" | "usd" => Some("usd"),
-        "euro" | "euros" | "eur" | "евро" => Some("eur"),
-        _ if norm.starts_with("доллар") => Some("usd"),
-        _ => None,
+    if one_of(norm, "dollar dollars usd") || norm.starts_with("доллар") {
+        Some("usd")
+    } else if one_of(norm, "euro euros eur евро") {
+        Some("eur")
+    } else {
+        None
     }
 }
 
 /// "percent", "Prozent", "процентов".
 pub fn is_percent_word(norm: &str) -> bool {
-    matches!(norm, "percent" | "pct" | "prozent") || norm.starts_with("процент")
+    one_of(norm, "percent pct prozent") || norm.starts_with("процент")
 }
 
 /// The month (1–12) a word names, in English, German or Russian.
 pub fn month_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
-    let exact = EXACT.get_or_init(|| MONTHS.iter().copied().collect());
+    let exact = EXACT.get_or_init(|| numbered(MONTHS.len(), &|i| MONTHS[i]));
     if norm.is_ascii() {
         return if (3..=9).contains(&norm.len()) { exact.get(norm).copied() } else { None };
     }
@@ -1036,16 +898,13 @@ pub fn month_of(norm: &str) -> Option<u8> {
     if norm.len() > 24 {
         return None;
     }
-    MONTHS
-        .iter()
-        .find(|(w, _)| !w.is_ascii() && w.chars().count() > 3 && norm.starts_with(w))
-        .map(|&(_, m)| m)
+    group_number(&MONTHS, |w| !w.is_ascii() && w.chars().count() > 3 && norm.starts_with(w))
 }
 
 /// The weekday (Monday = 1) a word names, in English, German or Russian.
 pub fn weekday_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
-    let exact = EXACT.get_or_init(|| WEEKDAYS.iter().copied().collect());
+    let exact = EXACT.get_or_init(|| numbered(WEEKDAYS.len(), &|i| WEEKDAYS[i]));
     if norm.is_ascii() {
         return if (6..=10).contains(&norm.len()) { exact.get(norm).copied() } else { None };
     }
@@ -1055,10 +914,7 @@ pub fn weekday_of(norm: &str) -> Option<u8> {
     if norm.len() > 32 {
         return None;
     }
-    WEEKDAYS
-        .iter()
-        .find(|(w, _)| !w.is_ascii() && !w.starts_with("сред") && norm.starts_with(w))
-        .map(|&(_, d)| d)
+    group_number(&WEEKDAYS, |w| !w.is_ascii() && !w.starts_with("сред") && norm.starts_with(w))
 }
 
 /// "lasted", "took", "dauerte", "длился": a verb stating how long something lasted.

@@ -90,9 +90,11 @@ impl Quantity {
     pub fn describe_value(&self, value: f64) -> String {
         let number = format_large(value);
         match self.kind {
-            QuantityKind::Money if self.unit == "eur" => format!("€{number}"),
-            QuantityKind::Money => format!("${number}"),
-            QuantityKind::Percent => format!("{number}%"),
+            QuantityKind::Money => {
+                let sign = if self.unit == "eur" { "€" } else { "$" };
+                format!("{sign}{number}")
+            }
+            QuantityKind::Percent => number + "%",
             QuantityKind::Duration => self.describe_duration(value),
             QuantityKind::Count | QuantityKind::Date => number,
         }
@@ -102,24 +104,17 @@ impl Quantity {
     /// "175 each".
     pub fn describe_bounded(&self) -> String {
         let value = self.describe();
-        let text = match self.bound {
-            Bound::Exact => value,
-            Bound::About => format!("about {value}"),
-            Bound::Nearly => format!("nearly {value}"),
-            Bound::Over => format!("over {value}"),
-            Bound::AtLeast => format!("at least {value}"),
-            Bound::Under => format!("under {value}"),
-            Bound::AtMost => format!("up to {value}"),
+        let mut text = match self.bound {
             Bound::Between => format!("{value} to {}", self.describe_value(self.high)),
             Bound::Vague => {
                 format!("{} ({value} to {})", vague_word(self.value), self.describe_value(self.high))
             }
+            bound => bound_word(bound).to_string() + &value,
         };
         if self.each {
-            format!("{text} each")
-        } else {
-            text
+            text.push_str(" each");
         }
+        text
     }
 }
 
@@ -140,6 +135,20 @@ impl Quantity {
         let count = value / lexicon::duration_hours(unit).unwrap_or(1.0);
         let plural = if count == 1.0 { "" } else { "s" };
         format!("{} {unit}{plural}", format_number(count))
+    }
+}
+
+/// The words a reader would write before a value with this bound ("over ", "up to "); none
+/// for an exact value or a range.
+fn bound_word(bound: Bound) -> &'static str {
+    match bound {
+        Bound::About => "about ",
+        Bound::Nearly => "nearly ",
+        Bound::Over => "over ",
+        Bound::AtLeast => "at least ",
+        Bound::Under => "under ",
+        Bound::AtMost => "up to ",
+        Bound::Exact | Bound::Between | Bound::Vague => "",
     }
 }
 
@@ -253,9 +262,9 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
 /// "of", "in", "took", or opening a clause.
 fn bounds_duration(tokens: &[Token], over: usize) -> bool {
     let Some(previous) = over.checked_sub(1).map(|i| &tokens[i]) else { return true };
-    matches!(previous.norm.as_str(), "," | ";" | ":" | "(" | "-")
+    lexicon::one_of(previous.norm.as_str(), ", ; : ( -")
         || lexicon::is_lasting_verb(&previous.norm)
-        || matches!(previous.norm.as_str(), "for" | "of" | "in" | "just" | "well" | "after")
+        || lexicon::one_of(previous.norm.as_str(), "for of in just well after")
 }
 
 /// "$", "€", "£" before a number: the currency it is in.
@@ -272,11 +281,11 @@ fn currency_sign(norm: &str) -> Option<&'static str> {
 /// three". Not after "from" ("rose from 60 to 72" is a change, not a range).
 fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
     let joiner = tokens.get(at)?.norm.as_str();
-    if !matches!(joiner, "to" | "-" | "bis" | "or" | "oder" | "или") {
+    if !lexicon::one_of(joiner, "to - bis or oder или") {
         return None;
     }
     let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
-    if matches!(from, Some("from" | "von" | "с" | "от")) && !matches!(joiner, "-" | "or" | "oder" | "или")
+    if from.is_some_and(|f| lexicon::one_of(f, "from von с от")) && !lexicon::one_of(joiner, "- or oder или")
     {
         return None;
     }
@@ -355,16 +364,13 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
 /// of lasting ("about an hour", "lasted a day", "etwa eine Stunde"): "an hour later" is no
 /// quantity.
 fn article_before_unit(tokens: &[Token], start: usize) -> bool {
-    let article = matches!(
-        tokens[start].norm.as_str(),
-        "a" | "an" | "ein" | "eine" | "einer" | "einen" | "один" | "одна" | "одну"
-    );
+    let article = lexicon::one_of(tokens[start].norm.as_str(), "a an ein eine einer einen один одна одну");
     if !article {
         return false;
     }
     let unit = tokens.get(start + 1).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
     let before = start.checked_sub(1).map_or("", |i| tokens[i].norm.as_str());
-    let lasting = lexicon::is_lasting_verb(before) || matches!(before, "for" | "für" | "на");
+    let lasting = lexicon::is_lasting_verb(before) || lexicon::one_of(before, "for für на");
     unit && (lasting || bound_before(tokens, start).is_some())
 }
 
@@ -376,17 +382,21 @@ fn next_is_number_like(tokens: &[Token], start: usize) -> bool {
 }
 
 fn preceded_by_article(tokens: &[Token], start: usize) -> bool {
-    start > 0 && matches!(tokens[start - 1].norm.as_str(), "a" | "an" | "one")
+    start > 0 && lexicon::one_of(tokens[start - 1].norm.as_str(), "a an one")
 }
 
 /// "and a half", "-and-a-half", "and a quarter" after a number.
 fn and_a_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
-    let words: Vec<(usize, &str)> = (at..tokens.len().min(at + 6))
-        .map(|i| (i, tokens[i].norm.as_str()))
-        .filter(|&(_, w)| w != "-")
-        .take(3)
-        .collect();
-    match words.as_slice() {
+    // The first three words from `at` (hyphens skipped), within six tokens.
+    let mut words = [(0, ""); 3];
+    let mut found = 0;
+    for (i, token) in tokens.iter().enumerate().take(at + 6).skip(at) {
+        if found < 3 && token.norm != "-" {
+            words[found] = (i, token.norm.as_str());
+            found += 1;
+        }
+    }
+    match &words[..found] {
         [(_, "and"), (_, "a"), (last, fraction @ ("half" | "quarter"))] => {
             Some((lexicon::number_word(fraction)?, last + 1))
         }
@@ -425,12 +435,12 @@ fn classify_unit(
         return (QuantityKind::Date, String::new(), at);
     }
     // "dozens of prisoners", "175 of the prisoners", "сотни из": the noun after "of".
-    let of = tokens.get(unit_at).is_some_and(|t| matches!(t.norm.as_str(), "of" | "из"));
+    let of = tokens.get(unit_at).is_some_and(|t| lexicon::one_of(t.norm.as_str(), "of из"));
     let unit_at = if of {
         let after_of = unit_at + 1;
         after_of
             + usize::from(
-                tokens.get(after_of).is_some_and(|t| matches!(t.norm.as_str(), "the" | "these" | "those")),
+                tokens.get(after_of).is_some_and(|t| lexicon::one_of(t.norm.as_str(), "the these those")),
             )
     } else {
         unit_at
@@ -490,7 +500,7 @@ fn head_noun(tokens: &[Token], at: usize) -> usize {
 fn is_modifier(word: &Token, next: &Token) -> bool {
     let norm = word.norm.as_str();
     let ascii = norm.is_ascii();
-    let measure = matches!(norm, "square" | "cubic" | "metric" | "nautical");
+    let measure = lexicon::one_of(norm, "square cubic metric nautical");
     let english_modifier = ascii
         && (norm.ends_with("ly") || norm.ends_with("ed") || norm.ends_with("ing") && norm.len() > 5)
         && norm.len() > 3;
@@ -528,98 +538,98 @@ fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, Stri
     (kind, String::new(), at)
 }
 
-/// Bound phrases before a number, longest first: (words, bound).
-const BOUNDS_BEFORE: &[(&[&str], Bound)] = &[
-    (&["no", "more", "than"], Bound::AtMost),
-    (&["not", "more", "than"], Bound::AtMost),
-    (&["no", "fewer", "than"], Bound::AtLeast),
-    (&["no", "less", "than"], Bound::AtLeast),
-    (&["not", "less", "than"], Bound::AtLeast),
-    (&["as", "many", "as"], Bound::AtMost),
-    (&["as", "much", "as"], Bound::AtMost),
-    (&["more", "than"], Bound::Over),
-    (&["upwards", "of"], Bound::Over),
-    (&["in", "excess", "of"], Bound::Over),
-    (&["at", "least"], Bound::AtLeast),
-    (&["at", "most"], Bound::AtMost),
-    (&["up", "to"], Bound::AtMost),
-    (&["fewer", "than"], Bound::Under),
-    (&["less", "than"], Bound::Under),
-    (&["close", "to"], Bound::Nearly),
-    (&["just", "over"], Bound::Over),
-    (&["just", "under"], Bound::Under),
-    (&["well", "over"], Bound::Over),
-    (&["an", "estimated"], Bound::About),
-    (&["mehr", "als"], Bound::Over),
-    (&["weniger", "als"], Bound::Under),
-    (&["bis", "zu"], Bound::AtMost),
-    (&["более", "чем"], Bound::Over),
-    (&["больше", "чем"], Bound::Over),
-    (&["менее", "чем"], Bound::Under),
-    (&["меньше", "чем"], Bound::Under),
-    (&["не", "менее"], Bound::AtLeast),
-    (&["не", "меньше"], Bound::AtLeast),
-    (&["как", "минимум"], Bound::AtLeast),
-    (&["не", "более"], Bound::AtMost),
-    (&["не", "больше"], Bound::AtMost),
-    (&["over"], Bound::Over),
-    (&["above"], Bound::Over),
-    (&["exceeding"], Bound::Over),
-    (&["about"], Bound::About),
-    (&["around"], Bound::About),
-    (&["roughly"], Bound::About),
-    (&["approximately"], Bound::About),
-    (&["approx"], Bound::About),
-    (&["some"], Bound::About),
-    (&["circa"], Bound::About),
-    (&["estimated"], Bound::About),
-    (&["nearly"], Bound::Nearly),
-    (&["almost"], Bound::Nearly),
-    (&["under"], Bound::Under),
-    (&["below"], Bound::Under),
-    (&["über"], Bound::Over),
-    (&["gut"], Bound::Over),
-    (&["mindestens"], Bound::AtLeast),
-    (&["wenigstens"], Bound::AtLeast),
-    (&["höchstens"], Bound::AtMost),
-    (&["maximal"], Bound::AtMost),
-    (&["unter"], Bound::Under),
-    (&["fast"], Bound::Nearly),
-    (&["beinahe"], Bound::Nearly),
-    (&["knapp"], Bound::Nearly),
-    (&["nahezu"], Bound::Nearly),
-    (&["etwa"], Bound::About),
-    (&["rund"], Bound::About),
-    (&["ungefähr"], Bound::About),
-    (&["zirka"], Bound::About),
-    (&["ca"], Bound::About),
-    (&["более"], Bound::Over),
-    (&["больше"], Bound::Over),
-    (&["свыше"], Bound::Over),
-    (&["минимум"], Bound::AtLeast),
-    (&["до"], Bound::AtMost),
-    (&["максимум"], Bound::AtMost),
-    (&["менее"], Bound::Under),
-    (&["меньше"], Bound::Under),
-    (&["почти"], Bound::Nearly),
-    (&["около"], Bound::About),
-    (&["примерно"], Bound::About),
-    (&["приблизительно"], Bound::About),
-    (&["порядка"], Bound::About),
+/// Bound phrases before a number, longest first: (words, separated by spaces; bound).
+const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    ("no more than", Bound::AtMost),
+    ("not more than", Bound::AtMost),
+    ("no fewer than", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("not less than", Bound::AtLeast),
+    ("as many as", Bound::AtMost),
+    ("as much as", Bound::AtMost),
+    ("more than", Bound::Over),
+    ("upwards of", Bound::Over),
+    ("in excess of", Bound::Over),
+    ("at least", Bound::AtLeast),
+    ("at most", Bound::AtMost),
+    ("up to", Bound::AtMost),
+    ("fewer than", Bound::Under),
+    ("less than", Bound::Under),
+    ("close to", Bound::Nearly),
+    ("just over", Bound::Over),
+    ("just under", Bound::Under),
+    ("well over", Bound::Over),
+    ("an estimated", Bound::About),
+    ("mehr als", Bound::Over),
+    ("weniger als", Bound::Under),
+    ("bis zu", Bound::AtMost),
+    ("более чем", Bound::Over),
+    ("больше чем", Bound::Over),
+    ("менее чем", Bound::Under),
+    ("меньше чем", Bound::Under),
+    ("не менее", Bound::AtLeast),
+    ("не меньше", Bound::AtLeast),
+    ("как минимум", Bound::AtLeast),
+    ("не более", Bound::AtMost),
+    ("не больше", Bound::AtMost),
+    ("over", Bound::Over),
+    ("above", Bound::Over),
+    ("exceeding", Bound::Over),
+    ("about", Bound::About),
+    ("around", Bound::About),
+    ("roughly", Bound::About),
+    ("approximately", Bound::About),
+    ("approx", Bound::About),
+    ("some", Bound::About),
+    ("circa", Bound::About),
+    ("estimated", Bound::About),
+    ("nearly", Bound::Nearly),
+    ("almost", Bound::Nearly),
+    ("under", Bound::Under),
+    ("below", Bound::Under),
+    ("über", Bound::Over),
+    ("gut", Bound::Over),
+    ("mindestens", Bound::AtLeast),
+    ("wenigstens", Bound::AtLeast),
+    ("höchstens", Bound::AtMost),
+    ("maximal", Bound::AtMost),
+    ("unter", Bound::Under),
+    ("fast", Bound::Nearly),
+    ("beinahe", Bound::Nearly),
+    ("knapp", Bound::Nearly),
+    ("nahezu", Bound::Nearly),
+    ("etwa", Bound::About),
+    ("rund", Bound::About),
+    ("ungefähr", Bound::About),
+    ("zirka", Bound::About),
+    ("ca", Bound::About),
+    ("более", Bound::Over),
+    ("больше", Bound::Over),
+    ("свыше", Bound::Over),
+    ("минимум", Bound::AtLeast),
+    ("до", Bound::AtMost),
+    ("максимум", Bound::AtMost),
+    ("менее", Bound::Under),
+    ("меньше", Bound::Under),
+    ("почти", Bound::Nearly),
+    ("около", Bound::About),
+    ("примерно", Bound::About),
+    ("приблизительно", Bound::About),
+    ("порядка", Bound::About),
 ];
 
 /// Bound phrases after a number (and its unit): "or more", "or so", "plus".
-const BOUNDS_AFTER: &[(&[&str], Bound)] = &[
-    (&["or", "more"], Bound::AtLeast),
-    (&["or", "so"], Bound::About),
-    (&["or", "fewer"], Bound::AtMost),
-    (&["or", "less"], Bound::AtMost),
-    (&["oder", "mehr"], Bound::AtLeast),
-    (&["und", "mehr"], Bound::AtLeast),
-    (&["или", "более"], Bound::AtLeast),
-    (&["и", "более"], Bound::AtLeast),
-    (&["с", "лишним"], Bound::Over),
-    (&["plus"], Bound::Over),
+const BOUNDS_AFTER: &[(&str, Bound)] = &[
+    ("or more", Bound::AtLeast),
+    ("or so", Bound::About),
+    ("or fewer", Bound::AtMost),
+    ("or less", Bound::AtMost),
+    ("oder mehr", Bound::AtLeast),
+    ("und mehr", Bound::AtLeast),
+    ("или более", Bound::AtLeast),
+    ("и более", Bound::AtLeast),
+    ("с лишним", Bound::Over),
+    ("plus", Bound::Over),
 ];
 
 /// The bound phrase right before the number at `start` (an abbreviation's "." skipped, "ca."),
@@ -628,31 +638,35 @@ fn bound_before(tokens: &[Token], start: usize) -> Option<(Bound, usize)> {
     let before = &tokens[..start.min(tokens.len())];
     let skip_dot = usize::from(before.last().is_some_and(|t| t.norm == "."));
     let before = &before[..before.len() - skip_dot];
-    BOUNDS_BEFORE.iter().find_map(|&(words, bound)| {
-        let first = before.len().checked_sub(words.len())?;
-        let matches = before[first..].iter().zip(words).all(|(t, w)| t.norm == *w);
-        let dotted_alone = skip_dot == 1 && !matches!(words, ["ca"] | ["approx"]);
-        (matches && !dotted_alone).then_some((bound, first))
+    BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
+        let first = before.len().checked_sub(phrase.split(' ').count())?;
+        let dotted_alone = skip_dot == 1 && !lexicon::one_of(phrase, "ca approx");
+        (says(&before[first..], phrase) && !dotted_alone).then_some((bound, first))
     })
 }
 
 /// The bound phrase right after the quantity ending at `end`, and the token after it.
 fn bound_after(tokens: &[Token], end: usize) -> Option<(Bound, usize)> {
     let at = if tokens.get(end).is_some_and(|t| t.norm == "-") { end + 1 } else { end };
-    BOUNDS_AFTER.iter().find_map(|&(words, bound)| {
-        let after = tokens.get(at..at + words.len())?;
-        after.iter().zip(words).all(|(t, w)| t.norm == *w).then_some((bound, at + words.len()))
+    BOUNDS_AFTER.iter().find_map(|&(phrase, bound)| {
+        let end = at + phrase.split(' ').count();
+        says(tokens.get(at..end)?, phrase).then_some((bound, end))
     })
+}
+
+/// Whether `tokens` are the words of `phrase` (separated by spaces), one for one.
+fn says(tokens: &[Token], phrase: &str) -> bool {
+    tokens.iter().zip(phrase.split(' ')).all(|(t, w)| t.norm == w)
 }
 
 /// "each", "apiece", "per side", "a piece" near the number, within its clause.
 fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
     let clause = |range: Range<usize>| -> bool {
         let window = &tokens[range];
-        window.iter().any(|t| matches!(t.norm.as_str(), "each" | "apiece" | "jeweils" | "jede" | "каждая"))
+        window.iter().any(|t| lexicon::one_of(t.norm.as_str(), "each apiece jeweils jede каждая"))
             || window.windows(2).any(|w| {
-                let side = matches!(w[1].norm.as_str(), "side" | "sides" | "party" | "country");
-                side && matches!(w[0].norm.as_str(), "per" | "every" | "all" | "either")
+                let side = lexicon::one_of(w[1].norm.as_str(), "side sides party country");
+                side && lexicon::one_of(w[0].norm.as_str(), "per every all either")
             })
     };
     let before_start = (start.saturating_sub(4)..start)
@@ -665,7 +679,8 @@ fn says_each(tokens: &[Token], start: usize, end: usize) -> bool {
         .last()
         .map_or(end, |i| i + 1);
     // "je 150 Gefangene", "по 150 военнопленных": a distributive word right before the number.
-    let distributive = start.checked_sub(1).is_some_and(|i| matches!(tokens[i].norm.as_str(), "je" | "по"));
+    let distributive =
+        start.checked_sub(1).is_some_and(|i| lexicon::one_of(tokens[i].norm.as_str(), "je по"));
     distributive || clause(before_start..start) || clause(end..after_end)
 }
 

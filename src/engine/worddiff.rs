@@ -13,15 +13,16 @@ use super::similarity::FastMap;
 /// comparisons on every fixture and sample, for 18 KB more gzip). The words are diffed as
 /// numbers (equal words, equal numbers), so the generic code compares integers, not strings.
 pub fn word_diff<'a>(old: &[&'a str], new: &[&'a str]) -> Vec<DiffOp> {
-    let mut ids: FastMap<&'a str, usize> = FastMap::default();
-    let mut number = |words: &[&'a str]| -> Vec<usize> {
-        words
-            .iter()
-            .map(|&w| {
-                let next = ids.len();
-                *ids.entry(w).or_insert(next)
-            })
-            .collect()
+    // `u32` ids: the map's type is the one `similarity` numbers concepts with, so the two
+    // share one copy of the hash table's code.
+    let mut ids: FastMap<&'a str, u32> = FastMap::default();
+    let mut number = |words: &[&'a str]| -> Vec<u32> {
+        let mut numbers = Vec::with_capacity(words.len());
+        for &w in words {
+            let next = ids.len() as u32;
+            numbers.push(*ids.entry(w).or_insert(next));
+        }
+        numbers
     };
     let (old, new) = (number(old), number(new));
     let mut hook = Compact::new(Replace::new(Capture::new()), &old, &new);

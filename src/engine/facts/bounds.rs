@@ -64,8 +64,8 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     let same_bound = a.bound == b.bound && close(la, lb) && close(ha, hb);
     if both_exact || same_bound {
         if close(la, lb) && close(ha, hb) {
-            let why = match &arithmetic {
-                Some(sum) => format!("{sum}: the same count"),
+            let why = match arithmetic {
+                Some(sum) => sum + ": the same count",
                 None if x == y => format!("both give {x}"),
                 None => format!("{x} = {y}"),
             };
@@ -85,11 +85,11 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
         (None, None) => la <= hb * (1.0 + 1e-9) && lb <= ha * (1.0 + 1e-9),
         _ => pa.is_some_and(|p| within(p, lb, hb)) || pb.is_some_and(|p| within(p, la, ha)),
     };
-    let prefix = arithmetic.map(|sum| format!("{sum}; ")).unwrap_or_default();
+    let prefix = arithmetic.map(|sum| sum + "; ").unwrap_or_default();
     if meet {
         (FactVerdict::Compatible, format!("{prefix}{x} and {y} are consistent: {}", how_they_meet(a, b)))
     } else {
-        (FactVerdict::Conflicting, format!("{prefix}{}", why_not(a, b, (la, ha), (lb, hb))))
+        (FactVerdict::Conflicting, prefix + &why_not((a, &x), (b, &y), (la, ha), (lb, hb)))
     }
 }
 
@@ -135,31 +135,32 @@ fn how_they_meet(a: &Quantity, b: &Quantity) -> String {
         let (l, h) = if p.each != q.each && p.each { (low / PARTIES, high / PARTIES) } else { (low, high) };
         point(p).is_some_and(|v| v >= l * (1.0 - 1e-9) && v <= h * (1.0 + 1e-9))
     };
-    match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
-        (true, false) => format!("{} lies within \"{}\"", a.describe(), b.describe_bounded()),
-        (false, true) => format!("{} lies within \"{}\"", b.describe(), a.describe_bounded()),
-        _ if lies(a, b) => format!("{} lies within \"{}\"", a.describe(), b.describe_bounded()),
-        _ if lies(b, a) => format!("{} lies within \"{}\"", b.describe(), a.describe_bounded()),
-        _ => "the ranges they admit overlap".to_string(),
-    }
+    let (inside, bounding) = match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ if lies(a, b) => (a, b),
+        _ if lies(b, a) => (b, a),
+        _ => return "the ranges they admit overlap".to_string(),
+    };
+    format!("{} lies within \"{}\"", inside.describe(), bounding.describe_bounded())
 }
 
-/// Why two values whose intervals are disjoint conflict.
-fn why_not(a: &Quantity, b: &Quantity, (la, ha): (f64, f64), (lb, hb): (f64, f64)) -> String {
-    let (x, y) = (a.describe_bounded(), b.describe_bounded());
-    let side = |q: &Quantity, other_low: f64, own_high: f64| {
-        if own_high < other_low {
-            "below"
-        } else {
-            let _ = q;
-            "above"
-        }
+/// Why two values (with their descriptions) whose intervals are disjoint conflict.
+fn why_not(
+    (a, x): (&Quantity, &str),
+    (b, y): (&Quantity, &str),
+    (la, ha): (f64, f64),
+    (lb, hb): (f64, f64),
+) -> String {
+    // The exact value, the bounded one, and where the exact value lies: below the bounded
+    // one's interval when its own ends before that interval starts.
+    let (exact, bounded, below) = match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
+        (true, false) => (a, y, ha < lb),
+        (false, true) => (b, x, hb < la),
+        _ => return format!("\"{x}\" and \"{y}\" admit no common value"),
     };
-    match (a.bound == Bound::Exact, b.bound == Bound::Exact) {
-        (true, false) => format!("{} is {} \"{y}\"", a.describe(), side(a, lb, ha)),
-        (false, true) => format!("{} is {} \"{x}\"", b.describe(), side(b, la, hb)),
-        _ => format!("\"{x}\" and \"{y}\" admit no common value"),
-    }
+    let side = if below { "below" } else { "above" };
+    format!("{} is {side} \"{bounded}\"", exact.describe())
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ pub struct Quote {
     pub words: Vec<String>,
     /// Their normalised forms.
     pub norms: Vec<String>,
-    /// Concepts of the quoted content words.
+    /// Concepts of the quoted content words, sorted, each once.
     pub concepts: Vec<String>,
     /// Whether the quote holds a negation.
     pub negated: bool,
@@ -170,24 +170,26 @@ impl Fact {
 
 /// Every fact of one account (index `account`), in reading order.
 pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
-    let days: Vec<Vec<(Range<usize>, Day)>> =
-        account.sentences.iter().map(|s| sentence_days(&account.text, &s.tokens)).collect();
+    let mut days: Vec<Vec<(Range<usize>, Day)>> = Vec::with_capacity(account.sentences.len());
+    for s in &account.sentences {
+        days.push(sentence_days(&account.text, &s.tokens));
+    }
+    let first_day = |j: usize| days[j].first().map(|(_, d)| *d);
     let mut facts = Vec::new();
     for (i, sentence) in account.sentences.iter().enumerate() {
-        let own = days[i].first().map(|(_, d)| *d);
-        let earlier =
-            (i.saturating_sub(OCCASION_SENTENCES)..i).rev().find_map(|j| days[j].first().map(|(_, d)| *d));
-        let occasion = own.or(earlier);
+        let own = first_day(i);
+        let mut occasion = own;
+        for j in (i.saturating_sub(OCCASION_SENTENCES)..i).rev() {
+            occasion = occasion.or_else(|| first_day(j));
+        }
         let has_facts = !sentence.quantities.is_empty() || !days[i].is_empty() || !sentence.quotes.is_empty();
         // The sentence's context words, worked out once for all its facts.
-        let candidates: Vec<(usize, String)> = if has_facts {
-            context_words(sentence, &(0..0))
-                .into_iter()
-                .map(|t| (t, concept_of(&sentence.tokens[t])))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut candidates: Vec<(usize, String)> = Vec::new();
+        if has_facts {
+            for t in context_words(sentence, &(0..0)) {
+                candidates.push((t, concept_of(&sentence.tokens[t])));
+            }
+        }
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
             kind,
             account: index,
@@ -207,14 +209,18 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             }
         }
         for (range, day) in &days[i] {
-            let mut named: Vec<(String, String)> = context_words(sentence, range)
-                .into_iter()
-                .map(|t| (concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()))
-                .collect();
+            let mut named: Vec<(String, String)> = Vec::new();
+            for t in context_words(sentence, range) {
+                named.push((concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()));
+            }
             // Sorted by concept (for a linear-time comparison), each concept once.
             sort_values(&mut named);
             named.dedup_by(|a, b| a.0 == b.0);
-            let (slot, written): (Vec<String>, Vec<String>) = named.into_iter().unzip();
+            let (mut slot, mut written) = (Vec::new(), Vec::new());
+            for (concept, word) in named {
+                slot.push(concept);
+                written.push(word);
+            }
             facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
         }
         for range in &sentence.quotes {
@@ -281,30 +287,32 @@ fn amount_slot(
     q: &Quantity,
 ) -> Option<(FactKind, Vec<String>, Vec<String>)> {
     let tokens = &sentence.tokens;
-    match q.kind {
-        QuantityKind::Date => None,
-        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => None,
+    // A count, sum or share: its one slot concept and the word naming it.
+    let (concept, word) = match q.kind {
+        QuantityKind::Date => return None,
+        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
         QuantityKind::Count if q.unit.is_empty() || is_pronoun_noun(&q.unit) => {
             // "16 were hurt", "injuring 14 others": what the number counts is in its predicate.
             let i = predicate(tokens, q)?;
-            Some((FactKind::Quantity, vec![tokens[i].concept.clone()], vec![tokens[i].norm.clone()]))
+            (tokens[i].concept.clone(), tokens[i].norm.clone())
         }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
-            Some((FactKind::Quantity, vec![q.unit.clone()], vec![head.norm.clone()]))
+            (q.unit.clone(), head.norm.clone())
         }
-        QuantityKind::Money => Some((FactKind::Quantity, vec![q.unit.clone()], vec![money_label(&q.unit)])),
-        QuantityKind::Percent => Some((FactKind::Quantity, vec!["percent".into()], vec!["percent".into()])),
+        QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
+        QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
         QuantityKind::Duration => {
             let (slot, words) = duration_event(tokens, previous.map(|p| p.tokens.as_slice()), q)?;
-            Some((FactKind::Duration, slot, words))
+            return Some((FactKind::Duration, slot, words));
         }
-    }
+    };
+    Some((FactKind::Quantity, vec![concept], vec![word]))
 }
 
 /// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").
 fn is_pronoun_noun(unit: &str) -> bool {
-    matches!(unit, "other" | "others" | "more" | "andere" | "weitere" | "других" | "ещё" | "еще")
+    lexicon::one_of(unit, "other others more andere weitere других ещё еще")
 }
 
 /// The word of a bare number's predicate that says what it counts: the participle after
@@ -315,8 +323,8 @@ fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     let is_word =
         |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
-    if matches!(norm(end), "were" | "was" | "are" | "is" | "wurden" | "были" | "был" | "была") {
-        let at = if matches!(norm(end + 1), "been" | "also") { end + 2 } else { end + 1 };
+    if lexicon::one_of(norm(end), "were was are is wurden были был была") {
+        let at = if lexicon::one_of(norm(end + 1), "been also") { end + 2 } else { end + 1 };
         return is_word(at).then_some(at);
     }
     let before = q.tokens.start.checked_sub(1)?;
@@ -328,43 +336,30 @@ fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// already known rather than reporting how many there are.
 fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
     let before = q.tokens.start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
-    matches!(
+    lexicon::one_of(
         before,
-        "the"
-            | "these"
-            | "those"
-            | "both"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "die"
-            | "der"
-            | "den"
-            | "beiden"
-            | "эти"
-            | "этих"
-            | "оба"
-            | "обе"
+        "the these those both its their his her our my your die der den beiden эти этих оба обе",
     )
 }
 
 fn money_label(currency: &str) -> String {
-    match currency {
-        "usd" => "amount in dollars".into(),
-        "eur" => "amount in euros".into(),
-        "gbp" => "amount in pounds".into(),
-        other => format!("amount in {other}"),
-    }
+    let name = match currency {
+        "usd" => "dollars",
+        "eur" => "euros",
+        "gbp" => "pounds",
+        other => other,
+    };
+    format!("amount in {name}")
 }
 
 /// The concepts and words of tokens `indices`.
 fn named(tokens: &[Token], indices: &[usize]) -> (Vec<String>, Vec<String>) {
-    let picked = || indices.iter().filter_map(|&i| tokens.get(i));
-    (picked().map(concept_of).collect(), picked().map(|t| t.norm.clone()).collect())
+    let (mut concepts, mut words) = (Vec::new(), Vec::new());
+    for t in indices.iter().filter_map(|&i| tokens.get(i)) {
+        concepts.push(concept_of(t));
+        words.push(t.norm.clone());
+    }
+    (concepts, words)
 }
 
 /// A token's concept, German and Russian event and counted nouns mapped to the English
@@ -410,7 +405,7 @@ fn duration_event(
         }
     }
     // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form.
-    if matches!(norm(end), "of" | "von") {
+    if lexicon::one_of(norm(end), "of von") {
         if let Some(i) = (end + 1..tokens.len().min(end + 3)).find(|&i| is_event_word(&tokens[i])) {
             return Some(named(tokens, &[i]));
         }
@@ -430,15 +425,19 @@ fn duration_event(
     }
     // "halt strikes on energy infrastructure for 30 days": the words before "for".
     if matches!(norm(before.wrapping_sub(1)), "for" | "für" | "на") && before >= 1 {
-        let words: Vec<usize> = (0..before - 1)
-            .rev()
-            .take_while(|&i| tokens[i].kind != TokenKind::Punct && !lexicon::is_speech_verb(norm(i)))
-            .filter(|&i| is_event_word(&tokens[i]))
-            .take(FOR_EVENT_WORDS)
-            .collect::<Vec<usize>>()
-            .into_iter()
-            .rev()
-            .collect();
+        let mut words: Vec<usize> = Vec::new();
+        for i in (0..before - 1).rev() {
+            if words.len() == FOR_EVENT_WORDS
+                || tokens[i].kind == TokenKind::Punct
+                || lexicon::is_speech_verb(norm(i))
+            {
+                break;
+            }
+            if is_event_word(&tokens[i]) {
+                words.push(i);
+            }
+        }
+        words.reverse();
         if !words.is_empty() {
             return Some(named(tokens, &words));
         }
@@ -460,25 +459,9 @@ fn is_offset(tokens: &[Token], start: usize, end: usize) -> bool {
     let after = tokens.get(end).map_or("", |t| t.norm.as_str());
     let before = start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
     // "searched for three hours before nightfall" measures; "three hours before" alone places.
-    let measured = matches!(before, "for" | "für" | "на") || lexicon::is_lasting_verb(before);
-    !measured
-        && matches!(
-            after,
-            "ago" | "later" | "earlier" | "after" | "before" | "from" | "old" | "назад" | "спустя" | "später"
-        )
-        || matches!(
-            before,
-            "in" | "within"
-                | "after"
-                | "vor"
-                | "nach"
-                | "innerhalb"
-                | "через"
-                | "после"
-                | "спустя"
-                | "every"
-                | "each"
-        )
+    let measured = lexicon::one_of(before, "for für на") || lexicon::is_lasting_verb(before);
+    !measured && lexicon::one_of(after, "ago later earlier after before from old назад спустя später")
+        || lexicon::one_of(before, "in within after vor nach innerhalb через после спустя every each")
 }
 
 /// A word that can name an event: a content word that is no number, name, unit or speech verb;
@@ -510,23 +493,20 @@ fn subject_before(tokens: &[Token], verb: usize) -> Subject {
     while i > 0 {
         i -= 1;
         let t = &tokens[i];
-        match t.norm.as_str() {
-            "which" | "that" | "," | "der" | "die" | "das" | "который" | "которая" | "которое" => {
-                continue
-            }
-            "-" | ")" => {
-                let open = if t.norm == ")" { "(" } else { "-" };
-                match (0..i).rev().find(|&j| tokens[j].norm == open) {
-                    Some(opening) => {
-                        i = opening;
-                        continue;
-                    }
-                    // The parenthesis opened in the sentence before (the segmenter split it at
-                    // an abbreviation such as "10 a.m."): its subject is there.
-                    None => return Subject::Before(open),
+        if lexicon::one_of(&t.norm, "which that , der die das который которая которое") {
+            continue;
+        }
+        if t.norm == "-" || t.norm == ")" {
+            let open = if t.norm == ")" { "(" } else { "-" };
+            match (0..i).rev().find(|&j| tokens[j].norm == open) {
+                Some(opening) => {
+                    i = opening;
+                    continue;
                 }
+                // The parenthesis opened in the sentence before (the segmenter split it at an
+                // abbreviation such as "10 a.m."): its subject is there.
+                None => return Subject::Before(open),
             }
-            _ => {}
         }
         if is_event_word(t) {
             return Subject::At(i);
@@ -672,7 +652,7 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         if let Some(y) = year_at(tokens, at) {
             day.year = Some(y);
             at += 1;
-            if matches!(norm(at), "года" | "г") {
+            if lexicon::one_of(norm(at), "года г") {
                 at += 1;
             }
         }
@@ -682,23 +662,10 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
     if let Some(y) = year_at(tokens, i) {
         let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
         let after = norm(i + 1);
-        let dated = matches!(
-            before,
-            "in" | "since"
-                | "until"
-                | "by"
-                | "from"
-                | "of"
-                | "im"
-                | "seit"
-                | "bis"
-                | "jahr"
-                | "в"
-                | "с"
-                | "до"
-        ) || matches!(after, "года" | "году" | "год" | "г");
+        let dated = lexicon::one_of(before, "in since until by from of im seit bis jahr в с до")
+            || lexicon::one_of(after, "года году год г");
         if dated {
-            let end = i + 1 + usize::from(matches!(after, "года" | "году" | "год" | "г"));
+            let end = i + 1 + usize::from(lexicon::one_of(after, "года году год г"));
             return Some((end, Day { year: Some(y), ..Day::default() }));
         }
     }
@@ -707,11 +674,13 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
 }
 
 fn dotted_date(norm: &str) -> Option<Day> {
-    let parts: Vec<&str> = norm.split('.').collect();
-    let [d, m, y] = parts.as_slice() else { return None };
-    let (d, m, y) = (d.parse::<u8>().ok()?, m.parse::<u8>().ok()?, y.parse::<i32>().ok()?);
+    let mut parts = norm.split('.');
+    // All three parts parsed as one integer type: one parser in the bundle.
+    let mut next = || parts.next()?.parse::<i32>().ok();
+    let (d, m, y) = (next()?, next()?, next()?);
     let valid = (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..2100).contains(&y);
-    valid.then_some(Day { year: Some(y), month: Some(m), day: Some(d), ..Day::default() })
+    let day = Day { year: Some(y), month: Some(m as u8), day: Some(d as u8), ..Day::default() };
+    (valid && parts.next().is_none()).then_some(day)
 }
 
 fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
@@ -723,9 +692,10 @@ fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         }
         _ => (0, i + 1),
     };
-    let meridiem = match (norm(at), norm(at + 1), norm(at + 2)) {
-        ("a", ".", "m") | ("am", _, _) => Some((false, if norm(at) == "am" { at + 1 } else { at + 3 })),
-        ("p", ".", "m") | ("pm", _, _) => Some((true, if norm(at) == "pm" { at + 1 } else { at + 3 })),
+    // "am", "pm", or "a.m.", "p.m." in three tokens: whether it is after noon, and its end.
+    let meridiem = match norm(at) {
+        "am" | "pm" => Some((norm(at) == "pm", at + 1)),
+        "a" | "p" if norm(at + 1) == "." && norm(at + 2) == "m" => Some((norm(at) == "p", at + 3)),
         _ => None,
     };
     let (minutes, end) = match meridiem {
@@ -745,31 +715,29 @@ fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
 fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -> Option<Quote> {
     let s = account.sentences.get(sentence)?;
     let tokens = s.tokens.get(range.clone())?;
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    let (mut words, mut norms, mut concepts) = (Vec::new(), Vec::new(), Vec::new());
+    let mut negated = false;
+    for t in tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
+        words.push(account.text.get(t.range.clone()).unwrap_or_default().to_string());
+        norms.push(t.norm.clone());
+        if t.content {
+            concepts.push(t.concept.clone());
+        }
+        negated |= lexicon::is_negation(&t.norm);
+    }
     if words.len() < 2 {
         return None;
     }
-    let text = |t: &Token| account.text.get(t.range.clone()).unwrap_or_default().to_string();
-    Some(Quote {
-        words: words.iter().map(|t| text(t)).collect(),
-        norms: words.iter().map(|t| t.norm.clone()).collect(),
-        concepts: {
-            // Sorted, each once: compared in one merge.
-            let mut concepts: Vec<String> =
-                words.iter().filter(|t| t.content).map(|t| t.concept.clone()).collect();
-            sort_values(&mut concepts);
-            concepts.dedup();
-            concepts
-        },
-        negated: words.iter().any(|t| lexicon::is_negation(&t.norm)),
-        numbers: s
-            .quantities
-            .iter()
-            .filter(|q| q.tokens.start >= range.start && q.tokens.end <= range.end)
-            .map(|q| format_number(q.value))
-            .collect(),
-        speaker: speaker(account, sentence, &range),
-    })
+    // Sorted, each once: compared in one merge.
+    sort_values(&mut concepts);
+    concepts.dedup();
+    let mut numbers = Vec::new();
+    for q in &s.quantities {
+        if q.tokens.start >= range.start && q.tokens.end <= range.end {
+            numbers.push(format_number(q.value));
+        }
+    }
+    Some(Quote { words, norms, concepts, negated, numbers, speaker: speaker(account, sentence, &range) })
 }
 
 /// The source credited in the sentence, else the name the sentence opens with ("The White
@@ -777,32 +745,39 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
 /// Only the source's capitalised words count: a source of common words is no speaker.
 fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
     let text = &account.text;
-    let names = |s: &AnalysedSentence, indices: &mut dyn Iterator<Item = usize>| -> Option<String> {
-        let words: Vec<&str> = indices
-            .filter_map(|t| s.tokens.get(t))
-            .filter(|t| {
-                t.kind == TokenKind::Word && written_capitalised(text, t) && !lexicon::is_stop_word(&t.norm)
-            })
-            .filter_map(|t| text.get(t.range.clone()))
-            .collect();
+    let names = |s: &AnalysedSentence, indices: &[usize]| -> Option<String> {
+        let mut words: Vec<&str> = Vec::new();
+        for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
+            let name =
+                t.kind == TokenKind::Word && written_capitalised(text, t) && !lexicon::is_stop_word(&t.norm);
+            if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
+                words.push(word);
+            }
+        }
         (!words.is_empty()).then(|| words.join(" "))
     };
     let source_of = |i: usize| -> Option<String> {
         let s = account.sentences.get(i)?;
-        s.attributions
-            .iter()
-            .filter(|a| !a.source.is_empty())
-            .find_map(|a| names(s, &mut a.source.iter().copied()))
+        s.attributions.iter().find_map(|a| names(s, &a.source))
     };
     if let Some(own) = source_of(sentence) {
         return own;
     }
     if let Some(s) = account.sentences.get(sentence) {
         // The sentence's opening name, when it stands before the quote.
-        let opening = (0..quote.start.min(s.tokens.len()))
-            .skip_while(|&i| matches!(s.tokens[i].norm.as_str(), "the" | "a" | "an"))
-            .take_while(|&i| s.tokens[i].kind == TokenKind::Word && written_capitalised(text, &s.tokens[i]));
-        if let Some(found) = names(s, &mut opening.collect::<Vec<_>>().into_iter()) {
+        let end = quote.start.min(s.tokens.len());
+        let mut start = 0;
+        while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
+            start += 1;
+        }
+        let mut opening = Vec::new();
+        for i in start..end {
+            if s.tokens[i].kind != TokenKind::Word || !written_capitalised(text, &s.tokens[i]) {
+                break;
+            }
+            opening.push(i);
+        }
+        if let Some(found) = names(s, &opening) {
             return found;
         }
     }
@@ -818,13 +793,16 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
 /// The slot of a quote: its speaker's words, lower-cased, with titles and function words left
 /// out ("Kremlin spokesman Dmitry Peskov": kremlin, dmitry, peskov).
 fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
-    let words: Vec<String> = speaker
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| w.to_lowercase())
-        .filter(|w| !lexicon::is_stop_word(w))
-        .collect();
+    let mut words: Vec<String> = Vec::new();
+    for w in speaker.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let lower = w.to_lowercase();
+            if !lexicon::is_stop_word(&lower) {
+                words.push(lower);
+            }
+        }
+    }
     let written = if speaker.is_empty() { Vec::new() } else { vec![speaker.to_string()] };
     (words, written)
 }
@@ -834,29 +812,32 @@ fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
 /// Token indices of the sentence's content words outside `own`: no names, numbers, dates, units
 /// or speech verbs.
 fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> {
-    sentence
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|&(i, t)| {
-            !own.contains(&i)
-                && t.kind == TokenKind::Word
-                && t.content
-                && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
-                && !lexicon::is_speech_verb(&t.norm)
-                && !lexicon::is_time_word(&t.norm)
-                && lexicon::weekday_of(&t.norm).is_none()
-                && lexicon::month_of(&t.norm).is_none()
-                && lexicon::number_word(&t.norm).is_none()
-                && lexicon::duration_unit(&t.norm).is_none()
-        })
-        .map(|(i, _)| i)
-        .collect()
+    let mut words = Vec::new();
+    for (i, t) in sentence.tokens.iter().enumerate() {
+        let context = !own.contains(&i)
+            && t.kind == TokenKind::Word
+            && t.content
+            && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
+            && !lexicon::is_speech_verb(&t.norm)
+            && !lexicon::is_time_word(&t.norm)
+            && lexicon::weekday_of(&t.norm).is_none()
+            && lexicon::month_of(&t.norm).is_none()
+            && lexicon::number_word(&t.norm).is_none()
+            && lexicon::duration_unit(&t.norm).is_none();
+        if context {
+            words.push(i);
+        }
+    }
+    words
 }
 
 fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
-    let mut concepts: Vec<String> =
-        candidates.iter().filter(|(t, _)| !own.contains(t)).map(|(_, c)| c.clone()).collect();
+    let mut concepts: Vec<String> = Vec::new();
+    for (t, c) in candidates {
+        if !own.contains(t) {
+            concepts.push(c.clone());
+        }
+    }
     sort_values(&mut concepts);
     concepts.dedup();
     concepts

@@ -21,7 +21,6 @@ pub mod slots;
 use super::analyse::AnalysedAccount;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
-use super::similarity::FastMap;
 use super::sorting::{sort_by, sort_values};
 use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
@@ -35,25 +34,31 @@ use extract::{Fact, Quote, Value};
 /// account gives is left out (every sentence has one); every other fact of one account is a
 /// `partial` row.
 pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow> {
-    let order: Vec<usize> = std::iter::once(reference)
-        .filter(|&r| r < accounts.len())
-        .chain((0..accounts.len()).filter(|&a| a != reference))
-        .collect();
-    let facts: Vec<Fact> = order.iter().flat_map(|&a| extract::account_facts(&accounts[a], a)).collect();
-    let rows = join(&facts);
-    let mut built: Vec<(FactRow, usize)> = rows
-        .into_iter()
-        .enumerate()
-        .filter(|(_, members)| members.len() >= 2 || facts[members[0]].kind != FactKind::Date)
-        .map(|(position, members)| {
-            let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
-            let label = slots::label(&row);
-            sort_by(&mut row, |a, b| a.account.cmp(&b.account));
-            (build_row(accounts, &row, label), position)
-        })
-        .collect();
+    let mut facts: Vec<Fact> = Vec::new();
+    if let Some(account) = accounts.get(reference) {
+        facts.append(&mut extract::account_facts(account, reference));
+    }
+    for (a, account) in accounts.iter().enumerate() {
+        if a != reference {
+            facts.append(&mut extract::account_facts(account, a));
+        }
+    }
+    let mut built: Vec<(FactRow, usize)> = Vec::new();
+    for (position, members) in join(&facts).into_iter().enumerate() {
+        if members.len() < 2 && facts[members[0]].kind == FactKind::Date {
+            continue;
+        }
+        let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
+        let label = slots::label(&row);
+        sort_by(&mut row, |a, b| a.account.cmp(&b.account));
+        built.push((build_row(accounts, &row, label), position));
+    }
     sort_by(&mut built, |(a, pa), (b, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
-    built.into_iter().map(|(row, _)| row).collect()
+    let mut rows = Vec::with_capacity(built.len());
+    for (row, _) in built {
+        rows.push(row);
+    }
+    rows
 }
 
 /// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
@@ -61,17 +66,20 @@ const ROWS_PER_KEY: usize = 16;
 
 /// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
 /// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost
-/// grows with the facts, not with their pairs.
+/// grows with the facts, not with their pairs. The index is a list sorted by key, searched by
+/// bisection: no hash table of its own in the wasm bundle.
 fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
     let mut rows: Vec<Vec<usize>> = Vec::new();
-    let mut index: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut index: Vec<(String, Vec<usize>)> = Vec::new();
     for (i, fact) in facts.iter().enumerate() {
         let keys = slots::keys(fact);
-        let mut candidates: Vec<usize> = keys
-            .iter()
-            .filter_map(|k| index.get(k))
-            .flat_map(|bucket| bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..].iter().copied())
-            .collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        for key in &keys {
+            if let Ok(at) = find_key(&index, key) {
+                let bucket = &index[at].1;
+                candidates.extend_from_slice(&bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..]);
+            }
+        }
         sort_values(&mut candidates);
         candidates.dedup();
         // A repeat of a value the account already gave for this slot.
@@ -84,19 +92,7 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
         if repeat {
             continue;
         }
-        let best = candidates
-            .iter()
-            .copied()
-            .filter(|&r| {
-                let row = &rows[r];
-                row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact))
-                    && fits(facts, row, fact)
-            })
-            .max_by_key(|&r| {
-                let context: usize =
-                    rows[r].iter().map(|&m| slots::shared(&facts[m].context, &fact.context)).sum();
-                (context, usize::MAX - r)
-            });
+        let best = best_row(facts, &rows, &candidates, fact);
         let r = match best {
             Some(r) => {
                 rows[r].push(i);
@@ -108,13 +104,43 @@ fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
             }
         };
         for key in keys {
-            let bucket = index.entry(key).or_default();
+            let at = find_key(&index, &key).unwrap_or_else(|at| {
+                index.insert(at, (key, Vec::new()));
+                at
+            });
+            let bucket = &mut index[at].1;
             if bucket.last() != Some(&r) {
                 bucket.push(r);
             }
         }
     }
     rows
+}
+
+/// Where `key` is in the sorted index, or where it would go.
+fn find_key(index: &[(String, Vec<usize>)], key: &str) -> Result<usize, usize> {
+    index.binary_search_by(|(k, _)| k.as_str().cmp(key))
+}
+
+/// The candidate row `fact` fits that shares the most context words with it (the first of
+/// them when several do; `candidates` are sorted).
+fn best_row(facts: &[Fact], rows: &[Vec<usize>], candidates: &[usize], fact: &Fact) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for &r in candidates {
+        let row = &rows[r];
+        let open = row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact));
+        if !open || !fits(facts, row, fact) {
+            continue;
+        }
+        let mut context = 0;
+        for &m in row {
+            context += slots::shared(&facts[m].context, &fact.context);
+        }
+        if best.is_none_or(|(most, _)| context > most) {
+            best = Some((context, r));
+        }
+    }
+    best.map(|(_, r)| r)
 }
 
 /// Whether `fact` may join `row`: it may join at least one member by [`slots::may_join`], and
@@ -156,20 +182,17 @@ fn same_value(a: &Fact, b: &Fact) -> bool {
 pub fn verdict(a: &Fact, b: &Fact) -> (FactVerdict, String) {
     match (&a.value, &b.value) {
         (Value::Amount(x), Value::Amount(y)) => bounds::relate(x, y),
-        (Value::Date(x), Value::Date(y)) if x.differs(y) => {
-            (FactVerdict::Conflicting, format!("{} ≠ {}", x.describe(), y.describe()))
+        (Value::Date(x), Value::Date(y)) => {
+            let (dx, dy) = (x.describe(), y.describe());
+            if x.differs(y) {
+                (FactVerdict::Conflicting, format!("{dx} ≠ {dy}"))
+            } else if x == y {
+                (FactVerdict::Same, format!("both give {dx}"))
+            } else {
+                let why = format!("{dx} and {dy} name the day differently but do not contradict each other");
+                (FactVerdict::Compatible, why)
+            }
         }
-        (Value::Date(x), Value::Date(y)) if x == y => {
-            (FactVerdict::Same, format!("both give {}", x.describe()))
-        }
-        (Value::Date(x), Value::Date(y)) => (
-            FactVerdict::Compatible,
-            format!(
-                "{} and {} name the day differently but do not contradict each other",
-                x.describe(),
-                y.describe()
-            ),
-        ),
         (Value::Quote(x), Value::Quote(y)) => quote_verdict(x, y),
         _ => (FactVerdict::Compatible, "different kinds of value".to_string()),
     }
@@ -194,12 +217,8 @@ fn quote_verdict(a: &Quote, b: &Quote) -> (FactVerdict, String) {
             format!("the quoted numbers differ: {} vs {}", a.numbers.join(", "), b.numbers.join(", ")),
         );
     }
-    let (mut x, mut y) = (a.concepts.clone(), b.concepts.clone());
-    sort_values(&mut x);
-    x.dedup();
-    sort_values(&mut y);
-    y.dedup();
-    if x == y {
+    // Concepts are sorted, each once: equal lists are the same concepts.
+    if a.concepts == b.concepts {
         return (FactVerdict::Compatible, "the same quote, worded with synonyms".to_string());
     }
     (
@@ -225,7 +244,8 @@ fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactR
             );
             if verdict == FactVerdict::Conflicting && a.kind == FactKind::Quantity {
                 if let Some(note) = change_over_time(a, b) {
-                    explanation.push_str(&format!("; {note}"));
+                    explanation.push_str("; ");
+                    explanation.push_str(&note);
                     notes.push(note);
                 }
             }
@@ -257,13 +277,18 @@ fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactR
     FactRow { kind: row[0].kind, slot, verdict, explanation, values, pairs, diff }
 }
 
-fn value_text(values: &[FactValue], fact: &Fact) -> String {
-    values.iter().find(|v| v.account == fact.account).map_or_else(String::new, |v| v.value.clone())
+fn value_text<'a>(values: &'a [FactValue], fact: &Fact) -> &'a str {
+    values.iter().find(|v| v.account == fact.account).map_or("", |v| v.value.as_str())
 }
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut capitalised = String::new();
+    if let Some(first) = chars.next() {
+        capitalised.extend(first.to_uppercase());
+        capitalised.push_str(chars.as_str());
+    }
+    capitalised
 }
 
 /// When two conflicting counts come from sentences dated differently, the note saying so.

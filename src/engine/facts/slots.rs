@@ -54,44 +54,46 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
 /// a key (the converse is [`same_slot`]'s to decide).
 pub fn keys(fact: &Fact) -> Vec<String> {
     let kind = fact.kind.as_str();
+    let mut keys = Vec::new();
+    let mut key = |word: &str| keys.push(format!("{kind}:{word}"));
     match &fact.value {
         Value::Amount(q) if q.kind == QuantityKind::Duration => {
             if fact.slot.is_empty() {
-                vec![format!("{kind}:")]
-            } else {
-                fact.slot.iter().map(|c| format!("{kind}:{c}")).collect()
+                key("");
+            }
+            for c in &fact.slot {
+                key(c);
             }
         }
         Value::Amount(q) => {
-            vec![format!("{kind}:{:?}:{}", q.kind, fact.slot.first().map_or("", String::as_str))]
+            // The kind by its number: the key only has to tell kinds apart.
+            key(&format!("{}:{}", q.kind as u8, fact.slot.first().map_or("", String::as_str)));
         }
         Value::Date(day) => {
-            let mut keys = Vec::new();
             if day.weekday.is_some() {
-                keys.push("date:weekday".to_string());
+                key("weekday");
             }
             if day.month.is_some() && day.day.is_some() {
-                keys.push("date:day".to_string());
+                key("day");
             }
             if day.year.is_some() {
-                keys.push("date:year".to_string());
+                key("year");
             }
             if day.minutes.is_some() {
-                keys.push("date:time".to_string());
+                key("time");
             }
-            keys
         }
         Value::Quote(q) => {
-            let mut concepts: Vec<&String> = q.concepts.iter().collect();
-            sort_values(&mut concepts);
-            concepts.dedup();
-            let mut keys: Vec<String> = concepts.iter().map(|c| format!("{kind}:{c}")).collect();
-            if q.concepts.is_empty() {
-                keys.push(format!("{kind}:{}", q.norms.join(" ")));
+            // A quote's concepts are sorted, each once.
+            for c in &q.concepts {
+                key(c);
             }
-            keys
+            if q.concepts.is_empty() {
+                key(&q.norms.join(" "));
+            }
         }
     }
+    keys
 }
 
 /// Whether two facts of different accounts belong in one fact row.
@@ -138,7 +140,12 @@ pub fn shared(a: &[String], b: &[String]) -> usize {
         }
         return n;
     }
-    let mut common: Vec<&String> = a.iter().filter(|c| b.contains(c)).collect();
+    let mut common: Vec<&String> = Vec::new();
+    for c in a {
+        if b.contains(c) {
+            common.push(c);
+        }
+    }
     sort_values(&mut common);
     common.dedup();
     common.len()
@@ -162,15 +169,9 @@ pub fn same_quote(a: &Quote, b: &Quote) -> bool {
         return true;
     }
     let common = shared(&a.concepts, &b.concepts);
-    let smaller = distinct(&a.concepts).min(distinct(&b.concepts));
+    // A quote's concepts are sorted, each once: their number is that of distinct concepts.
+    let smaller = a.concepts.len().min(b.concepts.len());
     smaller >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller as f64
-}
-
-fn distinct(concepts: &[String]) -> usize {
-    let mut all: Vec<&String> = concepts.iter().collect();
-    sort_values(&mut all);
-    all.dedup();
-    all.len()
 }
 
 /// The slot's name for a reader, from the row's facts (the first one leading): a count's noun
@@ -178,21 +179,23 @@ fn distinct(concepts: &[String]) -> usize {
 pub fn label(facts: &[&Fact]) -> String {
     let Some(first) = facts.first() else { return String::new() };
     // The first fact's slot words that the second shares (all of them when it is alone).
-    let shared: Vec<String> = match facts.get(1) {
-        Some(second) => first
-            .slot
-            .iter()
-            .zip(&first.slot_words)
-            .filter(|(c, _)| second.slot.contains(c))
-            .map(|(_, w)| w.clone())
-            .collect(),
-        None => first.slot_words.clone(),
-    };
+    let mut shared: Vec<&str> = Vec::new();
+    for (c, w) in first.slot.iter().zip(&first.slot_words) {
+        if facts.get(1).is_none_or(|second| second.slot.contains(c)) {
+            shared.push(w);
+        }
+    }
     match (&first.value, first.kind) {
         (Value::Quote(q), _) if q.speaker.is_empty() => "quote: unknown speaker".to_string(),
-        (Value::Quote(q), _) => format!("quote: {}", q.speaker.trim_start_matches("the ")),
+        (Value::Quote(q), _) => {
+            let mut speaker = q.speaker.as_str();
+            while let Some(rest) = speaker.strip_prefix("the ") {
+                speaker = rest;
+            }
+            format!("quote: {speaker}")
+        }
         (Value::Date(_), _) => {
-            format!("date: {}", shared.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
+            format!("date: {}", shared[..shared.len().min(3)].join(", "))
         }
         (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
             [word] => format!("length of the {word}"),
