@@ -148,13 +148,20 @@ fn best_row(facts: &[Fact], rows: &[Vec<usize>], candidates: &[usize], fact: &Fa
 /// to (a conflict needs a chain of the stronger links, not the slot alone).
 fn fits(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
     let joins: Vec<bool> = row.iter().map(|&m| slots::may_join(&facts[m], fact)).collect();
-    let linked_through = |m: usize| {
-        row.iter().zip(&joins).any(|(&k, &joined)| joined && k != m && slots::may_join(&facts[k], &facts[m]))
-    };
-    let conflicts_unlinked = row.iter().zip(&joins).any(|(&m, &joined)| {
-        !joined && verdict(&facts[m], fact).0 == FactVerdict::Conflicting && !linked_through(m)
-    });
-    joins.iter().any(|&j| j) && !conflicts_unlinked && occasions_agree(facts, row, fact)
+    if !joins.contains(&true) {
+        return false;
+    }
+    for (&m, &joined) in row.iter().zip(&joins) {
+        if joined || verdict(&facts[m], fact).0 != FactVerdict::Conflicting {
+            continue;
+        }
+        let linked =
+            row.iter().zip(&joins).any(|(&k, &j)| j && k != m && slots::may_join(&facts[k], &facts[m]));
+        if !linked {
+            return false;
+        }
+    }
+    occasions_agree(facts, row, fact)
 }
 
 /// Durations and dates of different days may be of different occasions (a call on Tuesday, a
