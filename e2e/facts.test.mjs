@@ -106,7 +106,7 @@ test('facts: the view passes axe-core at desktop and phone widths, with screensh
     const { page, context, seen } = await comparedApp(viewport, { bypassCSP: true });
     await page.waitForSelector('#facts-table');
     await page.locator('#facts-table details.fact-details').first().evaluate((d) => (d.open = true));
-    await page.screenshot({ path: `${SHOTS}/view-facts-${name}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/facts-sheet-${name}.png`, fullPage: true });
     assert.deepEqual(await axeViolations(page), [], `axe violations in the fact sheet at ${name}px`);
     assert.deepEqual(seen.errors, []);
     await context.close();

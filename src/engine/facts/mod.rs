@@ -266,15 +266,19 @@ fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactR
         FactVerdict::Partial => format!("Only {} reports it.", name(row[0].account)),
         FactVerdict::Same => {
             let value = values.first().map_or("", |v| v.value.as_str());
-            let tail =
-                if silent > 0 { format!(" ({silent} other accounts are silent)") } else { String::new() };
+            let tail = match silent {
+                0 => String::new(),
+                1 => " (1 other account is silent)".to_string(),
+                _ => format!(" ({silent} other accounts are silent)"),
+            };
             format!("The {reporting} accounts that report it agree: {value}{tail}.")
         }
         worst => {
             let count = pairs.iter().filter(|p| p.verdict == worst).count();
             let first = pairs.iter().find(|p| p.verdict == worst).map_or("", |p| p.explanation.as_str());
             let more = if count > 1 { format!(" ({count} pairs {})", worst.as_str()) } else { String::new() };
-            format!("{}{more}.", capitalise(first))
+            // The pair's explanation opens with an account's label, kept as the user wrote it.
+            format!("{first}{more}.")
         }
     };
     let diff = match (row.first().map(|f| &f.value), row.get(1).map(|f| &f.value)) {
@@ -286,16 +290,6 @@ fn build_row(accounts: &[AnalysedAccount], row: &[&Fact], slot: String) -> FactR
 
 fn value_text<'a>(values: &'a [FactValue], fact: &Fact) -> &'a str {
     values.iter().find(|v| v.account == fact.account).map_or("", |v| v.value.as_str())
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    let mut capitalised = String::new();
-    if let Some(first) = chars.next() {
-        capitalised.extend(first.to_uppercase());
-        capitalised.push_str(chars.as_str());
-    }
-    capitalised
 }
 
 /// When two conflicting counts come from sentences dated differently, the note saying so.
