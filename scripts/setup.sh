@@ -2,7 +2,7 @@
 # Installs what building and testing Claimdiff needs, skipping whatever is already there:
 # Debian's chromium + chromium-driver, the wasm32 target (rustup), trunk, wasm-bindgen-cli (the
 # exact version Cargo.lock pins) and the npm packages of e2e/ (playwright-core, binaryen's wasm-opt,
-# axe-core). Nothing is downloaded from outside crates.io, the npm registry and Debian's archive.
+# axe-core, terser for the release build's JavaScript). Nothing is downloaded from outside crates.io, the npm registry and Debian's archive.
 # Meant to be sourced by build.sh, serve.sh, test.sh and check-fresh-cache.sh; it leaves e2e/node_modules/.bin first on PATH.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -745,17 +745,21 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
 /// Only the source's capitalised words count: a source of common words is no speaker.
 fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
     let text = &account.text;
-    let names = |s: &AnalysedSentence, indices: &[usize]| -> Option<String> {
+    // The words of `indices` that may name a speaker: names only, or (`named_only` false, for a
+    // source such as "the regional governor") every word but function words.
+    let words_of = |s: &AnalysedSentence, indices: &[usize], named_only: bool| -> Option<String> {
         let mut words: Vec<&str> = Vec::new();
         for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
-            let name =
-                t.kind == TokenKind::Word && written_capitalised(text, t) && !lexicon::is_stop_word(&t.norm);
+            let name = t.kind == TokenKind::Word
+                && (!named_only || written_capitalised(text, t))
+                && !lexicon::is_stop_word(&t.norm);
             if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
                 words.push(word);
             }
         }
         (!words.is_empty()).then(|| words.join(" "))
     };
+    let names = |s: &AnalysedSentence, indices: &[usize]| words_of(s, indices, true);
     let source_of = |i: usize| -> Option<String> {
         let s = account.sentences.get(i)?;
         s.attributions.iter().find_map(|a| names(s, &a.source))
@@ -780,6 +784,10 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         if let Some(found) = names(s, &opening) {
             return found;
         }
+        // A source without a name in the quote's own sentence ("the regional governor said").
+        if let Some(found) = s.attributions.iter().find_map(|a| words_of(s, &a.source, false)) {
+            return found;
+        }
     }
     for distance in 1..=SPEAKER_SENTENCES {
         let before = sentence.checked_sub(distance).and_then(source_of);
@@ -802,6 +810,10 @@ fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
                 words.push(lower);
             }
         }
+    }
+    if words.is_empty() {
+        // An unnamed source ("regional governor"): all its words.
+        words = speaker.split_whitespace().map(str::to_lowercase).collect();
     }
     let written = if speaker.is_empty() { Vec::new() } else { vec![speaker.to_string()] };
     (words, written)
