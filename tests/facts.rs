@@ -12,21 +12,28 @@ use claimdiff::engine::{
 
 use FactVerdict::{Compatible, Conflicting, Partial, Same};
 
-fn fixture(event: &str) -> (Vec<AccountInput>, Comparison) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/facts").join(event);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+/// The `.txt` files of `dir` as accounts, in file-name order, each labelled with its file stem;
+/// `None` when the folder cannot be read.
+fn accounts_in(dir: &Path) -> Option<Vec<AccountInput>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    let inputs: Vec<AccountInput> = files
+    let accounts = files
         .iter()
         .map(|p| AccountInput {
             label: p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
             text: std::fs::read_to_string(p).unwrap_or_default(),
         })
         .collect();
+    Some(accounts)
+}
+
+fn fixture(event: &str) -> (Vec<AccountInput>, Comparison) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/facts").join(event);
+    let inputs = accounts_in(&dir).unwrap_or_else(|| panic!("{}: cannot read the fixture", dir.display()));
     let cmp = compare(&inputs, &Options::default());
     support::assert_invariants(&inputs, &cmp);
     (inputs, cmp)
@@ -300,28 +307,14 @@ fn fixtures_give_every_expected_row_and_no_wrong_conflict() {
 #[test]
 fn samples_line_up_the_facts_a_fact_checker_asks_for() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples");
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect(),
-        Err(_) => {
-            println!("no samples at {}: skipped", dir.display());
-            return;
-        }
+    let Some(inputs) = accounts_in(&dir) else {
+        println!("no samples at {}: skipped", dir.display());
+        return;
     };
-    files.sort();
-    if files.len() < 5 {
+    if inputs.len() < 5 {
         println!("fewer than five samples: skipped");
         return;
     }
-    let inputs: Vec<AccountInput> = files
-        .iter()
-        .map(|p| AccountInput {
-            label: p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
-            text: std::fs::read_to_string(p).unwrap_or_default(),
-        })
-        .collect();
     let cmp = compare(&inputs, &Options::default());
     support::assert_invariants(&inputs, &cmp);
     let mut found = 0;
