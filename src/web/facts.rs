@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::results::row_id;
+use super::results::row_link;
 use crate::engine::{Comparison, DiffToken, FactRow, FactValue, FactVerdict, WordOp};
 
 #[derive(Properties, PartialEq)]
@@ -106,16 +106,9 @@ fn value_link(comparison: &Comparison, value: &FactValue, on_go: &Callback<usize
             }
         </>
     };
-    let Some(group) = group_of(comparison, value.account, value.sentence) else { return text };
-    let onclick = on_go.reform(move |e: MouseEvent| {
-        e.prevent_default();
-        group
-    });
-    html! {
-        <a href={format!("#{}", row_id(group))} class="go-row" data-group={group.to_string()}
-            title={format!("Claim {}", group + 1)} {onclick}>
-            { text }
-        </a>
+    match group_of(comparison, value.account, value.sentence) {
+        Some(group) => row_link(group, Some(on_go), text),
+        None => text,
     }
 }
 

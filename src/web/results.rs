@@ -366,27 +366,30 @@ fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
 
 /// "Also reported in claim 3, 7": links to the groups that share a claim with this one.
 fn related_links(others: &[usize], on_go: Option<&Callback<usize>>) -> Html {
-    let link = |i: usize, group: usize| {
-        let onclick = on_go.map(|go| {
-            go.reform(move |e: MouseEvent| {
-                e.prevent_default();
-                group
-            })
-        });
-        html! {
-            <>
-                { if i == 0 { "" } else { ", " } }
-                <a href={format!("#{}", row_id(group))} class="go-row" data-group={group.to_string()} {onclick}>
-                    { group + 1 }
-                </a>
-            </>
-        }
-    };
     html! {
         <>
             { if others.len() == 1 { "Also reported in claim " } else { "Also reported in claims " } }
-            { for others.iter().enumerate().map(|(i, &group)| link(i, group)) }
+            { for others.iter().enumerate().map(|(i, &group)| html! {
+                <>{ if i == 0 { "" } else { ", " } }{ row_link(group, on_go, html! { { group + 1 } }) }</>
+            }) }
         </>
+    }
+}
+
+/// A link to claim row `group` around `content`: `on_go` shows the row (whatever the filters and
+/// paging); without it, the plain anchor.
+pub fn row_link(group: usize, on_go: Option<&Callback<usize>>, content: Html) -> Html {
+    let onclick = on_go.map(|go| {
+        go.reform(move |e: MouseEvent| {
+            e.prevent_default();
+            group
+        })
+    });
+    html! {
+        <a href={format!("#{}", row_id(group))} class="go-row" data-group={group.to_string()}
+            title={format!("Claim {}", group + 1)} {onclick}>
+            { content }
+        </a>
     }
 }
 
