@@ -47,6 +47,16 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 # from an empty cargo cache, then builds offline: trunk may not download anything of its own.
 build_release() {
   cargo fetch --locked
-  TRUNK_OFFLINE=true trunk build --release --locked --dist "${1:-dist}"
+  # Source paths end up in the wasm (panic locations): each registry folder is renamed "crates",
+  # and the standard library's sources named as in rustup's own build of it (/rustc/<commit>), so
+  # that the bundle is the same size wherever the cargo cache and the toolchain live (a fresh
+  # CARGO_HOME under /tmp made it 0.7 KB bigger) and a little smaller everywhere.
+  local registry flags=()
+  for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+    flags+=("--remap-path-prefix=${registry%/}=crates")
+  done
+  flags+=("--remap-path-prefix=$(rustc --print sysroot)/lib/rustlib/src/rust=/rustc/$(rustc -vV | sed -n 's/^commit-hash: //p')")
+  local IFS=$'\x1f'
+  CARGO_ENCODED_RUSTFLAGS="${flags[*]}" TRUNK_OFFLINE=true trunk build --release --locked --dist "${1:-dist}"
   node e2e/size-budget.mjs "${1:-dist}"
 }

@@ -1,7 +1,9 @@
 //! Side by side: two accounts' full texts in reading order. Each sentence is a button; pointing
 //! at or focusing one lights up its counterpart in the other text and scrolls it into view, and
-//! pressing it opens its row in the claim table. Divergent words are marked in place, and
-//! sentences the other account does not share are marked as such.
+//! pressing it opens its row in the claim table. Sentences related to it (a claim shared across
+//! groups: a headline and the body sentences it sums up) are outlined. Divergent words are
+//! marked in place, and sentences the other account does not share are marked as such, or as
+//! related when they share a claim with one of its sentences in another group.
 
 use std::rc::Rc;
 
@@ -30,6 +32,10 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
     let (a, b) = if a < count && b < count && a != b { (a, b) } else { (0, 1.min(count.saturating_sub(1))) };
     let active = use_state(|| None::<usize>);
     let groups = use_memo(props.comparison.clone(), |c| sentence_groups(c));
+    let related = use_memo(props.comparison.clone(), |c| c.related_groups());
+    let has_member_of = |g: usize, account: usize| {
+        comparison.groups.get(g).is_some_and(|gr| gr.members.iter().any(|m| m.account == account))
+    };
 
     let chooser = |side: usize, id: &'static str, label: &'static str| {
         let on_pair = props.on_pair.clone();
@@ -62,12 +68,23 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
         let sentences = comparison.accounts[account].sentences.iter().enumerate().map(|(i, sentence)| {
             let g = groups[account].get(i).copied().unwrap_or(usize::MAX);
             let group = comparison.groups.get(g);
-            let linked = group.is_some_and(|gr| gr.members.iter().any(|m| m.account == other));
+            let linked = has_member_of(g, other);
+            let related_here = related.get(g).map_or(&[][..], Vec::as_slice);
+            // The group whose sentence to show in the other column: this one's, or else the
+            // first related group there.
+            let counterpart = if linked {
+                Some(g)
+            } else {
+                related_here.iter().copied().find(|&h| has_member_of(h, other))
+            };
+            let related_to_active = active.is_some_and(|a| a != g && related_here.contains(&a));
             let hover = {
                 let active = active.clone();
                 move || {
                     active.set(Some(g));
-                    reveal_counterpart(1 - side, g);
+                    if let Some(shown) = counterpart {
+                        reveal_counterpart(1 - side, shown);
+                    }
                 }
             };
             let (on_enter, on_focus) = {
@@ -78,14 +95,18 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
             let classes = classes!(
                 "sent",
                 if linked { "linked" } else { "unlinked" },
-                (*active == Some(g) && group.is_some()).then_some("active")
+                (*active == Some(g) && group.is_some()).then_some("active"),
+                related_to_active.then_some("related-active")
             );
             html! {
                 <button type="button" class={classes} data-group={g.to_string()}
                     data-status={group.map(|gr| gr.status.as_str())}
                     onmouseenter={on_enter} onfocus={on_focus} {onclick}>
                     if !linked {
-                        <span class="only-tag">{ format!("not in {other_label}") }</span>{ " " }
+                        <span class="only-tag">{ match counterpart {
+                            Some(_) => format!("related in {other_label}"),
+                            None => format!("not in {other_label}"),
+                        } }</span>{ " " }
                     }
                     { match group {
                         Some(gr) => sentence_html(sentence, gr, account),
@@ -107,7 +128,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
             <div class="sbs-choose" role="group" aria-label="Accounts to compare">
                 { chooser(0, "sbs-left", "Left") }
                 { chooser(1, "sbs-right", "Right") }
-                <p class="hint">{ "Point at or focus a sentence to light up its counterpart; press it to open its row." }</p>
+                <p class="hint">{ "Point at or focus a sentence to light up its counterpart (related sentences are outlined); press it to open its row." }</p>
             </div>
             <div class="sbs-columns">
                 { column(0, a, b) }
