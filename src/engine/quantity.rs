@@ -208,7 +208,7 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let early_bound = bound_after(tokens, after_range)
         .filter(|(_, at)| tokens.get(*at).is_some_and(|t| t.kind == TokenKind::Word && t.content));
     let unit_from = early_bound.map_or(after_range, |(_, at)| at);
-    let (kind, unit, end) = classify_unit(tokens, start, unit_from, currency);
+    let (kind, unit, end) = classify_unit(tokens, start, unit_from, currency, value > 1.0);
     let scale = match kind {
         QuantityKind::Duration => lexicon::duration_hours(&unit).unwrap_or(1.0),
         _ => 1.0,
@@ -421,6 +421,7 @@ fn classify_unit(
     start: usize,
     at: usize,
     currency: Option<&str>,
+    plural_count: bool,
 ) -> (QuantityKind, String, usize) {
     if let Some(currency) = currency {
         return (QuantityKind::Money, currency.to_string(), at);
@@ -459,7 +460,7 @@ fn classify_unit(
     if let Some(canonical) = lexicon::duration_unit(norm).filter(|_| !of) {
         return (QuantityKind::Duration, canonical.to_string(), unit_at + 1);
     }
-    let head = head_noun(tokens, unit_at);
+    let head = head_noun(tokens, unit_at, plural_count);
     let word = &tokens[head];
     if of && word.capitalised && lexicon::counted_concept(&word.norm).is_none() {
         // "a quarter of Ukraine": a share of a place, not a count.
@@ -481,15 +482,16 @@ const HEAD_WORDS: usize = 4;
 /// wounded soldiers", "critically injured Ukrainian troops", "ukrainische Gefangene",
 /// "тяжелораненых военнослужащих"). A modifier is an adverb in "-ly", a participle in "-ed"
 /// or "-ing", a capitalised nationality-like word, a lower-case German word before a capitalised
-/// noun, or a Russian adjective form; each only when another content word follows it.
-fn head_noun(tokens: &[Token], at: usize) -> usize {
+/// noun, or a Russian adjective form; each only when another content word follows it. After a
+/// count above one, an English noun used as a modifier too ("two riverside villages").
+fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usize {
     let mut head = at;
     for _ in 0..HEAD_WORDS {
         let Some(next) = tokens.get(head + 1) else { break };
         let word = &tokens[head];
         let next_is_word =
             next.kind == TokenKind::Word && next.content && !lexicon::is_speech_verb(&next.norm);
-        if !next_is_word || !is_modifier(word, next) {
+        if !next_is_word || !is_modifier(word, next, plural_count) {
             break;
         }
         head += 1;
@@ -497,7 +499,7 @@ fn head_noun(tokens: &[Token], at: usize) -> usize {
     head
 }
 
-fn is_modifier(word: &Token, next: &Token) -> bool {
+fn is_modifier(word: &Token, next: &Token, plural_count: bool) -> bool {
     let norm = word.norm.as_str();
     let ascii = norm.is_ascii();
     let measure = lexicon::one_of(norm, "square cubic metric nautical");
@@ -513,7 +515,30 @@ fn is_modifier(word: &Token, next: &Token) -> bool {
     let russian_adjective = lexicon::is_russian_adjective(norm)
         && next.norm.chars().next().is_some_and(|c| ('а'..='я').contains(&c) || c == 'ё')
         && next.norm.chars().count() > 3;
-    measure || english_modifier || nationality || lower_before_noun(word, next) || russian_adjective
+    // Many of a thing are named by a plural: a singular word before a plural one, after a count
+    // above one, is a noun that modifies it ("30 energy facilities", "two riverside villages").
+    let noun_adjunct = plural_count
+        && ascii
+        && !word.capitalised
+        && !next.capitalised
+        && next.norm.is_ascii()
+        && !looks_plural(norm)
+        && looks_plural(&next.norm);
+    measure
+        || english_modifier
+        || nationality
+        || noun_adjunct
+        || lower_before_noun(word, next)
+        || russian_adjective
+}
+
+/// An English word with a plural's ending ("villages", "facilities"; not "glass", "status").
+fn looks_plural(norm: &str) -> bool {
+    norm.len() > 3
+        && norm.ends_with('s')
+        && !norm.ends_with("ss")
+        && !norm.ends_with("us")
+        && !norm.ends_with("is")
 }
 
 fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
@@ -723,6 +748,17 @@ mod tests {
         assert_eq!(one("on Feb. 28 they met").kind, QuantityKind::Date);
         let q = one("after the Feb. 28 White House meeting");
         assert_eq!((q.kind, q.unit.as_str()), (QuantityKind::Date, ""), "a date, not 28 of a White House");
+    }
+
+    #[test]
+    fn a_noun_modifying_the_counted_noun_is_skipped() {
+        let unit = |text: &str| one(text).unit;
+        assert_eq!(unit("Water reached two riverside villages."), unit("Water reached two villages."));
+        assert_eq!(unit("Drones hit 30 energy facilities."), unit("Drones hit 30 facilities."));
+        // A plural after the counted noun is another word; a singular count has no such plural.
+        assert_eq!(unit("Crews saved 12 homes tonight."), unit("Crews saved 12 homes."));
+        assert_eq!(unit("Only 1 man dies there."), unit("Only 1 man."));
+        assert_eq!(unit("They met 3 glass makers."), unit("They met 3 makers."));
     }
 
     #[test]
