@@ -390,10 +390,9 @@ impl Comparison {
         Status::ALL.iter().map(|&s| (s, self.groups.iter().filter(|g| g.status == s).count())).collect()
     }
 
-    /// For each claim group, the other groups that its related links reach, in group order:
-    /// where else a claim of the group is also reported ("also reported in claim 7").
-    pub fn related_groups(&self) -> Vec<Vec<usize>> {
-        // The group of each account's each sentence.
+    /// For every account, the claim group of each of its sentences (`None` for a sentence no
+    /// group holds, which only a malformed comparison has).
+    pub fn sentence_groups(&self) -> Vec<Vec<Option<usize>>> {
         let mut group_of: Vec<Vec<Option<usize>>> =
             self.accounts.iter().map(|a| vec![None; a.sentences.len()]).collect();
         for (index, group) in self.groups.iter().enumerate() {
@@ -405,6 +404,13 @@ impl Comparison {
                 }
             }
         }
+        group_of
+    }
+
+    /// For each claim group, the other groups that its related links reach, in group order:
+    /// where else a claim of the group is also reported ("also reported in claim 7").
+    pub fn related_groups(&self) -> Vec<Vec<usize>> {
+        let group_of = self.sentence_groups();
         let mut related = vec![Vec::new(); self.groups.len()];
         for link in &self.related {
             let mut ends = link.members.iter().filter_map(|m| *group_of.get(m.account)?.get(m.sentence)?);

@@ -404,6 +404,23 @@ mod tests {
     }
 
     #[test]
+    fn sentence_groups_name_the_group_holding_each_sentence() {
+        let (cmp, _, _) = with_related_link();
+        let groups = cmp.sentence_groups();
+        assert_eq!(groups.len(), cmp.accounts.len());
+        for (account, sentences) in groups.iter().enumerate() {
+            assert_eq!(sentences.len(), cmp.accounts[account].sentences.len());
+            for (sentence, group) in sentences.iter().enumerate() {
+                let holder = group.and_then(|g| cmp.groups.get(g));
+                let holds = |g: &Group| {
+                    g.members.iter().any(|m| m.account == account && m.sentences.contains(&sentence))
+                };
+                assert!(holder.is_some_and(holds), "account {account} sentence {sentence}: {group:?}");
+            }
+        }
+    }
+
+    #[test]
     fn related_groups_pair_distinct_groups_both_ways_once() {
         let (cmp, from, to) = with_related_link();
         let related = cmp.related_groups();

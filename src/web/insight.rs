@@ -1,26 +1,11 @@
-//! Figures the result views derive from a comparison: which sentence belongs to which claim
-//! group, which members were moved, what each account's claims meet in the others, and how
-//! often each pair of accounts agrees. Pure functions over the model.
+//! Figures the result views derive from a comparison: which members were moved, what each
+//! account's claims meet in the others, and how often each pair of accounts agrees. Pure
+//! functions over the model (which sentence is in which group is the model's own
+//! `Comparison::sentence_groups`).
 
 use std::collections::HashSet;
 
 use crate::engine::{Comparison, Divergence, Group};
-
-/// For every account, the claim group of each of its sentences (`usize::MAX` if none).
-pub fn sentence_groups(comparison: &Comparison) -> Vec<Vec<usize>> {
-    let mut map: Vec<Vec<usize>> =
-        comparison.accounts.iter().map(|a| vec![usize::MAX; a.sentences.len()]).collect();
-    for (index, group) in comparison.groups.iter().enumerate() {
-        for member in &group.members {
-            for &sentence in &member.sentences {
-                if let Some(slot) = map.get_mut(member.account).and_then(|m| m.get_mut(sentence)) {
-                    *slot = index;
-                }
-            }
-        }
-    }
-    map
-}
 
 /// The `(group, account)` members that are "moved": read in the table's order (the reference's
 /// reading order), an account's sentences go up and down; the longest run that keeps the

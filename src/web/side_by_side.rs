@@ -10,7 +10,6 @@ use std::rc::Rc;
 use web_sys::{HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use super::insight::sentence_groups;
 use super::results::sentence_html;
 use crate::engine::Comparison;
 
@@ -31,7 +30,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
     let (a, b) = props.pair;
     let (a, b) = if a < count && b < count && a != b { (a, b) } else { (0, 1.min(count.saturating_sub(1))) };
     let active = use_state(|| None::<usize>);
-    let groups = use_memo(props.comparison.clone(), |c| sentence_groups(c));
+    let groups = use_memo(props.comparison.clone(), |c| c.sentence_groups());
     let related = use_memo(props.comparison.clone(), |c| c.related_groups());
     let has_member_of = |g: usize, account: usize| {
         comparison.groups.get(g).is_some_and(|gr| gr.members.iter().any(|m| m.account == account))
@@ -66,7 +65,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
         let label = &comparison.accounts[account].label;
         let other_label = &comparison.accounts[other].label;
         let sentences = comparison.accounts[account].sentences.iter().enumerate().map(|(i, sentence)| {
-            let g = groups[account].get(i).copied().unwrap_or(usize::MAX);
+            let g = groups[account].get(i).copied().flatten().unwrap_or(usize::MAX);
             let group = comparison.groups.get(g);
             let linked = has_member_of(g, other);
             let related_here = related.get(g).map_or(&[][..], Vec::as_slice);

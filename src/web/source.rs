@@ -8,7 +8,6 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::insight::sentence_groups;
 use super::results::status_icon;
 use crate::engine::corrections::Correction;
 use crate::engine::{Comparison, Sentence};
@@ -29,7 +28,7 @@ pub struct SourceViewProps {
 #[function_component(SourceView)]
 pub fn source_view(props: &SourceViewProps) -> Html {
     let comparison = &*props.comparison;
-    let groups = use_memo(props.comparison.clone(), |c| sentence_groups(c));
+    let groups = use_memo(props.comparison.clone(), |c| c.sentence_groups());
     let correcting = use_state(|| false);
     let selected = use_state(|| None::<(usize, usize)>);
 
@@ -42,7 +41,7 @@ pub fn source_view(props: &SourceViewProps) -> Html {
     };
     let accounts = comparison.accounts.iter().enumerate().map(|(account, info)| {
         let sentences = info.sentences.iter().enumerate().map(|(i, sentence)| {
-            let g = groups[account].get(i).copied().unwrap_or(usize::MAX);
+            let g = groups[account].get(i).copied().flatten().unwrap_or(usize::MAX);
             let status = comparison.groups.get(g).map(|gr| gr.status);
             let is_selected = *selected == Some((account, i));
             let onclick = if *correcting {
