@@ -59,9 +59,10 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
         .collect();
     let (aligned, scores) = align::align_scored(&analysed, reference);
     let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
-    let related = related::related(&analysed, &scores, member_lists.iter().map(|(members, _)| members));
-    let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     let mut facts = facts::fact_sheet(&analysed, reference);
+    let related =
+        related::related(&analysed, &scores, &facts, member_lists.iter().map(|(members, _)| members));
+    let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     for value in facts.iter_mut().flat_map(|row| row.values.iter_mut()) {
         if let Some(chars) = char_indices.get(value.account) {
             value.start = chars.char_of(value.start);

@@ -8,13 +8,14 @@
 //! considered, and a pair of sentences of two accounts in two different groups is related
 //! when its similarity reaches [`RELATED_THRESHOLD`] and each end is among the other's few best
 //! partners in its account (a precision guard: a sentence relates to several, not to every
-//! sentence that shares a name with it).
+//! sentence that shares a name with it). The fact sheet adds the links that similarity misses:
+//! two sentences that give one quote or one count of one thing share that claim.
 //!
 //! Links come out sorted by their ends (account, then sentence), lower account first.
 
 use super::align::{Pair, Scores};
 use super::analyse::AnalysedAccount;
-use super::model::{Member, Related, SentenceRef};
+use super::model::{FactKind, FactRow, Member, Related, SentenceRef};
 use super::similarity::{FastMap, SentenceId};
 use super::sorting::sort_by;
 
@@ -29,6 +30,7 @@ const RELATED_PER_ACCOUNT: usize = 2;
 pub fn related<'a>(
     accounts: &[AnalysedAccount],
     scores: &Scores,
+    facts: &[FactRow],
     groups: impl IntoIterator<Item = &'a Vec<Member>>,
 ) -> Vec<Related> {
     let mut group_of: FastMap<SentenceId, usize> = FastMap::default();
@@ -71,7 +73,9 @@ pub fn related<'a>(
         .filter(|&(_, (rx, ry))| rx <= per_account && ry <= per_account)
         .map(|(link, _)| link)
         .collect();
+    links.extend(fact_links(facts, scores, &group_of));
     sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
+    links.dedup_by(|(p, _), (q, _)| p == q);
     links
         .into_iter()
         .map(|((x, y), score)| Related {
@@ -82,6 +86,27 @@ pub fn related<'a>(
             score: (score * 1000.0).round() / 1000.0,
         })
         .collect()
+}
+
+/// Links from the fact sheet: two sentences of different groups that give one fact (one quote,
+/// one count of one thing) share that claim, however differently the rest of them is worded.
+/// Durations and dates are left out: they name an event many claims mention ("the 30-day
+/// ceasefire"), and on the development pairs the links they added were wrong.
+fn fact_links(facts: &[FactRow], scores: &Scores, group_of: &FastMap<SentenceId, usize>) -> Vec<(Pair, f64)> {
+    let mut links = Vec::new();
+    for row in facts.iter().filter(|row| matches!(row.kind, FactKind::Quote | FactKind::Quantity)) {
+        for (i, a) in row.values.iter().enumerate() {
+            for b in &row.values[i + 1..] {
+                let (x, y) = ((a.account, a.sentence), (b.account, b.sentence));
+                let (Some(gx), Some(gy)) = (group_of.get(&x), group_of.get(&y)) else { continue };
+                if x.0 != y.0 && gx != gy {
+                    let pair = if x < y { (x, y) } else { (y, x) };
+                    links.push((pair, scores.get(&pair).copied().unwrap_or(0.0)));
+                }
+            }
+        }
+    }
+    links
 }
 
 #[cfg(test)]
@@ -105,7 +130,7 @@ mod tests {
              counted their losses.",
         ]);
         let (groups, scores) = align_scored(&accounts, 0);
-        let links = related(&accounts, &scores, &groups);
+        let links = related(&accounts, &scores, &[], &groups);
         let lead_group =
             groups.iter().find(|g| g.iter().any(|m| m.account == 0)).cloned().unwrap_or_default();
         let body_in_group: Vec<usize> =
@@ -121,10 +146,52 @@ mod tests {
         assert!(related_body.len() >= 3 && !related_body.contains(&4), "{links:?} {groups:?}");
     }
 
+    fn fact_row(kind: FactKind, values: &[(usize, usize)]) -> FactRow {
+        let value = |&(account, sentence): &(usize, usize)| super::super::model::FactValue {
+            account,
+            sentence,
+            start: 0,
+            end: 0,
+            text: String::new(),
+            value: String::new(),
+        };
+        FactRow {
+            kind,
+            slot: String::new(),
+            verdict: super::super::model::FactVerdict::Same,
+            explanation: String::new(),
+            values: values.iter().map(value).collect(),
+            pairs: Vec::new(),
+            diff: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_quote_or_count_in_two_groups_relates_its_sentences() {
+        // Groups: 0 = {(0,0), (1,0)}, 1 = {(1,1)}, 2 = {(2,0)}, 3 = {(0,1)}.
+        let group_of: FastMap<SentenceId, usize> =
+            [((0, 0), 0), ((1, 0), 0), ((1, 1), 1), ((2, 0), 2), ((0, 1), 3)].into_iter().collect();
+        let facts = [
+            fact_row(FactKind::Quote, &[(0, 0), (1, 1), (2, 0)]),
+            fact_row(FactKind::Quantity, &[(1, 0), (0, 0)]),
+            fact_row(FactKind::Duration, &[(0, 1), (1, 1)]),
+            fact_row(FactKind::Date, &[(0, 1), (2, 0)]),
+        ];
+        let mut scores = Scores::default();
+        scores.insert(((0, 0), (1, 1)), 0.25);
+        let mut links = fact_links(&facts, &scores, &group_of);
+        sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
+        let expected = vec![(((0, 0), (1, 1)), 0.25), (((0, 0), (2, 0)), 0.0), (((1, 1), (2, 0)), 0.0)];
+        assert_eq!(
+            links, expected,
+            "the quote's three sentences pairwise; one group's count, durations and dates add none"
+        );
+    }
+
     #[test]
     fn sentences_of_one_group_or_unrelated_ones_are_not_related() {
         let accounts = analysed(&["A fire hit the port. Schools reopened.", "A fire hit the port."]);
         let (groups, scores) = align_scored(&accounts, 0);
-        assert!(related(&accounts, &scores, &groups).is_empty());
+        assert!(related(&accounts, &scores, &[], &groups).is_empty());
     }
 }
