@@ -54,8 +54,25 @@ fn point(q: &Quantity) -> Option<f64> {
     matches!(q.bound, Bound::Exact | Bound::About | Bound::Nearly).then_some(q.value)
 }
 
-/// The verdict between two values of one slot, and one line saying why.
+/// The verdict between two values of one slot, and one line saying why. A per-party count
+/// against a plain one is read both ways, the plain one as a total and as one side's count
+/// ("175 each" and "Ukraine got back 175"), and the reading that agrees best is kept.
 pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
+    let as_total = relate_read(a, b);
+    if a.each == b.each || as_total.0 == FactVerdict::Same {
+        return as_total;
+    }
+    let per_side = |q: &Quantity| Quantity { each: false, ..q.clone() };
+    let (verdict, why) = relate_read(&per_side(a), &per_side(b));
+    let rank = |v: &FactVerdict| [FactVerdict::Same, FactVerdict::Compatible].iter().position(|r| r == v);
+    match (rank(&verdict), rank(&as_total.0)) {
+        (Some(p), t) if t.is_none_or(|t| p < t) => (verdict, format!("read as one side's count: {why}")),
+        _ => as_total,
+    }
+}
+
+/// [`relate`] with a per-party count against a plain one read as a total.
+fn relate_read(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     let (a_total, b_total, arithmetic) = totals(a, b);
     let (x, y) = (a.describe_bounded(), b.describe_bounded());
     let both_exact = a.bound == Bound::Exact && b.bound == Bound::Exact;
@@ -233,6 +250,10 @@ mod tests {
         assert_eq!(verdict("over 70 dead", "60 dead"), X);
         assert_eq!(verdict("175 prisoners each", "350 prisoners"), S);
         assert_eq!(verdict("175 prisoners each", "372 prisoners"), X);
+        assert_eq!(verdict("175 prisoners each", "175 prisoners"), S, "one side's count");
+        assert_eq!(verdict("about 175 prisoners", "175 prisoners each"), C);
+        assert_eq!(verdict("175 prisoners each", "over 300 prisoners"), C, "a total over 300");
+        assert_eq!(verdict("175 prisoners each", "200 prisoners"), X);
         assert_eq!(verdict("over 70 dead", "more than 70 dead"), S);
         assert_eq!(verdict("3 to 4 hours", "over two hours"), C);
         assert_eq!(verdict("more than 120 firefighters", "some 200 firefighters"), X);
