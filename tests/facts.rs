@@ -226,6 +226,43 @@ fn unrelated_quantities_are_never_paired() {
 }
 
 #[test]
+fn a_per_party_count_meets_one_partys_count_and_the_total() {
+    // "175 each" against one side's 175 and against 350 in all: the same count both times.
+    let each = "Kestria and Morland exchanged 175 prisoners each at the border on Friday.";
+    let one_side = inline(&[each, "Kestria got back 175 prisoners at the border on Friday."]);
+    let prisoners = row(&one_side, "prisoners");
+    assert_eq!(verdicts(prisoners), vec![(0, 1, Same)], "{prisoners:?}");
+    assert!(pair(prisoners, 0, 1).1.contains("one side's count"), "{prisoners:?}");
+    // A weekday is no party: "on Friday" does not make 350 one side's count.
+    let total = inline(&[each, "The two countries swapped 350 prisoners at the border on Friday."]);
+    let prisoners = row(&total, "prisoners");
+    assert_eq!(verdicts(prisoners), vec![(0, 1, Same)], "{prisoners:?}");
+    assert!(pair(prisoners, 0, 1).1.contains("350 in all"), "{prisoners:?}");
+}
+
+#[test]
+fn a_count_in_one_of_the_places_is_not_the_total() {
+    let cmp = inline(&[
+        "Police moved 40 families out of each of the hamlets of Arden and Vell overnight.",
+        "Police moved 80 families out of Arden overnight.",
+    ]);
+    let families = row(&cmp, "families");
+    assert_eq!(families.verdict, Conflicting, "40 in Arden, not 80: {families:?}");
+}
+
+#[test]
+fn a_measure_written_as_a_compound_is_of_its_noun() {
+    // The length of the closed stretch is not the distance of the wreck from the bridge.
+    let cmp = inline(&[
+        "The wreck lies three miles north of the Tarn bridge. Divers closed a 12-mile stretch of the bay.",
+        "The wreck lies about three miles north of the Tarn bridge. A 12-mile stretch of the bay is closed.",
+    ]);
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+    assert_eq!(row(&cmp, "mile stretch").verdict, Same);
+    assert_eq!(row(&cmp, "miles").verdict, Compatible);
+}
+
+#[test]
 fn same_dates_and_different_fields_of_a_date_are_no_time_divergence() {
     let cmp = inline(&[
         "The summit opened in January with a speech by the prime minister on the 19th floor.",

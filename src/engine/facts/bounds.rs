@@ -62,12 +62,22 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     if a.each == b.each || as_total.0 == FactVerdict::Same {
         return as_total;
     }
-    let per_side = |q: &Quantity| Quantity { each: false, ..q.clone() };
-    let (verdict, why) = relate_read(&per_side(a), &per_side(b));
+    let (verdict, why) = relate_per_side(a, b);
     let rank = |v: &FactVerdict| [FactVerdict::Same, FactVerdict::Compatible].iter().position(|r| r == v);
     match (rank(&verdict), rank(&as_total.0)) {
-        (Some(p), t) if t.is_none_or(|t| p < t) => (verdict, format!("read as one side's count: {why}")),
+        (Some(p), t) if t.is_none_or(|t| p < t) => (verdict, why),
         _ => as_total,
+    }
+}
+
+/// [`relate`] with a per-party count against a plain one read as one side's count.
+pub fn relate_per_side(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
+    let per_side = |q: &Quantity| Quantity { each: false, ..q.clone() };
+    let (verdict, why) = relate_read(&per_side(a), &per_side(b));
+    if a.each == b.each {
+        (verdict, why)
+    } else {
+        (verdict, format!("read as one side's count: {why}"))
     }
 }
 

@@ -155,6 +155,9 @@ pub struct Fact {
     pub occasion: Option<Day>,
     /// Whether `occasion` is named in the fact's own sentence.
     pub dated_here: bool,
+    /// The names in the fact's sentence (capitalised words after its first), sorted, each once:
+    /// the parties or places a count may be of.
+    pub names: Vec<String>,
 }
 
 impl Fact {
@@ -190,6 +193,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
                 candidates.push((t, concept_of(&sentence.tokens[t])));
             }
         }
+        let names = if has_facts { sentence_names(&sentence.tokens) } else { Vec::new() };
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
             kind,
             account: index,
@@ -201,6 +205,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             slot_words,
             occasion,
             dated_here: own.is_some(),
+            names: names.clone(),
         };
         for q in &sentence.quantities {
             let previous = i.checked_sub(1).and_then(|p| account.sentences.get(p));
@@ -257,6 +262,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 slot_words: words,
                 occasion: None,
                 dated_here: false,
+                names: sentence_names(&sentence.tokens),
             });
         }
     }
@@ -272,9 +278,25 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             slot_words: Vec::new(),
             occasion: Some(day),
             dated_here: true,
+            names: Vec::new(),
         });
     }
     facts
+}
+
+/// The capitalised words of a sentence after its first word, but for names of days and months,
+/// sorted, each once.
+fn sentence_names(tokens: &[Token]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    for t in words.skip(1).filter(|t| t.capitalised) {
+        if lexicon::weekday_of(&t.norm).is_none() && lexicon::month_of(&t.norm).is_none() {
+            names.push(t.norm.clone());
+        }
+    }
+    sort_values(&mut names);
+    names.dedup();
+    names
 }
 
 // --- quantities and durations -----------------------------------------------------------------
@@ -298,7 +320,13 @@ fn amount_slot(
         }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
-            (q.unit.clone(), head.norm.clone())
+            match compound_noun(tokens, q) {
+                // "a 15-kilometre stretch": the length of the stretch, not any distance.
+                Some(noun) => {
+                    (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
+                }
+                None => (q.unit.clone(), head.norm.clone()),
+            }
         }
         QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
         QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
@@ -308,6 +336,15 @@ fn amount_slot(
         }
     };
     Some((FactKind::Quantity, vec![concept], vec![word]))
+}
+
+/// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
+/// 10-mile queue"): number, hyphen, unit, then a lower-case content word.
+fn compound_noun<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let unit_at = q.tokens.end.checked_sub(1)?;
+    let hyphenated = unit_at.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|t| t.norm == "-");
+    let noun = tokens.get(q.tokens.end)?;
+    (hyphenated && noun.kind == TokenKind::Word && noun.content && !noun.capitalised).then_some(noun)
 }
 
 /// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").

@@ -21,6 +21,7 @@ pub mod slots;
 use super::analyse::AnalysedAccount;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
+use super::quantity::Quantity;
 use super::sorting::{sort_by, sort_values};
 use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
@@ -188,6 +189,7 @@ fn same_value(a: &Fact, b: &Fact) -> bool {
 /// The verdict between two values of one slot, and why.
 pub fn verdict(a: &Fact, b: &Fact) -> (FactVerdict, String) {
     match (&a.value, &b.value) {
+        (Value::Amount(x), Value::Amount(y)) if one_sides_count(a, x, b, y) => bounds::relate_per_side(x, y),
         (Value::Amount(x), Value::Amount(y)) => bounds::relate(x, y),
         (Value::Date(x), Value::Date(y)) => {
             let (dx, dy) = (x.describe(), y.describe());
@@ -203,6 +205,20 @@ pub fn verdict(a: &Fact, b: &Fact) -> (FactVerdict, String) {
         (Value::Quote(x), Value::Quote(y)) => quote_verdict(x, y),
         _ => (FactVerdict::Compatible, "different kinds of value".to_string()),
     }
+}
+
+/// Whether a plain count is of one of the parties a per-party count is of: it names some of
+/// the per-party count's names and no other ("90 households in each of Brenn and Ostvik" and
+/// "180 households in Brenn": Brenn's count, not the total).
+fn one_sides_count(a: &Fact, x: &Quantity, b: &Fact, y: &Quantity) -> bool {
+    let (each, plain) = match (x.each, y.each) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return false,
+    };
+    !plain.names.is_empty()
+        && plain.names.len() < each.names.len()
+        && plain.names.iter().all(|n| each.names.contains(n))
 }
 
 fn quote_verdict(a: &Quote, b: &Quote) -> (FactVerdict, String) {
