@@ -131,7 +131,10 @@ test('the example loads and compares, on a phone-sized screen too', async () => 
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]]) {
     const { page, context, seen } = await openApp(viewport);
     await page.click('#example');
-    await page.waitForSelector('#results tr.row');
+    await page.waitForSelector('#facts-table');
+    assert.equal(await page.getAttribute('#tab-facts', 'aria-selected'), 'true', 'the example has a conflicting fact');
+    await page.screenshot({ path: `${SHOTS}/example-facts-${name}.png`, fullPage: true });
+    await showClaimTable(page);
     assert.ok((await page.locator('.account').count()) >= 2);
     assert.ok((await page.locator('#results .divergence[data-material="true"]').count()) >= 1);
     await page.screenshot({ path: `${SHOTS}/example-${name}.png`, fullPage: true });

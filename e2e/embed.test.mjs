@@ -389,7 +389,7 @@ test('after the first visit the app, its embed page and its docs work offline', 
   await page.reload();
   await page.waitForSelector('#accounts textarea.account-text');
   await page.click('#example');
-  await page.waitForSelector('#results tr.row');
+  await showClaimTable(page);
   await page.goto(`${app.url}index.html?embed${link.hash}`);
   await page.waitForSelector('tr.row');
   await page.goto(`${app.url}docs.html`);

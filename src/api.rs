@@ -19,14 +19,13 @@
 //! which the page reads back into a `Comparison` with less code than a JS object needs. It is not
 //! part of the documented API and may change with any build.
 
-use std::rc::Rc;
-
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
 use crate::engine::limits::{check_inputs, MAX_TOTAL_CHARS};
 use crate::engine::{compare as compare_accounts, segment_text, AccountInput, Comparison, Options};
 use crate::web::embed::{compare_for_view, EmbedView, EmbedViewProps};
+use crate::web::snapshot::Snapshot;
 
 /// Compares accounts given as `[{label, text}]`, with optional `{reference}`.
 #[wasm_bindgen(js_name = compare)]
@@ -96,7 +95,7 @@ fn view_props(accounts: JsValue, options: JsValue) -> Result<EmbedViewProps, JsV
     let (accounts, options) = read_input(accounts, options)?;
     let comparison =
         compare_for_view(&accounts, &options).map_err(|p| input_error(p.code(), &p.to_string()))?;
-    Ok(EmbedViewProps { comparison: Rc::new(comparison), open_link: None })
+    Ok(EmbedViewProps { comparison: Snapshot::new(comparison), open_link: None })
 }
 
 /// Reads `accounts` and `options` (absent options are the defaults).

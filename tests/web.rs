@@ -2,7 +2,6 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown`.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
 use std::time::Duration;
 
 use claimdiff::engine::corrections::Correction;
@@ -12,6 +11,7 @@ use claimdiff::engine::{
 };
 use claimdiff::web::permalink::{self, Shared};
 use claimdiff::web::results::{ResultsTable, ResultsTableProps};
+use claimdiff::web::snapshot::Snapshot;
 use claimdiff::web::App;
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
@@ -277,7 +277,7 @@ fn sample_comparison() -> Comparison {
 #[wasm_bindgen_test]
 async fn results_mark_changes_and_divergences() {
     let root = new_root();
-    let props = ResultsTableProps { comparison: Rc::new(sample_comparison()), divergences_only: false };
+    let props = ResultsTableProps { comparison: Snapshot::new(sample_comparison()), divergences_only: false };
     let table = yew::Renderer::<ResultsTable>::with_root_and_props(root.clone(), props).render();
     tick().await;
 
@@ -302,10 +302,10 @@ async fn results_mark_changes_and_divergences() {
     table.destroy();
 
     let root = new_root();
-    let props = ResultsTableProps { comparison: Rc::new(sample_comparison()), divergences_only: true };
+    let props = ResultsTableProps { comparison: Snapshot::new(sample_comparison()), divergences_only: true };
     let mut comparison = (*props.comparison).clone();
     comparison.groups[1].status = Status::Paraphrase;
-    let props = ResultsTableProps { comparison: Rc::new(comparison), ..props };
+    let props = ResultsTableProps { comparison: Snapshot::new(comparison), ..props };
     let table = yew::Renderer::<ResultsTable>::with_root_and_props(root.clone(), props).render();
     tick().await;
     let statuses: Vec<String> =

@@ -618,38 +618,41 @@ fn prefixed_concept(
     norm: &str,
 ) -> Option<String> {
     let (prefixes, concepts) = cache.get_or_init(|| {
-        let prefixes = Prefixes::new(table.iter().map(|&(_, prefixes)| prefixes));
-        (prefixes, table.iter().map(|&(word, _)| concept(&stem(word)).to_string()).collect())
+        (Prefixes::new(table), table.iter().map(|&(word, _)| concept(&stem(word)).to_string()).collect())
     });
-    prefixes.starting(norm).next().map(|(_, group)| concepts[group].clone())
+    prefixes.group_of(norm, &|_| true).map(|group| concepts[group].clone())
 }
 
-/// The prefixes of a table's groups in sorted order, each with its group's position: the
-/// prefixes a word starts with are found by a binary search, not by trying every prefix (which
-/// took a tenth of a comparison's time, as these lookups run for every word).
+/// The prefixes of a table's groups (`(name, prefixes)` pairs) in sorted order, each with its
+/// group's position: the prefixes a word starts with are found by a binary search, not by
+/// trying every prefix (which took a tenth of a comparison's time, as these lookups run for
+/// every word).
 struct Prefixes(Vec<(&'static str, usize)>);
 
 impl Prefixes {
-    fn new(groups: impl Iterator<Item = &'static str>) -> Self {
+    fn new(table: &'static [(&'static str, &'static str)]) -> Self {
         let mut all: Vec<(&'static str, usize)> = Vec::new();
-        for (group, list) in groups.enumerate() {
+        for (group, &(_, list)) in table.iter().enumerate() {
             all.extend(list_words(list).map(|prefix| (prefix, group)));
         }
         sort_values(&mut all);
         Prefixes(all)
     }
 
-    /// The prefixes that `word` starts with, and their groups, longest first. Every prefix of
-    /// `word` sorts at or before it, after any entry with another first byte.
-    fn starting<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (&'static str, usize)> + 'a {
+    /// The group of the longest prefix of `word` that `accept`s. Every prefix of `word` sorts
+    /// at or before it, after any entry with another first byte.
+    fn group_of(&self, word: &str, accept: &dyn Fn(&str) -> bool) -> Option<usize> {
         let end = self.0.partition_point(|&(prefix, _)| prefix <= word);
         let first_byte = word.as_bytes().first();
-        self.0[..end]
-            .iter()
-            .rev()
-            .take_while(move |(prefix, _)| prefix.as_bytes().first() == first_byte)
-            .filter(move |(prefix, _)| word.starts_with(prefix))
-            .copied()
+        for &(prefix, group) in self.0[..end].iter().rev() {
+            if prefix.as_bytes().first() != first_byte {
+                break;
+            }
+            if word.starts_with(prefix) && accept(prefix) {
+                return Some(group);
+            }
+        }
+        None
     }
 }
 
@@ -871,9 +874,9 @@ pub fn duration_unit(norm: &str) -> Option<&'static str> {
         // German forms written in ASCII start with their unit ("Stunden", "Tage", "Jahre");
         // the compounds ("zweistündige") are not ASCII.
         static PREFIXES: OnceLock<Prefixes> = OnceLock::new();
-        let prefixes = PREFIXES.get_or_init(|| Prefixes::new(FOREIGN_DURATION_UNITS.iter().map(|&(_, p)| p)));
-        let mut units = prefixes.starting(norm).filter(|&(prefix, _)| foreign_unit_matches(norm, prefix));
-        return units.next().map(|(_, group)| FOREIGN_DURATION_UNITS[group].0);
+        let prefixes = PREFIXES.get_or_init(|| Prefixes::new(FOREIGN_DURATION_UNITS));
+        let group = prefixes.group_of(norm, &|prefix| foreign_unit_matches(norm, prefix));
+        return group.map(|group| FOREIGN_DURATION_UNITS[group].0);
     }
     FOREIGN_DURATION_UNITS
         .iter()

@@ -10,8 +10,6 @@
 //! ([`CompareWorker`]) with progress shown and a Cancel button; a newer comparison replaces a
 //! running one. Where no worker can run, the comparison runs on the main thread instead.
 
-use std::rc::Rc;
-
 use gloo::timers::callback::Timeout;
 use web_sys::{File, HtmlElement};
 use yew::prelude::*;
@@ -27,6 +25,7 @@ use super::overview::Overview;
 use super::permalink::{ShareLink, Shared, SharedNotice};
 use super::results::{row_id, ClaimTable};
 use super::side_by_side::SideBySide;
+use super::snapshot::Snapshot;
 use super::source::{correction_tools, SourceView};
 use super::storage::{self, StorageProblem, Workspace};
 use super::summary::Summary;
@@ -126,7 +125,7 @@ pub struct App {
     /// The editor index of the reference account.
     reference: usize,
     pair: (usize, usize),
-    comparison: Option<Rc<Comparison>>,
+    comparison: Option<Snapshot<Comparison>>,
     /// The editor index of each account in `comparison`.
     compared: Vec<usize>,
     worker: Option<CompareWorker>,
@@ -216,7 +215,7 @@ impl App {
 
     /// Compares on the main thread (no worker available).
     fn finish_here(&mut self, running: Running) {
-        self.comparison = Some(Rc::new(compare(&running.inputs, &running.options)));
+        self.comparison = Some(Snapshot::new(compare(&running.inputs, &running.options)));
         self.compared = running.compared;
     }
 
@@ -233,7 +232,7 @@ impl App {
         let Some(running) = self.running.take() else { return };
         match outcome {
             Ok(comparison) => {
-                self.comparison = Some(Rc::new(comparison));
+                self.comparison = Some(Snapshot::new(comparison));
                 self.compared = running.compared;
             }
             Err(Failure::Aborted) => {
@@ -772,7 +771,7 @@ impl App {
     fn view_results(
         &self,
         ctx: &Context<Self>,
-        comparison: &Rc<Comparison>,
+        comparison: &Snapshot<Comparison>,
         view: View,
         go: Callback<usize>,
     ) -> Html {

@@ -19,8 +19,6 @@
 //! The JavaScript API's `mount` (`src/api.rs`) renders the same [`EmbedView`] into any element,
 //! which is how the script embed (`www/embed/claimdiff-embed.js`) shows it inside a shadow root.
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -33,6 +31,7 @@ use super::editors::default_label;
 use super::facts::FactSheet;
 use super::permalink::{self, Shared};
 use super::results::ResultsTable;
+use super::snapshot::Snapshot;
 use super::summary::Summary;
 use crate::engine::limits::{check_inputs, InputProblem};
 use crate::engine::{compare, AccountInput, Comparison, Options};
@@ -72,7 +71,7 @@ pub fn compare_for_view(accounts: &[AccountInput], options: &Options) -> Result<
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     /// A share link that opens these accounts in the full app.
     #[prop_or_default]
     pub open_link: Option<AttrValue>,
@@ -136,7 +135,7 @@ const NO_ACCOUNTS: &str =
 #[derive(Clone, PartialEq)]
 enum Content {
     Waiting,
-    Shown(Rc<Comparison>, Option<AttrValue>),
+    Shown(Snapshot<Comparison>, Option<AttrValue>),
     Problem(String),
 }
 
@@ -163,7 +162,7 @@ fn show(content: UseStateHandle<Content>, shared: Shared, fragment: Option<Strin
     match compare_for_view(&shared.accounts, &options) {
         Err(problem) => content.set(Content::Problem(problem.to_string())),
         Ok(comparison) => {
-            let comparison = Rc::new(comparison);
+            let comparison = Snapshot::new(comparison);
             yew::platform::spawn_local(async move {
                 let fragment = match fragment {
                     Some(fragment) => Some(fragment),

@@ -2,14 +2,13 @@
 //! CSV of the claim rows, a standalone HTML report), built by `engine::report` and saved through
 //! a Blob and an object URL (nothing leaves the browser), and copying a row as a quotable snippet.
 
-use std::rc::Rc;
-
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 use yew::prelude::*;
 
 use super::json;
+use super::snapshot::Snapshot;
 use crate::engine::report::{member_text, to_csv, to_html, to_markdown};
 use crate::engine::{Comparison, Group};
 
@@ -84,7 +83,7 @@ pub fn snippet(comparison: &Comparison, group: &Group, number: usize) -> String 
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
 }
 
 /// The download buttons.

@@ -3,16 +3,15 @@
 //! claim row of the sentence it stands in; a row's pairwise verdicts and a quote's word diff are
 //! one click away.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::results::row_link;
+use super::snapshot::Snapshot;
 use crate::engine::{Comparison, DiffToken, FactRow, FactValue, FactVerdict, WordOp};
 
 #[derive(Properties, PartialEq)]
 pub struct FactSheetProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     /// Called with a claim group's index to show its row in the claim table.
     pub on_go: Callback<usize>,
 }

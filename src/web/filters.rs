@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::snapshot::Snapshot;
 use crate::engine::report::member_text;
 use crate::engine::{Comparison, DivergenceType, Group, Status};
 
@@ -53,7 +54,7 @@ impl Filters {
 
 #[derive(Properties, PartialEq)]
 pub struct FilterBarProps {
-    pub comparison: std::rc::Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     pub filters: Filters,
     pub on_change: Callback<Filters>,
 }

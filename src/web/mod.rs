@@ -14,6 +14,7 @@
 //! - [`source`]: each account's text coloured by status, and sentence-boundary corrections.
 //! - [`filters`]: status, divergence type, material, account and text filters of the table.
 //! - [`export`]: downloads (JSON, Markdown, CSV, HTML) and the clipboard.
+//! - [`snapshot`]: the comparison the views share, compared by identity.
 //! - [`insight`]: figures the views derive from a comparison (moved members, tallies, agreement).
 //! - [`storage`]: saving the workspace in `localStorage`.
 //! - [`json`]: JSON text through the browser's `JSON` (keeps `serde_json` out of the bundle).
@@ -40,6 +41,7 @@ pub mod overview;
 pub mod permalink;
 pub mod results;
 pub mod side_by_side;
+pub mod snapshot;
 pub mod source;
 pub mod storage;
 pub mod summary;

@@ -2,16 +2,15 @@
 //! account how many of its claims the others confirm, contradict or omit, then how often each
 //! pair of accounts agrees on the claims they share.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::insight::{agreement, tallies};
+use super::snapshot::Snapshot;
 use crate::engine::{Comparison, DivergenceType};
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     /// Called with a claim group's index to show its row in the claim table.
     pub on_go: Callback<usize>,
 }

@@ -12,7 +12,6 @@
 //! Rows changed by hand carry a marker.
 
 use std::collections::HashSet;
-use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,6 +19,7 @@ use yew::prelude::*;
 use super::export::{copy_text, snippet};
 use super::filters::Filters;
 use super::insight::moved_members;
+use super::snapshot::Snapshot;
 use crate::engine::corrections::Correction;
 use crate::engine::sorting::sort_values;
 use crate::engine::{ByHand, Comparison, Divergence, DivergenceType, Group, Sentence, Span, Status};
@@ -61,7 +61,7 @@ pub fn is_agreement(status: Status) -> bool {
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsTableProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     pub divergences_only: bool,
 }
 
@@ -75,7 +75,7 @@ pub fn results_table(props: &ResultsTableProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimTableProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     pub divergences_only: bool,
     #[prop_or_default]
     pub filters: Filters,

@@ -5,17 +5,16 @@
 //! marked in place, and sentences the other account does not share are marked as such, or as
 //! related when they share a claim with one of its sentences in another group.
 
-use std::rc::Rc;
-
 use web_sys::{HtmlSelectElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use super::results::sentence_html;
+use super::snapshot::Snapshot;
 use crate::engine::Comparison;
 
 #[derive(Properties, PartialEq)]
 pub struct SideBySideProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     /// The two accounts shown (indices into the comparison's accounts).
     pub pair: (usize, usize),
     pub on_pair: Callback<(usize, usize)>,
@@ -31,7 +30,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
     let (a, b) = if a < count && b < count && a != b { (a, b) } else { (0, 1.min(count.saturating_sub(1))) };
     let active = use_state(|| None::<usize>);
     let groups = use_memo(props.comparison.clone(), |c| c.sentence_groups());
-    let related = use_memo(props.comparison.clone(), |c| c.related_groups());
+    let related = comparison.related_groups();
     let has_member_of = |g: usize, account: usize| {
         comparison.groups.get(g).is_some_and(|gr| gr.members.iter().any(|m| m.account == account))
     };
@@ -102,10 +101,7 @@ pub fn side_by_side(props: &SideBySideProps) -> Html {
                     data-status={group.map(|gr| gr.status.as_str())}
                     onmouseenter={on_enter} onfocus={on_focus} {onclick}>
                     if !linked {
-                        <span class="only-tag">{ match counterpart {
-                            Some(_) => format!("related in {other_label}"),
-                            None => format!("not in {other_label}"),
-                        } }</span>{ " " }
+                        <span class="only-tag">{ if counterpart.is_some() { "related in " } else { "not in " } }{ other_label }</span>{ " " }
                     }
                     { match group {
                         Some(gr) => sentence_html(sentence, gr, account),

@@ -3,18 +3,17 @@
 //! opens its row in the claim table; in correction mode it selects the sentence instead, to
 //! split it before a word or merge it with the next sentence.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::results::status_icon;
+use super::snapshot::Snapshot;
 use crate::engine::corrections::Correction;
 use crate::engine::{Comparison, Sentence};
 
 #[derive(Properties, PartialEq)]
 pub struct SourceViewProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     /// Called with a claim group's index to show its row in the claim table.
     pub on_go: Callback<usize>,
     /// Called with a correction, in the comparison's account indices.

@@ -1,17 +1,16 @@
 //! The summary bar above the results: how many claim groups have each status, how many
 //! divergences of each type (and how many are material), and the "Divergences only" filter.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::results::status_badge;
+use super::snapshot::Snapshot;
 use crate::engine::{Comparison, Status};
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
-    pub comparison: Rc<Comparison>,
+    pub comparison: Snapshot<Comparison>,
     pub divergences_only: bool,
     pub on_divergences_only: Callback<bool>,
 }

@@ -62,11 +62,12 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     if a.each == b.each || as_total.0 == FactVerdict::Same {
         return as_total;
     }
-    let (verdict, why) = relate_per_side(a, b);
-    let rank = |v: &FactVerdict| [FactVerdict::Same, FactVerdict::Compatible].iter().position(|r| r == v);
-    match (rank(&verdict), rank(&as_total.0)) {
-        (Some(p), t) if t.is_none_or(|t| p < t) => (verdict, why),
-        _ => as_total,
+    // Verdicts order conflicting < compatible < same (`relate` never says partial).
+    let per_side = relate_per_side(a, b);
+    if per_side.0 > as_total.0 {
+        per_side
+    } else {
+        as_total
     }
 }
 
