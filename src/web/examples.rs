@@ -1,7 +1,8 @@
 //! The built-in example: three fictional accounts of one event (a barge running aground on an
 //! invented river), written for Claimdiff. They share claims in a different order and differ
-//! in a number ("90 … in each" village vs 180 in total), in scope, in a quote's wording, in
-//! attribution and in hedging, and each makes a claim the others do not.
+//! in a number (90 households "in each of" two villages, so 180 in all, against 180 "in Brenn"
+//! alone), in scope, in a quote's wording, in attribution and in hedging, and each makes a
+//! claim the others do not.
 
 use crate::engine::AccountInput;
 
