@@ -12,7 +12,7 @@
 //! input throws an `Error` whose `name` is `"ClaimdiffInputError"` and whose `code` is stable
 //! (`bad_arguments`, `too_few_accounts`, `too_many_accounts`, `too_much_text`), with a message
 //! written for people. `mount` compares in the page, so it accepts at most the app's
-//! page limit of text (`web::app::MAX_TOTAL_CHARS`); `compare` accepts up to the engine's limit.
+//! page limit of text (`web::size::MAX_TOTAL_CHARS`); `compare` accepts up to the engine's limit.
 //!
 //! `comparePacked(accounts, options)` is internal, for the app's comparison worker
 //! (`www/compare-worker.js`): `compare`'s result packed into a `Uint8Array` ([`crate::pack`]),

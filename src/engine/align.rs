@@ -27,8 +27,9 @@ use std::cmp::Ordering;
 use std::hash::Hasher;
 
 use super::analyse::AnalysedAccount;
+use super::hashing::{FastMap, IntHasher};
 use super::model::Member;
-use super::similarity::{similarity, Corpus, FastMap, IntHasher, SentenceId};
+use super::similarity::{similarity, Corpus, SentenceId};
 use super::sorting::{sort_by, sort_values};
 
 /// Score from which two sentences are taken to report the same claim.
@@ -73,7 +74,7 @@ pub fn align_scored(accounts: &[AnalysedAccount], reference: usize) -> (Vec<Vec<
     let corpus = Corpus::new(accounts);
     let scores = score_candidates(&corpus);
     #[cfg(feature = "tuning")]
-    super::tuning::dump_scores(&corpus, &scores);
+    super::similarity::dump_scores(&corpus, &scores);
     let links = supported_links(accounts, &scores);
     let mut groups = decode(accounts, &scores, links);
     fill_gaps(accounts, &scores, &mut groups);

@@ -17,30 +17,7 @@ use std::ops::Range;
 use super::lexicon;
 use super::quantity::{self, Quantity};
 
-/// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TokenKind {
-    Word,
-    Number,
-    Punct,
-}
-
-/// A token: a byte range of the account text and its normalised forms.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Token {
-    pub range: Range<usize>,
-    /// Lower case, quotes and dashes folded, possessive dropped.
-    pub norm: String,
-    /// Snowball stem of `norm` (numbers: digits only; punctuation: the mark as written).
-    pub stem: String,
-    /// Thesaurus concept of `stem` (synonyms share one).
-    pub concept: String,
-    pub kind: TokenKind,
-    /// A word or number that carries meaning (not a function word, not punctuation).
-    pub content: bool,
-    /// Starts with a capital letter and is not a function word: a likely name.
-    pub capitalised: bool,
-}
+pub use super::token::{Token, TokenKind};
 
 /// A credited source: the speech cue and the tokens naming the source.
 #[derive(Clone, Debug, PartialEq, Eq)]

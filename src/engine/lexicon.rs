@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use super::similarity::IntHasher;
+use super::hashing::IntHasher;
 use super::sorting::sort_values;
 
 /// Word lists are looked up for every token: a fast hash (the keys are fixed lists and words

@@ -17,8 +17,9 @@
 use super::align::order_groups;
 use super::analyse::AnalysedAccount;
 use super::corrections::{byte_of_char, Correction};
+use super::hashing::FastMap;
 use super::model::{ByHand, Member};
-use super::similarity::{FastMap, SentenceId};
+use super::similarity::SentenceId;
 
 /// A link or unlink resolved to sentences: (link?, a, b).
 type Resolved = (bool, SentenceId, SentenceId);

@@ -25,6 +25,7 @@ mod decimal;
 pub mod diverge;
 mod divergence;
 pub mod facts;
+mod hashing;
 mod lexicon;
 pub mod limits;
 mod manual_links;
@@ -36,6 +37,7 @@ pub mod segment;
 mod similarity;
 pub mod sorting;
 mod text_index;
+pub mod token;
 mod tuning;
 mod worddiff;
 

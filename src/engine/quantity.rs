@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::analyse::{Token, TokenKind};
+use super::token::{Token, TokenKind};
 use super::{decimal, lexicon};
 
 /// What a quantity measures.

@@ -15,8 +15,9 @@
 
 use super::align::{Pair, Scores};
 use super::analyse::AnalysedAccount;
+use super::hashing::FastMap;
 use super::model::{FactKind, FactRow, Member, Related, SentenceRef};
-use super::similarity::{FastMap, SentenceId};
+use super::similarity::SentenceId;
 use super::sorting::sort_by;
 
 /// Similarity from which two sentences in different groups are related.

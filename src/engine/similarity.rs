@@ -11,10 +11,8 @@
 //! disagree. An inverted index proposes candidate pairs so that cost grows with
 //! the text, not with the square of the number of sentences.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use super::hashing::FastMap;
 use super::lexicon;
 use super::quantity::QuantityKind;
 use super::sorting::{sort_by, sort_values};
@@ -22,40 +20,6 @@ use super::tuning::knob;
 
 /// A sentence's address: (account, sentence index).
 pub type SentenceId = (usize, usize);
-
-/// A hash map keyed by small integers, with a fast non-cryptographic hash (keys come from the
-/// engine, not from an adversary).
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
-
-/// Multiply-rotate hashing of integer keys (the scheme of rustc's FxHasher).
-#[derive(Default)]
-pub struct IntHasher(u64);
-
-impl Hasher for IntHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        bytes.iter().for_each(|&b| self.add(u64::from(b)));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    fn finish(&self) -> u64 {
-        // The last multiply leaves the low bits (which pick the bucket) poorly mixed: rotate
-        // the well-mixed high bits down, or keys that differ only in high bits collide.
-        self.0.rotate_left(26)
-    }
-}
-
-impl IntHasher {
-    fn add(&mut self, value: u64) {
-        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
 
 /// Weight multiplier for numbers, which spinners and paraphrase leave intact.
 const NUMBER_BOOST: f64 = 1.6;
@@ -456,6 +420,26 @@ fn count_common(a: &[[char; 3]], b: &[[char; 3]]) -> usize {
         }
     }
     common
+}
+
+/// Writes "account sentence account sentence similarity candidate" for every pair of sentences
+/// of different accounts to the file `CD_DUMP` names (feature `tuning` only).
+#[cfg(feature = "tuning")]
+pub fn dump_scores(corpus: &Corpus, scores: &FastMap<(SentenceId, SentenceId), f64>) {
+    let Ok(path) = std::env::var("CD_DUMP") else { return };
+    let mut out = String::new();
+    for (a, pa) in corpus.profiles.iter().enumerate() {
+        for (b, pb) in corpus.profiles.iter().enumerate().skip(a + 1) {
+            for (s, ps) in pa.iter().enumerate() {
+                for (t, pt) in pb.iter().enumerate() {
+                    let sim = similarity(ps, pt);
+                    let candidate = scores.contains_key(&((a, s), (b, t)));
+                    out.push_str(&format!("{a} {s} {b} {t} {sim:.4} {}\n", u8::from(candidate)));
+                }
+            }
+        }
+    }
+    let _ = std::fs::write(path, out);
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use similar::algorithms::{myers, Capture, Compact, Replace};
 use similar::DiffOp;
 
-use super::similarity::FastMap;
+use super::hashing::FastMap;
 
 /// A shortest edit script between two word sequences: `similar`'s Myers diff in its raw form,
 /// without the speed heuristics that may give up minimality. Sentences are short, so speed is

@@ -25,6 +25,7 @@ use super::overview::Overview;
 use super::permalink::{ShareLink, Shared, SharedNotice};
 use super::results::{row_id, ClaimTable};
 use super::side_by_side::SideBySide;
+use super::size::{thousands, MAX_TOTAL_CHARS};
 use super::snapshot::Snapshot;
 use super::source::{correction_tools, SourceView};
 use super::storage::{self, StorageProblem, Workspace};
@@ -41,12 +42,6 @@ use crate::ingest;
 pub const MIN_ACCOUNTS: usize = 2;
 /// Most account editors.
 pub const MAX_ACCOUNTS: usize = 12;
-/// Largest total input (characters over all accounts) compared in the page: about 170,000
-/// words, dozens of long articles. The comparison runs in a worker, so size no longer freezes
-/// the page; the limit keeps the saved workspace well inside the browser's local storage quota
-/// (about 5 million characters per site, and the workspace is saved on every edit) and the
-/// results small enough to display.
-pub const MAX_TOTAL_CHARS: usize = 1_000_000;
 /// Pause in typing after which the comparison updates.
 const DEBOUNCE_MS: u32 = 400;
 /// Shown when the engine aborted on the accounts (in the worker, so the page lives on).
@@ -421,19 +416,6 @@ fn action_button(
             { label }
         </button>
     }
-}
-
-/// `300000` → `"300,000"`.
-pub(super) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 impl Component for App {

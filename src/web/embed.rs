@@ -26,11 +26,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, MessageEvent, ResizeObserver, UrlSearchParams, Window};
 use yew::prelude::*;
 
-use super::app::MAX_TOTAL_CHARS;
 use super::editors::default_label;
 use super::facts::FactSheet;
 use super::permalink::{self, Shared};
 use super::results::ResultsTable;
+use super::size::MAX_TOTAL_CHARS;
 use super::snapshot::Snapshot;
 use super::summary::Summary;
 use crate::engine::limits::{check_inputs, InputProblem};

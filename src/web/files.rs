@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ClipboardEvent, DomParser, Element, Event, File, FileList, Node, SupportedType};
 
-use super::app::{thousands, MAX_TOTAL_CHARS};
+use super::size::{thousands, MAX_TOTAL_CHARS};
 use crate::ingest::{self, FileKind, Paragraphs};
 
 /// What the file input offers to pick.

@@ -14,6 +14,7 @@
 //! - [`source`]: each account's text coloured by status, and sentence-boundary corrections.
 //! - [`filters`]: status, divergence type, material, account and text filters of the table.
 //! - [`export`]: downloads (JSON, Markdown, CSV, HTML) and the clipboard.
+//! - [`size`]: the app's limit on pasted text, and counts written with thousands separators.
 //! - [`snapshot`]: the comparison the views share, compared by identity.
 //! - [`insight`]: figures the views derive from a comparison (moved members, tallies, agreement).
 //! - [`storage`]: saving the workspace in `localStorage`.
@@ -41,6 +42,7 @@ pub mod overview;
 pub mod permalink;
 pub mod results;
 pub mod side_by_side;
+pub mod size;
 pub mod snapshot;
 pub mod source;
 pub mod storage;

@@ -1,0 +1,29 @@
+//! The token, the unit every later stage reads: a leaf module, so that the analysis and the
+//! quantity parser it calls both use it without importing each other.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// A token: a byte range of the account text and its normalised forms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub range: Range<usize>,
+    /// Lower case, quotes and dashes folded, possessive dropped.
+    pub norm: String,
+    /// Snowball stem of `norm` (numbers: digits only; punctuation: the mark as written).
+    pub stem: String,
+    /// Thesaurus concept of `stem` (synonyms share one).
+    pub concept: String,
+    pub kind: TokenKind,
+    /// A word or number that carries meaning (not a function word, not punctuation).
+    pub content: bool,
+    /// Starts with a capital letter and is not a function word: a likely name.
+    pub capitalised: bool,
+}
