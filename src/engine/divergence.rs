@@ -25,7 +25,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::analyse::{Token, TokenKind};
-use super::diverge::{Alignment, Side, LOOK_ALIKE_DICE};
 use super::facts::extract::{self, Fact, Value};
 use super::facts::{slots, verdict};
 use super::lexicon;
@@ -33,6 +32,7 @@ use super::model::{Divergence, DivergenceType, FactKind, FactVerdict, Span};
 use super::quantity::{Bound, QuantityKind};
 use super::similarity::trigram_dice;
 use super::sorting;
+use super::word_alignment::{Alignment, Side, LOOK_ALIKE_DICE};
 
 /// Longest change (in words, on either side) read as a swap of names.
 const NAME_SWAP_WORDS: usize = 6;
@@ -394,7 +394,7 @@ impl Pair<'_, '_> {
     }
 
     fn wording(&self) -> Option<Divergence> {
-        let swaps: Vec<&super::diverge::Change> = self
+        let swaps: Vec<&super::word_alignment::Change> = self
             .alignment
             .changes
             .iter()

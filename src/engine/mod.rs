@@ -39,6 +39,7 @@ pub mod sorting;
 mod text_index;
 pub mod token;
 mod tuning;
+mod word_alignment;
 mod worddiff;
 
 pub use model::*;

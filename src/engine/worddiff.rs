@@ -30,3 +30,75 @@ pub fn word_diff<'a>(old: &[&'a str], new: &[&'a str]) -> Vec<DiffOp> {
     let Ok(()) = myers::diff_deadline_raw(&mut hook, &old, 0..old.len(), &new, 0..new.len(), None);
     hook.into_inner().into_inner().into_ops()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    include!("../../tests/support/xorshift.rs");
+
+    /// The length of a longest common subsequence, by the textbook dynamic programme.
+    fn lcs_len(old: &[&str], new: &[&str]) -> usize {
+        let mut row = vec![0; new.len() + 1];
+        for o in old {
+            let mut diagonal = 0;
+            for (j, n) in new.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = if o == n { diagonal + 1 } else { above.max(row[j]) };
+                diagonal = above;
+            }
+        }
+        row[new.len()]
+    }
+
+    /// Checks that `ops` turn `old` into `new` and keep as many words as any edit script can.
+    fn assert_shortest_script(old: &[&str], new: &[&str]) {
+        let ops = word_diff(old, new);
+        let (mut rebuilt, mut kept, mut old_at) = (Vec::new(), 0, 0);
+        for op in &ops {
+            assert_eq!(op.old_range().start, old_at, "ops cover old in order: {old:?} vs {new:?}");
+            old_at = op.old_range().end;
+            if let DiffOp::Equal { old_index, len, .. } = *op {
+                assert_eq!(old[op.old_range()], new[op.new_range()], "{old:?} vs {new:?}");
+                kept += len;
+                rebuilt.extend_from_slice(&old[old_index..old_index + len]);
+            } else {
+                rebuilt.extend_from_slice(&new[op.new_range()]);
+            }
+        }
+        assert_eq!(old_at, old.len(), "{old:?} vs {new:?}");
+        assert_eq!(rebuilt, new, "the script rebuilds the new side: {old:?} vs {new:?}");
+        assert_eq!(kept, lcs_len(old, new), "the script is shortest: {old:?} vs {new:?}");
+    }
+
+    #[test]
+    fn word_diff_is_a_shortest_edit_script() {
+        let pairs: [(&[&str], &[&str]); 5] = [
+            (&["a", "b", "c", "d"], &["a", "x", "c", "d", "e"]),
+            (&["the", "talks", "lasted", "two", "hours"], &["talks", "lasted", "about", "two", "hours"]),
+            (&[], &["only", "new"]),
+            (&["only", "old"], &[]),
+            (&["x", "y", "x", "y"], &["y", "x", "y", "x"]),
+        ];
+        for (old, new) in pairs {
+            assert_shortest_script(old, new);
+        }
+        // Random word sequences with many repeats, where a heuristic could settle for a longer
+        // script.
+        let words = ["a", "b", "c", "d", "e", "the", "of", "x"];
+        let mut random = XorShift(0x2545_f491_4f6c_dd1d);
+        for _ in 0..2_000 {
+            let alphabet = 2 + random.below(7);
+            let old: Vec<&str> = (0..random.below(40)).map(|_| words[random.below(alphabet)]).collect();
+            let mut new = old.clone();
+            for _ in 0..random.below(8) {
+                match random.below(3) {
+                    0 if !new.is_empty() => drop(new.remove(random.below(new.len()))),
+                    1 => new.insert(random.below(new.len() + 1), words[random.below(alphabet)]),
+                    _ => new = (0..random.below(40)).map(|_| words[random.below(alphabet)]).collect(),
+                }
+            }
+            assert_shortest_script(&old, &new);
+        }
+    }
+}
