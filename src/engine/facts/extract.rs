@@ -242,6 +242,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
 /// what claim groups compare.
 pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
     let mut facts = Vec::new();
+    let names = if sentence.quantities.is_empty() { Vec::new() } else { sentence_names(&sentence.tokens) };
     for q in &sentence.quantities {
         let in_group = match q.kind {
             // Inside a claim group the claim is the slot: a duration needs no event there.
@@ -262,7 +263,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 slot_words: words,
                 occasion: None,
                 dated_here: false,
-                names: sentence_names(&sentence.tokens),
+                names: names.clone(),
             });
         }
     }
