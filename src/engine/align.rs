@@ -2,7 +2,7 @@
 //!
 //! 1. Candidates: each sentence's likely partners in every other account, from the inverted
 //!    index of [`super::similarity::Corpus`] (near-linear in the text, not all pairs).
-//! 2. Scores: [`similarity`] of each candidate pair, plus position-aware support: a pair whose
+//! 2. Scores: [`Corpus::similarity`] of each candidate pair, plus position-aware support: a pair whose
 //!    neighbours (previous with previous, next with next) also match is likelier a link.
 //! 3. Decoding: links above a threshold are taken best first into groups (union-find) under two
 //!    guards against giant transitive clusters: an account puts at most three sentences in a
@@ -29,7 +29,7 @@ use std::hash::Hasher;
 use super::analyse::AnalysedAccount;
 use super::hashing::{FastMap, IntHasher};
 use super::model::Member;
-use super::similarity::{similarity, Corpus, SentenceId};
+use super::similarity::{Corpus, SentenceId};
 use super::sorting::{sort_by, sort_values};
 
 /// Score from which two sentences are taken to report the same claim.
@@ -67,19 +67,26 @@ pub fn align(accounts: &[AnalysedAccount], reference: usize) -> Vec<Vec<Member>>
 /// Similarity of candidate pairs of sentences (of different accounts), keyed `(a, b)` with
 /// `a < b`: what [`align_scored`] decoded the groups from.
 pub type Scores = FastMap<Pair, f64>;
+/// The [`Overlap`](super::similarity::Overlap) of the same candidate pairs, as two lists in step (they are only ever read
+/// whole): each pair with its overlap weight, and its shared ordinary words.
+#[derive(Default)]
+pub struct Overlaps {
+    pub weights: Vec<(Pair, f64)>,
+    pub shared_words: Vec<usize>,
+}
 
-/// The claim groups of [`align`], with the candidate scores they were decoded from (related
-/// links are drawn from them, see [`super::related`]).
-pub fn align_scored(accounts: &[AnalysedAccount], reference: usize) -> (Vec<Vec<Member>>, Scores) {
+/// The claim groups of [`align`], with the candidate scores they were decoded from and the
+/// candidates' overlaps (related links are drawn from both, see [`super::related`]).
+pub fn align_scored(accounts: &[AnalysedAccount], reference: usize) -> (Vec<Vec<Member>>, Scores, Overlaps) {
     let corpus = Corpus::new(accounts);
-    let scores = score_candidates(&corpus);
+    let (scores, overlaps) = score_candidates(&corpus);
     #[cfg(feature = "tuning")]
     super::similarity::dump_scores(&corpus, &scores);
     let links = supported_links(accounts, &scores);
     let mut groups = decode(accounts, &scores, links);
     fill_gaps(accounts, &scores, &mut groups);
     let groups = join_continuations(accounts, &scores, groups.into_lists());
-    (order_groups(accounts, groups, reference), scores)
+    (order_groups(accounts, groups, reference), scores, overlaps)
 }
 
 fn ordered(x: SentenceId, y: SentenceId) -> Pair {
@@ -90,12 +97,18 @@ fn ordered(x: SentenceId, y: SentenceId) -> Pair {
     }
 }
 
-fn score_candidates(corpus: &Corpus) -> FastMap<Pair, f64> {
-    let mut scores = FastMap::default();
+fn score_candidates(corpus: &Corpus) -> (Scores, Overlaps) {
+    let (mut scores, mut overlaps) = (Scores::default(), Overlaps::default());
     for (x, y) in corpus.candidate_pairs() {
-        scores.entry(ordered(x, y)).or_insert_with(|| similarity(corpus.profile(x), corpus.profile(y)));
+        let pair = ordered(x, y);
+        if let std::collections::hash_map::Entry::Vacant(slot) = scores.entry(pair) {
+            let (score, overlap) = corpus.similarity(x, y);
+            slot.insert(score);
+            overlaps.weights.push((pair, overlap.weight));
+            overlaps.shared_words.push(overlap.shared_words);
+        }
     }
-    scores
+    (scores, overlaps)
 }
 
 /// Pairs whose score plus neighbour support reaches the threshold (raised for a sentence that

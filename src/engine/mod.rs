@@ -60,11 +60,15 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
             analyse::analyse_account(&a.text, &sentences).labelled(&a.label)
         })
         .collect();
-    let (aligned, scores) = align::align_scored(&analysed, reference);
+    let (aligned, scores, overlaps) = align::align_scored(&analysed, reference);
     let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
     let mut facts = facts::fact_sheet(&analysed, reference);
-    let related =
-        related::related(&analysed, &scores, &facts, member_lists.iter().map(|(members, _)| members));
+    let related = related::related(
+        &analysed,
+        (&scores, &overlaps),
+        &facts,
+        member_lists.iter().map(|(members, _)| members),
+    );
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     for value in facts.iter_mut().flat_map(|row| row.values.iter_mut()) {
         if let Some(chars) = char_indices.get(value.account) {

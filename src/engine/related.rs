@@ -6,14 +6,23 @@
 //! account tells separately, can join at most one of them. Related links carry the rest: after
 //! grouping (and the links made by hand), every candidate pair that alignment scored is
 //! considered, and a pair of sentences of two accounts in two different groups is related
-//! when its similarity reaches [`RELATED_THRESHOLD`] and each end is among the other's few best
-//! partners in its account (a precision guard: a sentence relates to several, not to every
-//! sentence that shares a name with it). The fact sheet adds the links that similarity misses:
-//! two sentences that give one quote or one count of one thing share that claim.
+//! when
+//! - its similarity reaches [`RELATED_THRESHOLD`] and each end is among the other's two best
+//!   partners in its account (a precision guard: a sentence relates to several, not to every
+//!   sentence that shares a name with it), or
+//! - the two are each other's best counterparts by [`Overlap`](super::similarity::Overlap) weight (one the other's best,
+//!   the other among its two best) and share at least [`COUNTERPART_SHARED_WORDS`] ordinary
+//!   words: independently written accounts of one claim share few words, but among the words
+//!   they do share are the ones that say what happened, not just who was involved. When
+//!   neither end has a counterpart yet (each is in a group of its own account only), the link
+//!   is all that says the claim is shared at all, so each end must be the other's best.
+//!
+//! The fact sheet adds the links that similarity misses: two sentences that give one quote or
+//! one count of one thing share that claim.
 //!
 //! Links come out sorted by their ends (account, then sentence), lower account first.
 
-use super::align::{Pair, Scores};
+use super::align::{Overlaps, Pair, Scores};
 use super::analyse::AnalysedAccount;
 use super::hashing::FastMap;
 use super::model::{FactKind, FactRow, Member, Related, SentenceRef};
@@ -22,58 +31,45 @@ use super::sorting::sort_by;
 
 /// Similarity from which two sentences in different groups are related.
 const RELATED_THRESHOLD: f64 = 0.35;
-/// A sentence relates to at most this many sentences of one other account (its best ones),
-/// and only to sentences for which it is among their best as many.
-const RELATED_PER_ACCOUNT: usize = 2;
+
+/// Shared ordinary words (not names or numbers) two best counterparts need to be related.
+const COUNTERPART_SHARED_WORDS: usize = 3;
 
 /// Related links between the sentences of `groups` (the final claim groups), drawn from the
-/// candidate `scores` of alignment.
+/// candidate scores and overlaps of alignment.
 pub fn related<'a>(
     accounts: &[AnalysedAccount],
-    scores: &Scores,
+    (scores, overlaps): (&Scores, &Overlaps),
     facts: &[FactRow],
     groups: impl IntoIterator<Item = &'a Vec<Member>>,
 ) -> Vec<Related> {
     let mut group_of: FastMap<SentenceId, usize> = FastMap::default();
+    // Whether each group holds sentences of more than one account.
+    let mut shared: Vec<bool> = Vec::new();
     for (g, members) in groups.into_iter().enumerate() {
         for m in members {
             m.sentences.iter().for_each(|&s| {
                 group_of.insert((m.account, s), g);
             });
         }
+        shared.push(members.iter().any(|m| m.account != members[0].account));
     }
     let in_range = |(a, s): SentenceId| accounts.get(a).is_some_and(|acc| s < acc.sentences.len());
-    let threshold = super::tuning::knob("REL_T", RELATED_THRESHOLD);
-    let per_account = super::tuning::knob("REL_K", RELATED_PER_ACCOUNT as f64) as usize;
-    let mut eligible: Vec<(Pair, f64)> = scores
-        .iter()
-        .filter(|&(&(x, y), &score)| {
-            score >= threshold
-                && x.0 != y.0
-                && in_range(x)
-                && in_range(y)
-                && group_of.get(&x).is_some_and(|g| group_of.get(&y) != Some(g))
-        })
-        .map(|(&pair, &score)| (pair, score))
-        .collect();
-    sort_by(&mut eligible, |(p, s), (q, t)| t.total_cmp(s).then(p.cmp(q)));
-    // Rank of each pair among each end's partners in the other end's account, best first.
-    let mut taken: FastMap<(SentenceId, usize), usize> = FastMap::default();
-    let mut ranks: Vec<(usize, usize)> = Vec::with_capacity(eligible.len());
-    for &((x, y), _) in &eligible {
-        let mut rank_of = |key| {
-            let n = taken.entry(key).or_insert(0);
-            *n += 1;
-            *n
-        };
-        ranks.push((rank_of((x, y.0)), rank_of((y, x.0))));
-    }
-    let mut links: Vec<(Pair, f64)> = eligible
-        .into_iter()
-        .zip(ranks)
-        .filter(|&(_, (rx, ry))| rx <= per_account && ry <= per_account)
-        .map(|(link, _)| link)
-        .collect();
+    let apart = |&(x, y): &Pair| {
+        x.0 != y.0
+            && in_range(x)
+            && in_range(y)
+            && group_of.get(&x).is_some_and(|g| group_of.get(&y) != Some(g))
+    };
+    let mut links = similar_pairs(scores, apart);
+    // Neither end is in a group with a sentence of another account.
+    let alone = |(x, y): Pair| [x, y].iter().all(|end| group_of.get(end).is_none_or(|&g| !shared[g]));
+    links.extend(
+        best_counterparts(overlaps, alone)
+            .into_iter()
+            .filter(apart)
+            .map(|pair| (pair, scores.get(&pair).copied().unwrap_or(0.0))),
+    );
     links.extend(fact_links(facts, scores, &group_of));
     sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
     links.dedup_by(|(p, _), (q, _)| p == q);
@@ -84,9 +80,66 @@ pub fn related<'a>(
                 SentenceRef { account: x.0, sentence: x.1 },
                 SentenceRef { account: y.0, sentence: y.1 },
             ],
-            score: (score * 1000.0).round() / 1000.0,
+            score: (score * 1000.0).round_ties_even() / 1000.0,
         })
         .collect()
+}
+
+/// Pairs `apart` whose similarity reaches [`RELATED_THRESHOLD`], each end among the other's
+/// two best partners in its account (a sentence relates to several, not to every sentence
+/// that shares a name with it), with their similarity.
+fn similar_pairs(scores: &Scores, apart: impl Fn(&Pair) -> bool) -> Vec<(Pair, f64)> {
+    let threshold = super::tuning::knob("REL_T", RELATED_THRESHOLD);
+    let eligible: Vec<(Pair, f64)> = scores
+        .iter()
+        .filter(|&(pair, &score)| score >= threshold && apart(pair))
+        .map(|(&p, &s)| (p, s))
+        .collect();
+    let ranks = ranks_in_accounts(&eligible);
+    eligible.into_iter().zip(ranks).filter(|&(_, (rx, ry))| rx.max(ry) <= 2).map(|(link, _)| link).collect()
+}
+
+/// Candidate pairs whose ends are each other's best counterparts in their accounts by overlap
+/// weight (one end the other's best, the other end's best or second best; both ends each
+/// other's best when `alone` says neither end has a counterpart in another account yet)
+/// and share at least [`COUNTERPART_SHARED_WORDS`] ordinary words.
+fn best_counterparts(overlaps: &Overlaps, alone: impl Fn(Pair) -> bool) -> Vec<Pair> {
+    let min_words = super::tuning::knob("REL_WORDS", COUNTERPART_SHARED_WORDS as f64) as usize;
+    let ranks = ranks_in_accounts(&overlaps.weights);
+    overlaps
+        .weights
+        .iter()
+        .zip(&overlaps.shared_words)
+        .zip(ranks)
+        .filter(|&((&(pair, _), &words), (rx, ry))| {
+            let worst = if alone(pair) { 1 } else { 2 };
+            words >= min_words && rx.min(ry) == 1 && rx.max(ry) <= worst
+        })
+        .map(|((&(pair, _), _), _)| pair)
+        .collect()
+}
+
+/// For each pair, its ends' ranks among their partners in the other end's account, by value:
+/// 1 for the best (ties included), 2 for the second best, 3 for any other.
+fn ranks_in_accounts(pairs: &[(Pair, f64)]) -> Vec<(usize, usize)> {
+    // The best and second best value per end and account (maps of the type gap filling keeps
+    // too: one copy of their code in the wasm bundle serves both).
+    let mut first: FastMap<(SentenceId, usize), f64> = FastMap::default();
+    let mut second: FastMap<(SentenceId, usize), f64> = FastMap::default();
+    for &((x, y), value) in pairs {
+        for key in [(x, y.0), (y, x.0)] {
+            let best = first.entry(key).or_insert(f64::NEG_INFINITY);
+            let runner_up = second.entry(key).or_insert(f64::NEG_INFINITY);
+            if value > *best {
+                *runner_up = *best;
+                *best = value;
+            } else if value > *runner_up {
+                *runner_up = value;
+            }
+        }
+    }
+    let rank = |key, value: f64| 1 + usize::from(value < first[&key]) + usize::from(value < second[&key]);
+    pairs.iter().map(|&((x, y), value)| (rank((x, y.0), value), rank((y, x.0), value))).collect()
 }
 
 /// Links from the fact sheet: two sentences of different groups that give one fact (one quote,
@@ -130,8 +183,8 @@ mod tests {
              Floods shut Ripon schools on Monday. Floods flooded Tadcaster homes on Monday. Farmers \
              counted their losses.",
         ]);
-        let (groups, scores) = align_scored(&accounts, 0);
-        let links = related(&accounts, &scores, &[], &groups);
+        let (groups, scores, overlaps) = align_scored(&accounts, 0);
+        let links = related(&accounts, (&scores, &overlaps), &[], &groups);
         let lead_group =
             groups.iter().find(|g| g.iter().any(|m| m.account == 0)).cloned().unwrap_or_default();
         let body_in_group: Vec<usize> =
@@ -189,10 +242,53 @@ mod tests {
         );
     }
 
+    fn overlaps(pairs: &[(Pair, f64, usize)]) -> Overlaps {
+        Overlaps {
+            weights: pairs.iter().map(|&(pair, weight, _)| (pair, weight)).collect(),
+            shared_words: pairs.iter().map(|&(_, _, words)| words).collect(),
+        }
+    }
+
+    #[test]
+    fn best_counterparts_sharing_ordinary_words_are_related() {
+        let overlaps = overlaps(&[
+            // (0,0)'s best in account 1 is (1,0), and (1,0)'s second best in account 0.
+            (((0, 0), (1, 0)), 5.0, 3),
+            (((0, 0), (1, 1)), 2.0, 3), // second best both ways: not related
+            (((0, 3), (1, 1)), 3.0, 3),
+            (((0, 1), (1, 0)), 6.0, 3),
+            // Best both ways, but sharing only two ordinary words (the rest names).
+            (((0, 2), (1, 2)), 9.0, 2),
+        ]);
+        let mut found = best_counterparts(&overlaps, |_| false);
+        found.sort_unstable();
+        assert_eq!(found, vec![((0, 0), (1, 0)), ((0, 1), (1, 0)), ((0, 3), (1, 1))]);
+    }
+
+    #[test]
+    fn sentences_with_no_other_link_must_be_each_others_best() {
+        let overlaps = overlaps(&[
+            (((0, 0), (1, 0)), 5.0, 3),
+            (((0, 1), (1, 0)), 6.0, 3), // (1,0)'s best is (0,1): (0,0)-(1,0) is best one way only
+            (((0, 2), (1, 2)), 5.0, 3),
+            (((0, 2), (1, 3)), 4.0, 3), // (1,3)'s best, (0,2)'s second best
+        ]);
+        let mut alone = best_counterparts(&overlaps, |_| true);
+        alone.sort_unstable();
+        assert_eq!(alone, vec![((0, 1), (1, 0)), ((0, 2), (1, 2))]);
+        let mut linked_elsewhere = best_counterparts(&overlaps, |_| false);
+        linked_elsewhere.sort_unstable();
+        assert_eq!(
+            linked_elsewhere,
+            vec![((0, 0), (1, 0)), ((0, 1), (1, 0)), ((0, 2), (1, 2)), ((0, 2), (1, 3))],
+            "ends that have counterparts need only be among each other's best two"
+        );
+    }
+
     #[test]
     fn sentences_of_one_group_or_unrelated_ones_are_not_related() {
         let accounts = analysed(&["A fire hit the port. Schools reopened.", "A fire hit the port."]);
-        let (groups, scores) = align_scored(&accounts, 0);
-        assert!(related(&accounts, &scores, &[], &groups).is_empty());
+        let (groups, scores, overlaps) = align_scored(&accounts, 0);
+        assert!(related(&accounts, (&scores, &overlaps), &[], &groups).is_empty());
     }
 }

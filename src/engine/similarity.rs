@@ -9,7 +9,9 @@
 //! ("cease-fire"/"ceasefire") is one term, that word's. The noun a number counts is a term of its own ("175 prisoners" and
 //! "372 prisoners" both count prisoners), so reports of one count meet even when their numbers
 //! disagree. An inverted index proposes candidate pairs so that cost grows with
-//! the text, not with the square of the number of sentences.
+//! the text, not with the square of the number of sentences. Each candidate pair also gets an
+//! [`Overlap`]: its shared weight with a milder length penalty, and how many of the concepts it
+//! shares are ordinary words rather than names or numbers (related links read it).
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::hashing::FastMap;
@@ -68,11 +70,27 @@ pub struct Profile {
     squared_norm: f64,
 }
 
+/// What two sentences share besides their similarity, for related links (see `super::related`);
+/// nothing when they share fewer than `MIN_SHARED_TERMS` concepts.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Overlap {
+    /// The weight they share (soft matches included) over the fourth root of the product of
+    /// their squared norms: long sentences share more by chance, but less so than the cosine
+    /// (the square root) assumes.
+    pub weight: f64,
+    /// Shared concepts that are ordinary words on both sides (not names, not numbers).
+    pub shared_words: usize,
+}
+
 /// Profiles of every sentence of every account, with an index from concept to sentences.
 pub struct Corpus {
     pub profiles: Vec<Vec<Profile>>,
     postings: Vec<Vec<SentenceId>>,
     common_cutoff: usize,
+    /// Whether each concept is written as a name or a number somewhere ("Putin" opening a
+    /// sentence, where every word is capitalised, is still a name): shared, such concepts say
+    /// who or what sentences are about, not what they claim happened.
+    anchor: Vec<bool>,
 }
 
 impl Corpus {
@@ -96,17 +114,45 @@ impl Corpus {
         let idf: Vec<f64> =
             postings.iter().map(|p| (1.0 + total as f64 / p.len().max(1) as f64).ln()).collect();
         let first_counted = ids.len() as u32;
+        let mut anchor = vec![false; ids.len()];
+        for &(id, token) in term_ids.iter().flatten().flatten() {
+            if id < first_counted && (token.capitalised || token.kind == TokenKind::Number) {
+                anchor[id as usize] = true;
+            }
+        }
         let profiles = term_ids
             .iter()
             .map(|sentences| sentences.iter().map(|terms| profile(terms, &idf, first_counted)).collect())
             .collect();
         // A claim every account makes puts its words in one sentence per account at least.
         let common_cutoff = (COMMON_TERM_PER_ACCOUNT * accounts.len()).max(COMMON_TERM_MIN);
-        Corpus { profiles, postings, common_cutoff }
+        Corpus { profiles, postings, common_cutoff, anchor }
     }
 
     pub fn profile(&self, (account, sentence): SentenceId) -> &Profile {
         &self.profiles[account][sentence]
+    }
+
+    /// Similarity of two sentences in [0, 1] (cosine blended with containment, with soft
+    /// matches), and their [`Overlap`], computed together.
+    pub fn similarity(&self, x: SentenceId, y: SentenceId) -> (f64, Overlap) {
+        let (a, b) = (self.profile(x), self.profile(y));
+        if a.squared_norm == 0.0 || b.squared_norm == 0.0 {
+            return (0.0, Overlap::default());
+        }
+        let shared = shared_weight(a, b, &self.anchor);
+        if (shared.terms as f64) < knob("MIN_SHARED", MIN_SHARED_TERMS as f64) {
+            return (0.0, Overlap::default());
+        }
+        // Soft matching is one-sided; averaging both ways keeps the score symmetric.
+        let dot = shared.weight + 0.5 * (soft_weight(a, b) + soft_weight(b, a));
+        let root_of_norms = (a.squared_norm * b.squared_norm).sqrt();
+        let cosine = dot / root_of_norms;
+        let containment = dot / a.squared_norm.min(b.squared_norm);
+        let cw = knob("COS_W", 0.55);
+        let score = cw * cosine + (1.0 - cw) * containment.min(1.0) * size_confidence(a, b);
+        let overlap = Overlap { weight: dot / root_of_norms.sqrt(), shared_words: shared.words };
+        (score.min(1.0), overlap)
     }
 
     /// Candidate pairs: for each sentence, the sentences of other accounts sharing enough of
@@ -299,45 +345,38 @@ fn is_manner_adverb(norm: &str) -> bool {
     norm.len() > 5 && norm.ends_with("ly")
 }
 
-/// Similarity of two sentences in [0, 1]: cosine blended with containment, with soft matches.
-pub fn similarity(a: &Profile, b: &Profile) -> f64 {
-    if a.squared_norm == 0.0 || b.squared_norm == 0.0 {
-        return 0.0;
-    }
-    let (shared, shared_terms) = shared_weight(a, b);
-    if (shared_terms as f64) < knob("MIN_SHARED", MIN_SHARED_TERMS as f64) {
-        return 0.0;
-    }
-    // Soft matching is one-sided; averaging both ways keeps the score symmetric.
-    let dot = shared + 0.5 * (soft_weight(a, b) + soft_weight(b, a));
-    let cosine = dot / (a.squared_norm * b.squared_norm).sqrt();
-    let containment = dot / a.squared_norm.min(b.squared_norm);
-    let cw = knob("COS_W", 0.55);
-    (cw * cosine + (1.0 - cw) * containment.min(1.0) * size_confidence(a, b)).min(1.0)
-}
-
 /// Containment of a tiny sentence in a long one says little: trust it by the smaller size.
 fn size_confidence(a: &Profile, b: &Profile) -> f64 {
     let smaller = a.squared_norm.min(b.squared_norm);
     (smaller / knob("SIZE_CONF", 40.0)).min(1.0)
 }
 
-/// The weight two profiles share, and how many concepts they share.
-fn shared_weight(a: &Profile, b: &Profile) -> (f64, usize) {
-    let (mut i, mut j, mut dot, mut count) = (0, 0, 0.0, 0);
+/// What two profiles share: weight, concepts, and concepts that are ordinary words on both sides.
+struct Shared {
+    weight: f64,
+    terms: usize,
+    words: usize,
+}
+
+/// `anchor` tells, by concept id, which concepts are names or numbers (see [`Corpus`]).
+fn shared_weight(a: &Profile, b: &Profile, anchor: &[bool]) -> Shared {
+    let (mut i, mut j) = (0, 0);
+    let mut shared = Shared { weight: 0.0, terms: 0, words: 0 };
     while i < a.terms.len() && j < b.terms.len() {
         match a.terms[i].0.cmp(&b.terms[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                dot += a.terms[i].1 * b.terms[j].1;
-                count += 1;
+                let id = a.terms[i].0;
+                shared.weight += a.terms[i].1 * b.terms[j].1;
+                shared.terms += 1;
+                shared.words += usize::from(anchor.get(id as usize) != Some(&true));
                 i += 1;
                 j += 1;
             }
         }
     }
-    (dot, count)
+    shared
 }
 
 /// Words of `a` with no shared concept in `b`, matched to a look-alike word of `b`.
@@ -422,19 +461,21 @@ fn count_common(a: &[[char; 3]], b: &[[char; 3]]) -> usize {
     common
 }
 
-/// Writes "account sentence account sentence similarity candidate" for every pair of sentences
-/// of different accounts to the file `CD_DUMP` names (feature `tuning` only).
+/// Writes "account sentence account sentence similarity candidate overlap-weight shared-words"
+/// for every pair of sentences of different accounts to the file `CD_DUMP` names (feature
+/// `tuning` only).
 #[cfg(feature = "tuning")]
 pub fn dump_scores(corpus: &Corpus, scores: &FastMap<(SentenceId, SentenceId), f64>) {
     let Ok(path) = std::env::var("CD_DUMP") else { return };
     let mut out = String::new();
     for (a, pa) in corpus.profiles.iter().enumerate() {
         for (b, pb) in corpus.profiles.iter().enumerate().skip(a + 1) {
-            for (s, ps) in pa.iter().enumerate() {
-                for (t, pt) in pb.iter().enumerate() {
-                    let sim = similarity(ps, pt);
-                    let candidate = scores.contains_key(&((a, s), (b, t)));
-                    out.push_str(&format!("{a} {s} {b} {t} {sim:.4} {}\n", u8::from(candidate)));
+            for s in 0..pa.len() {
+                for t in 0..pb.len() {
+                    let (sim, overlap) = corpus.similarity((a, s), (b, t));
+                    let candidate = u8::from(scores.contains_key(&((a, s), (b, t))));
+                    let (weight, words) = (overlap.weight, overlap.shared_words);
+                    out.push_str(&format!("{a} {s} {b} {t} {sim:.4} {candidate} {weight:.4} {words}\n"));
                 }
             }
         }
@@ -454,14 +495,28 @@ mod tests {
     }
 
     #[test]
+    fn names_shared_are_not_shared_words() {
+        // "Mayor" opens the first sentence, but the second writes it as a name.
+        let c = corpus(&[
+            "Mayor Ilse Brandt opened the new Varno clinic after a long delay.",
+            "On Friday Mayor Ilse Brandt visited Varno.",
+            "The new clinic opened after a long delay, the council said.",
+        ]);
+        let (_, names_only) = c.similarity((0, 0), (1, 0));
+        let (_, same_event) = c.similarity((0, 0), (2, 0));
+        assert_eq!(names_only.shared_words, 0, "{names_only:?}");
+        assert_eq!(same_event.shared_words, 5, "new, clinic, opened, long, delay: {same_event:?}");
+    }
+
+    #[test]
     fn spun_paraphrase_scores_above_an_unrelated_sentence() {
         let c = corpus(&[
             "The White House called the energy pause a first step toward peace.",
             "The White Home known as the vitality pause a primary step towards peace.",
             "Floods closed three schools in the northern province on Monday.",
         ]);
-        let spun = similarity(c.profile((0, 0)), c.profile((1, 0)));
-        let unrelated = similarity(c.profile((0, 0)), c.profile((2, 0)));
+        let spun = c.similarity((0, 0), (1, 0)).0;
+        let unrelated = c.similarity((0, 0), (2, 0)).0;
         assert!(spun > 0.35 && unrelated < 0.1, "{spun} {unrelated}");
     }
 
