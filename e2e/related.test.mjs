@@ -64,3 +64,43 @@ test('related: side by side outlines the related sentences of the one in focus',
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+// Two invented reports written independently: the wire's headline sums up the call in words of
+// its own, and the rival's lead shares few of them ("pause strikes on the power grid", "a 30-day
+// pause of strikes on energy infrastructure"). The headline stays a claim of its own but is
+// related to the rival's lead, which the wire's second sentence shares a group with.
+const INDEPENDENT = [
+  {
+    label: 'Wire',
+    text:
+      "Norland agrees to pause strikes on the power grid after a long call with Vesta's leader.\n\n" +
+      "Premier Anna Lind agreed on Tuesday to stop attacks on Vesta's energy plants for 30 days, her " +
+      'office said after a 90-minute phone call with President Joao Ruiz. The leaders also discussed ' +
+      'the safety of shipping in the Amber Sea.',
+  },
+  {
+    label: 'Rival',
+    text:
+      'Officials in Kalder and Porto agreed to a 30-day pause of strikes on energy infrastructure, the ' +
+      'presidency said after a call that lasted an hour and a half. Talks on navigation security in ' +
+      'the Amber Sea will begin soon. Rescue teams cleared roads in the north.',
+  },
+];
+
+test("related: a headline in words of its own is related to the other account's lead", async () => {
+  const { page, context, seen } = await openApp({ width: 1280, height: 900 });
+  await fillAccounts(page, INDEPENDENT);
+  await showClaimTable(page);
+  const headline = page.locator('#results tbody tr', { hasText: 'Norland agrees to pause strikes' }).first();
+  await headline.waitFor();
+  const line = page.locator('#results tr.related', { hasText: 'Also reported in claim' }).first();
+  await line.waitFor();
+  const target = (await line.locator('a').first().getAttribute('href')).slice(1);
+  assert.match(await page.locator(`#${target}`).innerText(), /Officials in Kalder and Porto/);
+  const roads = page.locator('#results tbody tr', { hasText: 'Rescue teams cleared roads' }).first();
+  assert.doesNotMatch(await roads.innerText(), /Also reported/, 'a claim no other account makes stays unrelated');
+  await headline.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/related-headline.png` });
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
