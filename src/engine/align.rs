@@ -373,11 +373,11 @@ impl Groups {
 
     fn may_merge(&self, gx: usize, gy: usize, scores: &FastMap<Pair, f64>, coherent_pair: f64) -> bool {
         let (mx, my) = (&self.members[gx], &self.members[gy]);
-        let mut per_account: FastMap<usize, usize> = FastMap::default();
+        let mut per_account = vec![0usize; self.group_of.len()];
         for &(a, _) in mx.iter().chain(my) {
-            *per_account.entry(a).or_insert(0) += 1;
+            per_account[a] += 1;
         }
-        if per_account.values().any(|&n| n > MAX_PER_ACCOUNT) {
+        if per_account.iter().any(|&n| n > MAX_PER_ACCOUNT) {
             return false;
         }
         let score_of = |p: SentenceId, q: SentenceId| scores.get(&ordered(p, q)).copied().unwrap_or(0.0);

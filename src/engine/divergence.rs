@@ -158,8 +158,10 @@ impl Pair<'_, '_> {
     /// Time qualifiers only one side has ("temporary", "scheduled"); dates are facts, compared
     /// between every pair of members by [`find_facts`].
     fn times(&self) -> Vec<Divergence> {
+        // "Set to swap" against "will swap" (or "would"): both tell of what is to come.
+        let both_ahead = tells_what_is_to_come(self.reference) && tells_what_is_to_come(self.other);
         self.one_sided(
-            is_time_qualifier,
+            if both_ahead { is_lasting_qualifier } else { is_time_qualifier },
             Placement::InChange,
             DivergenceType::Time,
             "Timing differs",
@@ -374,7 +376,9 @@ impl Pair<'_, '_> {
     /// Different names in the same place: a short change (a swap, not a rewrite) whose two
     /// sides each name something the other account does not. A one-word name on either side
     /// ("Lviv" for "Lutsk", "Kremlin" for "White House") is material; two descriptive phrases
-    /// ("Oval Office" vs "White House") are reported but not material.
+    /// ("Oval Office" vs "White House") are reported but not material, and so are parties named
+    /// another way ("Premier Lind" against "Kalder and Porto": who acted, counted differently,
+    /// not one name put for another).
     fn names(&self) -> Option<Divergence> {
         self.alignment
             .changes
@@ -387,7 +391,12 @@ impl Pair<'_, '_> {
                 let ours = names(self.reference, &c.reference, self.other);
                 let theirs = names(self.other, &c.other, self.reference);
                 let (r, o) = (*ours.first()?..*ours.last()? + 1, *theirs.first()?..*theirs.last()? + 1);
-                let material = ours.len() == 1 || theirs.len() == 1;
+                let coordinated = |side: &Side, r: &Range<usize>| {
+                    r.clone().any(|i| matches!(side.words[i].norm.as_str(), "and" | "or"))
+                };
+                let one_for_one =
+                    !coordinated(self.reference, &c.reference) && !coordinated(self.other, &c.other);
+                let material = one_for_one && (ours.len() == 1 || theirs.len() == 1);
                 let summary = format!("{}.", self.contrast("Names differ", &r, &o));
                 self.divergence(DivergenceType::Name, material, summary, r, o)
             })
@@ -532,11 +541,28 @@ fn differ_only_by_synonyms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usi
 
 // --- word tests ------------------------------------------------------------------------------
 
+/// A word that places a claim in time: how long it holds, or that it is scheduled.
 fn is_time_qualifier(side: &Side, i: usize) -> bool {
+    is_lasting_qualifier(side, i) || is_scheduling(side, i)
+}
+
+/// "Temporary", "permanent" and their adverbs.
+fn is_lasting_qualifier(side: &Side, i: usize) -> bool {
+    matches!(side.words[i].norm.as_str(), "temporary" | "temporarily" | "permanent" | "permanently")
+}
+
+/// "Set to" or "scheduled": the claim is about what is to come.
+fn is_scheduling(side: &Side, i: usize) -> bool {
     let words = &side.words;
-    let norm = words[i].norm.as_str();
-    let set_to = norm == "set" && words.get(i + 1).is_some_and(|t| t.norm == "to");
-    set_to || matches!(norm, "temporary" | "temporarily" | "permanent" | "permanently" | "scheduled")
+    let set_to = words[i].norm == "set" && words.get(i + 1).is_some_and(|t| t.norm == "to");
+    set_to || words[i].norm == "scheduled"
+}
+
+/// Whether a side tells of what is to come: scheduled, or with a future modal.
+fn tells_what_is_to_come(side: &Side) -> bool {
+    (0..side.words.len()).any(|i| {
+        is_scheduling(side, i) || matches!(side.words[i].norm.as_str(), "will" | "would" | "shall" | "'ll")
+    })
 }
 
 /// Whether a side frames its claim as a fear, warning or forecast ("warned", "fear", "expect").
@@ -744,6 +770,49 @@ mod tests {
         assert!(d.summary.contains("175 each × 2 = 350 in all, not 372"), "{}", d.summary);
         assert_eq!(d.spans.iter().map(|s| s.account).collect::<HashSet<_>>().len(), 2);
         assert_eq!(g.status, Status::Conflicting);
+    }
+
+    #[test]
+    fn one_name_for_another_is_material_parties_named_another_way_are_not() {
+        let names = |a: &str, b: &str| {
+            let (_, g) = group_of(a, b);
+            g.divergences.iter().find(|d| d.kind == DivergenceType::Name).map(|d| d.material)
+        };
+        assert_eq!(
+            names(
+                "Floods closed the main bridge in Tarrow on Monday, police said.",
+                "Floods closed the main bridge in Lunsford on Monday, police said.",
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            names(
+                "Premier Anna Lind agreed to stop attacks on the energy plants of Vesta.",
+                "Kalder and Porto agreed to stop attacks on the energy plants of Vesta.",
+            ),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn scheduled_against_a_future_modal_is_the_same_time() {
+        let time =
+            |a: &str, b: &str| group_of(a, b).1.divergences.iter().any(|d| d.kind == DivergenceType::Time);
+        assert!(!time(
+            "The two sides will swap 40 detained fishermen at the Orlen border post.",
+            "The two sides are set to swap 40 detained fishermen at the Orlen border post.",
+        ));
+        assert!(!time(
+            "Officials said the two sides would swap 40 detained fishermen at the Orlen border post.",
+            "Officials said the two sides were set to swap 40 detained fishermen at the Orlen border post.",
+        ));
+        assert!(
+            time(
+                "The two sides swapped 40 detained fishermen at the Orlen border post.",
+                "The two sides are set to swap 40 detained fishermen at the Orlen border post.",
+            ),
+            "done against scheduled is a timing divergence"
+        );
     }
 
     #[test]
