@@ -226,6 +226,17 @@ fn unrelated_quantities_are_never_paired() {
 }
 
 #[test]
+fn a_quote_belongs_to_the_source_nearest_it() {
+    let cmp = inline(&[
+        "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",
+        "According to the City Council, Mayor Ilse Brandt said: \"The dam is going to hold all winter.\"",
+    ]);
+    let quote = row(&cmp, "quote: Mayor Ilse Brandt");
+    assert_eq!(values(quote).len(), 2, "both accounts' quotes in one row: {:?}", cmp.facts);
+    assert!(cmp.facts.iter().all(|r| !r.slot.contains("Council")), "{:?}", cmp.facts);
+}
+
+#[test]
 fn a_per_party_count_meets_one_partys_count_and_the_total() {
     // "175 each" against one side's 175 and against 350 in all: the same count both times.
     let each = "Kestria and Morland exchanged 175 prisoners each at the border on Friday.";

@@ -778,7 +778,7 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
     Some(Quote { words, norms, concepts, negated, numbers, speaker: speaker(account, sentence, &range) })
 }
 
-/// The source credited in the sentence, else the name the sentence opens with ("The White
+/// The source credited in the sentence (the one nearest the quote), else the name the sentence opens with ("The White
 /// House hailed it as…"), else the source credited in the nearest sentence that credits one.
 /// Only the source's capitalised words count: a source of common words is no speaker.
 fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
@@ -802,10 +802,22 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         let s = account.sentences.get(i)?;
         s.attributions.iter().find_map(|a| names(s, &a.source))
     };
-    if let Some(own) = source_of(sentence) {
-        return own;
-    }
     if let Some(s) = account.sentences.get(sentence) {
+        // The credited source nearest the quote ("According to the Kremlin, Putin said: '…'").
+        let gap = |source: &[usize]| {
+            let (first, last) = (source.first().copied().unwrap_or(0), source.last().copied().unwrap_or(0));
+            first.saturating_sub(quote.end).max(quote.start.saturating_sub(last))
+        };
+        let mut nearest: Option<(usize, String)> = None;
+        for a in &s.attributions {
+            let distance = gap(&a.source);
+            if nearest.as_ref().is_none_or(|&(best, _)| distance < best) {
+                nearest = names(s, &a.source).map(|found| (distance, found)).or(nearest);
+            }
+        }
+        if let Some((_, own)) = nearest {
+            return own;
+        }
         // The sentence's opening name, when it stands before the quote.
         let end = quote.start.min(s.tokens.len());
         let mut start = 0;
