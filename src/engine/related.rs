@@ -10,12 +10,13 @@
 //! - its similarity reaches [`RELATED_THRESHOLD`] and each end is among the other's two best
 //!   partners in its account (a precision guard: a sentence relates to several, not to every
 //!   sentence that shares a name with it), or
-//! - the two are each other's best counterparts by [`Overlap`](super::similarity::Overlap) weight (one the other's best,
-//!   the other among its two best) and share at least [`COUNTERPART_SHARED_WORDS`] ordinary
-//!   words: independently written accounts of one claim share few words, but among the words
-//!   they do share are the ones that say what happened, not just who was involved. When
-//!   neither end has a counterpart yet (each is in a group of its own account only), the link
-//!   is all that says the claim is shared at all, so each end must be the other's best.
+//! - the two are each other's best counterparts by [`Overlap`](super::similarity::Overlap)
+//!   weight (one the other's best, the other among its two best) and share at least
+//!   [`COUNTERPART_SHARED_WORDS`] ordinary words: independently written accounts of one claim
+//!   share few words, but among the words they do share are the ones that say what happened,
+//!   not just who was involved. When neither end has a counterpart yet (each is in a group of
+//!   its own account only), the link is all that says the claim is shared at all, so each end
+//!   must be the other's best.
 //!
 //! The fact sheet adds the links that similarity misses: two sentences that give one quote or
 //! one count of one thing share that claim.
