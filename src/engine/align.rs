@@ -2,8 +2,8 @@
 //!
 //! 1. Candidates: each sentence's likely partners in every other account, from the inverted
 //!    index of [`super::similarity::Corpus`] (near-linear in the text, not all pairs).
-//! 2. Scores: [`Corpus::similarity`] of each candidate pair, plus position-aware support: a pair whose
-//!    neighbours (previous with previous, next with next) also match is likelier a link.
+//! 2. Scores: [`Corpus::similarity`] of each candidate pair, plus position-aware support: a pair
+//!    whose neighbours (previous with previous, next with next) also match is likelier a link.
 //! 3. Decoding: links above a threshold are taken best first into groups (union-find) under two
 //!    guards against giant transitive clusters: an account puts at most three sentences in a
 //!    group (1:2 and 1:3 splits, 2:1 merges: one account's summary sentence often covers what
@@ -67,8 +67,9 @@ pub fn align(accounts: &[AnalysedAccount], reference: usize) -> Vec<Vec<Member>>
 /// Similarity of candidate pairs of sentences (of different accounts), keyed `(a, b)` with
 /// `a < b`: what [`align_scored`] decoded the groups from.
 pub type Scores = FastMap<Pair, f64>;
-/// The [`Overlap`](super::similarity::Overlap) of the same candidate pairs, as two lists in step (they are only ever read
-/// whole): each pair with its overlap weight, and its shared ordinary words.
+/// The [`Overlap`](super::similarity::Overlap) of the same candidate pairs, as two lists in
+/// step (they are only ever read whole): each pair with its overlap weight, and its shared
+/// ordinary words.
 #[derive(Default)]
 pub struct Overlaps {
     pub weights: Vec<(Pair, f64)>,

@@ -113,8 +113,8 @@ fn best_counterparts(overlaps: &Overlaps, alone: impl Fn(Pair) -> bool) -> Vec<P
         .zip(&overlaps.shared_words)
         .zip(ranks)
         .filter(|&((&(pair, _), &words), (rx, ry))| {
-            let worst = if alone(pair) { 1 } else { 2 };
-            words >= min_words && rx.min(ry) == 1 && rx.max(ry) <= worst
+            // Second best one way only for ends that have a counterpart already.
+            words >= min_words && rx.min(ry) == 1 && (rx.max(ry) == 1 || (rx.max(ry) == 2 && !alone(pair)))
         })
         .map(|((&(pair, _), _), _)| pair)
         .collect()

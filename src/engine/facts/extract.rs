@@ -778,8 +778,9 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
     Some(Quote { words, norms, concepts, negated, numbers, speaker: speaker(account, sentence, &range) })
 }
 
-/// The source credited in the sentence (the one nearest the quote), else the name the sentence opens with ("The White
-/// House hailed it as…"), else the source credited in the nearest sentence that credits one.
+/// The source credited in the sentence (the one nearest the quote), else the name the sentence
+/// opens with ("The White House hailed it as…"), else the source credited in the nearest
+/// sentence that credits one.
 /// Only the source's capitalised words count: a source of common words is no speaker.
 fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
     let text = &account.text;
