@@ -1,0 +1,342 @@
+//! One detector per kind of claim divergence between the reference member and another member
+//! (time qualifiers, quotes, attribution, negation, hedges, scope, names, wording), each a method
+//! of [`Pair`] reading the word diff of the two.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::super::analyse::{Token, TokenKind};
+use super::super::lexicon;
+use super::super::model::{Divergence, DivergenceType};
+use super::super::word_alignment::Side;
+use super::features::{
+    consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
+    is_lasting_qualifier, is_scope_word, is_time_qualifier, quote_ranges, same_norms, shared_concepts,
+    sources, tells_what_is_to_come,
+};
+use super::*;
+
+/// Longest change (in words, on either side) read as a swap of names.
+const NAME_SWAP_WORDS: usize = 6;
+/// Content words after a negation that it governs ("did not resolve the row").
+const NEGATION_SCOPE_WORDS: usize = 5;
+/// Words before a negation searched for its subject ("the cause was not…").
+const NEGATION_SUBJECT_WORDS: usize = 3;
+/// Wording swaps listed at most per member.
+const WORDING_EXAMPLES: usize = 3;
+
+impl Pair<'_, '_> {
+    // --- time ----------------------------------------------------------------------------
+
+    /// Time qualifiers only one side has ("temporary", "scheduled"); dates are facts, compared
+    /// between every pair of members by [`find_facts`].
+    pub(super) fn times(&self) -> Vec<Divergence> {
+        // "Set to swap" against "will swap" (or "would"): both tell of what is to come.
+        let both_ahead = tells_what_is_to_come(self.reference) && tells_what_is_to_come(self.other);
+        self.one_sided(
+            if both_ahead { is_lasting_qualifier } else { is_time_qualifier },
+            Placement::InChange,
+            DivergenceType::Time,
+            "Timing differs",
+            "places it in time",
+        )
+    }
+
+    /// Words matching `test` that sit in a change on one side while the other side has no word
+    /// of the same concept passing `test`: reported once per side, material.
+    fn one_sided(
+        &self,
+        test: WordTest,
+        placement: Placement,
+        kind: DivergenceType,
+        what: &str,
+        verb: &str,
+    ) -> Vec<Divergence> {
+        let mut found = Vec::new();
+        if let Some(i) =
+            first_unmatched(self.reference, self.other, test, |i| self.placed(i, true, placement))
+        {
+            let (r, o) = (context(i, self.reference.words.len()), self.other_of(i..i + 1));
+            let summary = self.only_one(what, verb, &r, &o, self.reference, i);
+            found.extend(self.divergence(kind, true, summary, r, o));
+        }
+        if let Some(j) =
+            first_unmatched(self.other, self.reference, test, |j| self.placed(j, false, placement))
+        {
+            let (o, r) = (context(j, self.other.words.len()), self.reference_of(j..j + 1));
+            let summary = self.only_one(what, verb, &r, &o, self.other, j);
+            found.extend(self.divergence(kind, true, summary, r, o));
+        }
+        found
+    }
+
+    fn only_one(
+        &self,
+        what: &str,
+        verb: &str,
+        r: &Range<usize>,
+        o: &Range<usize>,
+        side: &Side,
+        word: usize,
+    ) -> String {
+        let why = format!("only {} {verb} with \"{}\".", side.label, side.words[word].norm);
+        self.explain(what, r, o, &why)
+    }
+
+    // --- quotes --------------------------------------------------------------------------
+
+    pub(super) fn quotes(&self) -> Vec<Divergence> {
+        let theirs = quote_ranges(self.other);
+        quote_ranges(self.reference)
+            .into_iter()
+            .filter_map(|ours| {
+                let best =
+                    theirs.iter().max_by_key(|t| shared_concepts(self.reference, &ours, self.other, t))?;
+                let shared = shared_concepts(self.reference, &ours, self.other, best);
+                // The same quotation, reworded: most of the longer one's words are shared.
+                let larger = content_count(self.reference, &ours).max(content_count(self.other, best));
+                if shared * 2 < larger.max(1) || same_norms(self.reference, &ours, self.other, best) {
+                    return None;
+                }
+                let material = !differ_only_by_synonyms(self.reference, &ours, self.other, best);
+                let why = if material {
+                    "The quoted words differ."
+                } else {
+                    "The quoted words differ only by synonyms."
+                };
+                let summary = self.explain("Quotes differ", &ours, best, why);
+                self.divergence(DivergenceType::Quote, material, summary, ours, best.clone())
+            })
+            .collect()
+    }
+
+    // --- attribution -----------------------------------------------------------------------
+
+    pub(super) fn attribution(&self) -> Option<Divergence> {
+        let ours = sources(self.reference);
+        let theirs = sources(self.other);
+        let ((r, _), (o, _)) = (ours.first()?, theirs.first()?);
+        let credited_alike = ours.iter().flat_map(|(_, words)| words).any(|&i| {
+            theirs
+                .iter()
+                .flat_map(|(_, words)| words)
+                .any(|&j| same_word(self.reference.words[i], self.other.words[j]))
+        });
+        if credited_alike {
+            return None;
+        }
+        let summary = self.explain("Attribution differs", r, o, "different sources are credited.");
+        let spans = ours
+            .iter()
+            .filter_map(|(r, _)| self.reference.span(r.clone()))
+            .chain(theirs.iter().filter_map(|(o, _)| self.other.span(o.clone())))
+            .collect();
+        Some(Divergence { kind: DivergenceType::Attribution, material: true, summary, spans })
+    }
+
+    // --- negation and hedges -----------------------------------------------------------------
+
+    /// One account negates what the other affirms: a negation inside a passage the other
+    /// account words differently (not in a clause only one account has), of a predicate the
+    /// other account states (see [`negates_shared`]).
+    pub(super) fn negation(&self) -> Option<Divergence> {
+        let count = |side: &Side| side.negated.iter().filter(|&&n| n).count();
+        let (ours, theirs) = (count(self.reference), count(self.other));
+        let negated_and_replaced = |side: &Side, of_reference: bool, against: &Side| {
+            (0..side.words.len()).find(|&i| {
+                side.negated[i] && self.in_replacement(i, of_reference) && negates_shared(side, i, against)
+            })
+        };
+        let (r, o) = match ours.cmp(&theirs) {
+            std::cmp::Ordering::Equal => return None,
+            std::cmp::Ordering::Greater => {
+                let i = negated_and_replaced(self.reference, true, self.other)?;
+                (context(i, self.reference.words.len()), self.other_of(i..i + 1))
+            }
+            std::cmp::Ordering::Less => {
+                let j = negated_and_replaced(self.other, false, self.reference)?;
+                (self.reference_of(j..j + 1), context(j, self.other.words.len()))
+            }
+        };
+        let summary = self.explain("Negation differs", &r, &o, "one account negates what the other affirms.");
+        self.divergence(DivergenceType::Negation, true, summary, r, o)
+    }
+
+    pub(super) fn hedges(&self) -> Vec<Divergence> {
+        // "warned it could cost them" against "fear the deal will cost them": both frame the
+        // claim as a fear or a forecast, so neither states it flatly.
+        if frames_as_forecast(self.reference) && frames_as_forecast(self.other) {
+            return Vec::new();
+        }
+        self.one_sided(
+            is_claim_hedge,
+            Placement::Replaced,
+            DivergenceType::Hedge,
+            "Certainty differs",
+            "hedges the claim",
+        )
+    }
+
+    // --- scope ---------------------------------------------------------------------------
+
+    pub(super) fn scope(&self) -> Vec<Divergence> {
+        let mut found = self.one_sided(
+            is_scope_word,
+            Placement::InChange,
+            DivergenceType::Scope,
+            "Scope differs",
+            "qualifies it",
+        );
+        found.extend(self.conjunctions());
+        found.extend(self.consequences());
+        found
+    }
+
+    /// Both sides state what an action would lead to, in words that share no concept.
+    fn consequences(&self) -> Option<Divergence> {
+        let ours = consequence_ranges(self.reference);
+        let theirs = consequence_ranges(self.other);
+        let (r, o) = ours.iter().find_map(|r| {
+            let o = theirs.iter().find(|o| {
+                let shared = shared_concepts(self.reference, r, self.other, o);
+                shared == 0 && content_count(self.reference, r) > 0 && content_count(self.other, o) > 0
+            })?;
+            Some((r.clone(), o.clone()))
+        })?;
+        let summary =
+            self.explain("Consequence differs", &r, &o, "the accounts give different consequences.");
+        self.divergence(DivergenceType::Scope, true, summary, r, o)
+    }
+
+    /// "energy infrastructure" vs "energy and infrastructure": a conjunction inserted between
+    /// words both sides share.
+    fn conjunctions(&self) -> Vec<Divergence> {
+        let is_conjunction = |side: &Side, r: &Range<usize>| {
+            let joins = |i: usize| matches!(side.words[i].norm.as_str(), "and" | "or" | "nor");
+            // "two-and-a-half" joins numbers, not noun phrases.
+            let numeric = |i: usize| {
+                side.words[i].kind == TokenKind::Number || lexicon::number_word(&side.words[i].norm).is_some()
+            };
+            let in_number = r.clone().chain(r.start.checked_sub(1)).any(numeric);
+            (1..=3).contains(&r.len()) && (joins(r.start) || joins(r.end - 1)) && !in_number
+        };
+        self.alignment
+            .changes
+            .iter()
+            .filter_map(|c| {
+                let (r, o) = if c.reference.is_empty() && is_conjunction(self.other, &c.other) {
+                    (
+                        c.reference.start.saturating_sub(1)..c.reference.start + 1,
+                        c.other.start.saturating_sub(1)..c.other.end + 1,
+                    )
+                } else if c.other.is_empty() && is_conjunction(self.reference, &c.reference) {
+                    (
+                        c.reference.start.saturating_sub(1)..c.reference.end + 1,
+                        c.other.start.saturating_sub(1)..c.other.start + 1,
+                    )
+                } else {
+                    return None;
+                };
+                let summary =
+                    self.explain("Scope differs", &r, &o, "the conjunction changes what the claim covers.");
+                self.divergence(DivergenceType::Scope, true, summary, r, o)
+            })
+            .collect()
+    }
+
+    // --- names and wording -------------------------------------------------------------------
+
+    /// Different names in the same place: a short change (a swap, not a rewrite) whose two
+    /// sides each name something the other account does not. A one-word name on either side
+    /// ("Lviv" for "Lutsk", "Kremlin" for "White House") is material; two descriptive phrases
+    /// ("Oval Office" vs "White House") are reported but not material, and so are parties named
+    /// another way ("Premier Lind" against "Kalder and Porto": who acted, counted differently,
+    /// not one name put for another).
+    pub(super) fn names(&self) -> Option<Divergence> {
+        self.alignment
+            .changes
+            .iter()
+            .filter(|c| c.reference.len().max(c.other.len()) <= NAME_SWAP_WORDS)
+            .find_map(|c| {
+                let names = |side: &Side, r: &Range<usize>, against: &Side| -> Vec<usize> {
+                    r.clone().filter(|&i| side.words[i].capitalised && is_novel(side, i, against)).collect()
+                };
+                let ours = names(self.reference, &c.reference, self.other);
+                let theirs = names(self.other, &c.other, self.reference);
+                let (r, o) = (*ours.first()?..*ours.last()? + 1, *theirs.first()?..*theirs.last()? + 1);
+                let coordinated = |side: &Side, r: &Range<usize>| {
+                    r.clone().any(|i| matches!(side.words[i].norm.as_str(), "and" | "or"))
+                };
+                let one_for_one =
+                    !coordinated(self.reference, &c.reference) && !coordinated(self.other, &c.other);
+                let material = one_for_one && (ours.len() == 1 || theirs.len() == 1);
+                let summary = format!("{}.", self.contrast("Names differ", &r, &o));
+                self.divergence(DivergenceType::Name, material, summary, r, o)
+            })
+    }
+
+    pub(super) fn wording(&self) -> Option<Divergence> {
+        let swaps: Vec<&super::super::word_alignment::Change> = self
+            .alignment
+            .changes
+            .iter()
+            .filter(|c| !c.reference.is_empty() && !c.other.is_empty())
+            .take(WORDING_EXAMPLES)
+            .collect();
+        let first = swaps.first()?;
+        let mut spans = Vec::new();
+        for c in &swaps {
+            spans.extend(self.reference.span(c.reference.clone()));
+            spans.extend(self.other.span(c.other.clone()));
+        }
+        let more = if swaps.len() > 1 { " (and other rewordings)" } else { "" };
+        let summary = format!(
+            "{}{more}; the claim is the same.",
+            self.contrast("Wording differs", &first.reference, &first.other)
+        );
+        Some(Divergence { kind: DivergenceType::Wording, material: false, summary, spans })
+    }
+}
+
+/// Whether negation `i` of `side` negates something `against` affirms: a content word it
+/// governs ("did not *resolve* the *row*"), the subject right before it ("the *cause* was not yet
+/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has, and
+/// `against` does not put it the other way round with a verb of stopping ("agreed not to
+/// target" = "agreed to halt strikes").
+fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
+    let word = side.words[i];
+    let shared = |t: &Token| against.concepts.contains(t.concept.as_str());
+    let un_word = word
+        .norm
+        .strip_prefix("un")
+        .filter(|_| !lexicon::is_negation_word(&word.norm) && !word.norm.ends_with("n't"));
+    let negated_shared = match un_word {
+        Some(rest) => against.concepts.contains(lexicon::concept(&lexicon::stem(rest))),
+        None => {
+            let mut governed = side.words[i + 1..]
+                .iter()
+                .filter(|t| t.content && !lexicon::is_negation(&t.norm))
+                .take(NEGATION_SCOPE_WORDS);
+            let subject =
+                side.words[i.saturating_sub(NEGATION_SUBJECT_WORDS)..i].iter().rev().find(|t| t.content);
+            governed.any(|t| shared(t)) || subject.is_some_and(|t| shared(t))
+        }
+    };
+    negated_shared && !against.concepts.contains(lexicon::stopping_concept())
+}
+
+/// A test of word `i` of a side's words.
+type WordTest = fn(&Side, usize) -> bool;
+
+/// The first word of `side` passing `test` and `changed` whose concept no word of `against`
+/// has (so "lasting" answers "permanent").
+fn first_unmatched(
+    side: &Side,
+    against: &Side,
+    test: WordTest,
+    changed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let theirs: HashSet<&str> = against.words.iter().map(|t| t.concept.as_str()).collect();
+    (0..side.words.len())
+        .find(|&i| test(side, i) && changed(i) && !theirs.contains(side.words[i].concept.as_str()))
+}

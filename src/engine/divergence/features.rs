@@ -1,0 +1,122 @@
+//! What the detectors look for on one member: its quotes, named sources and consequences as
+//! word ranges, how much two ranges share, and tests of single words (time qualifiers, hedges of
+//! the claim, scope words).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::super::analyse::TokenKind;
+use super::super::lexicon;
+use super::super::word_alignment::Side;
+
+/// Maps a token range of one of the side's sentences to the side's word range.
+pub(super) fn word_range(index: &[Option<usize>], tokens: Range<usize>) -> Option<Range<usize>> {
+    let inside = index.get(tokens.start..tokens.end.min(index.len()))?;
+    let first = inside.iter().flatten().next()?;
+    let last = inside.iter().flatten().last()?;
+    Some(*first..last + 1)
+}
+
+pub(super) fn consequence_ranges(side: &Side) -> Vec<Range<usize>> {
+    side.sentences
+        .iter()
+        .filter_map(|(sentence, index)| word_range(index, sentence.consequence.clone()?))
+        .collect()
+}
+
+pub(super) fn quote_ranges(side: &Side) -> Vec<Range<usize>> {
+    side.sentences
+        .iter()
+        .flat_map(|(sentence, index)| sentence.quotes.iter().filter_map(|q| word_range(index, q.clone())))
+        .filter(|r| r.len() >= 2)
+        .collect()
+}
+
+/// The named sources of the side's attributions: the words from source to cue (for a span),
+/// and the source's own words.
+pub(super) fn sources(side: &Side) -> Vec<(Range<usize>, Vec<usize>)> {
+    side.sentences
+        .iter()
+        .flat_map(|(sentence, index)| {
+            sentence.attributions.iter().filter(|a| !a.source.is_empty()).filter_map(|a| {
+                let first = *a.source.first()?;
+                let last = *a.source.last()?;
+                let span = word_range(index, first.min(a.cue)..last.max(a.cue) + 1)?;
+                Some((span, a.source.iter().filter_map(|&t| index.get(t).copied().flatten()).collect()))
+            })
+        })
+        .collect()
+}
+
+pub(super) fn content_count(side: &Side, r: &Range<usize>) -> usize {
+    side.words[r.clone()].iter().filter(|t| t.content).count()
+}
+
+pub(super) fn shared_concepts(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> usize {
+    let theirs: HashSet<&str> =
+        b.words[rb.clone()].iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
+    a.words[ra.clone()].iter().filter(|t| t.content && theirs.contains(t.concept.as_str())).count()
+}
+
+pub(super) fn same_norms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
+    a.words[ra.clone()].iter().map(|t| &t.norm).eq(b.words[rb.clone()].iter().map(|t| &t.norm))
+}
+
+pub(super) fn differ_only_by_synonyms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
+    let concepts = |s: &Side, r: &Range<usize>| -> HashSet<String> {
+        s.words[r.clone()].iter().filter(|t| t.content).map(|t| t.concept.clone()).collect()
+    };
+    concepts(a, ra) == concepts(b, rb)
+}
+
+// --- word tests ------------------------------------------------------------------------------
+
+/// A word that places a claim in time: how long it holds, or that it is scheduled.
+pub(super) fn is_time_qualifier(side: &Side, i: usize) -> bool {
+    is_lasting_qualifier(side, i) || is_scheduling(side, i)
+}
+
+/// "Temporary", "permanent" and their adverbs.
+pub(super) fn is_lasting_qualifier(side: &Side, i: usize) -> bool {
+    matches!(side.words[i].norm.as_str(), "temporary" | "temporarily" | "permanent" | "permanently")
+}
+
+/// "Set to" or "scheduled": the claim is about what is to come.
+pub(super) fn is_scheduling(side: &Side, i: usize) -> bool {
+    let words = &side.words;
+    let set_to = words[i].norm == "set" && words.get(i + 1).is_some_and(|t| t.norm == "to");
+    set_to || words[i].norm == "scheduled"
+}
+
+/// Whether a side tells of what is to come: scheduled, or with a future modal.
+pub(super) fn tells_what_is_to_come(side: &Side) -> bool {
+    (0..side.words.len()).any(|i| {
+        is_scheduling(side, i) || matches!(side.words[i].norm.as_str(), "will" | "would" | "shall" | "'ll")
+    })
+}
+
+/// Whether a side frames its claim as a fear, warning or forecast ("warned", "fear", "expect").
+pub(super) fn frames_as_forecast(side: &Side) -> bool {
+    side.concepts.iter().any(|concept| lexicon::is_forecast_concept(concept))
+}
+
+/// A hedge of the claim itself (analysis marks it), not of a number ("over 20").
+pub(super) fn is_claim_hedge(side: &Side, i: usize) -> bool {
+    let words = &side.words;
+    let before_number = words[i + 1..]
+        .iter()
+        .take(3)
+        .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some());
+    side.hedged[i] && !lexicon::is_number_only_hedge(&words[i].norm) && !before_number
+}
+
+/// A word that widens or narrows the claim; not one counting per party ("from all sides" is
+/// "each", compared with the number it follows) nor one before a number.
+pub(super) fn is_scope_word(side: &Side, i: usize) -> bool {
+    let words = &side.words;
+    let norm = words[i].norm.as_str();
+    let next = words.get(i + 1);
+    let before_number = next.is_some_and(|t| t.kind == TokenKind::Number);
+    let per_party = next.is_some_and(|t| matches!(t.norm.as_str(), "side" | "sides" | "party" | "parties"));
+    lexicon::is_scope_word(norm) && !before_number && !per_party && !matches!(norm, "any" | "both")
+}

@@ -1,0 +1,199 @@
+//! The detectors on invented one-claim accounts, through the whole comparison.
+
+use std::collections::HashSet;
+
+use super::super::model::{AccountInput, Group, Options, Status};
+use super::super::{compare, Comparison};
+use super::*;
+
+/// Compares two one-claim accounts and returns the group holding both.
+fn group_of(a: &str, b: &str) -> (Comparison, Group) {
+    let input = |label: &str, text: &str| AccountInput { label: label.to_string(), text: text.to_string() };
+    let cmp = compare(&[input("A", a), input("B", b)], &Options::default());
+    let group = cmp.groups.iter().find(|g| g.members.len() == 2).cloned();
+    let group = group.unwrap_or_else(|| panic!("not aligned: {a:?} / {b:?}"));
+    (cmp, group)
+}
+
+fn material(group: &Group, kind: DivergenceType) -> Option<&Divergence> {
+    group.divergences.iter().find(|d| d.material && d.kind == kind)
+}
+
+#[test]
+fn each_against_a_total_shows_the_arithmetic() {
+    let (_, g) = group_of(
+        "Russia and Ukraine will exchange 175 prisoners of war each on Wednesday.",
+        "Russia and Ukraine will exchange 372 prisoners of war on Wednesday.",
+    );
+    let d = material(&g, DivergenceType::Number).expect("number divergence");
+    assert!(d.summary.contains("175 each × 2 = 350 in all, not 372"), "{}", d.summary);
+    assert_eq!(d.spans.iter().map(|s| s.account).collect::<HashSet<_>>().len(), 2);
+    assert_eq!(g.status, Status::Conflicting);
+}
+
+#[test]
+fn one_name_for_another_is_material_parties_named_another_way_are_not() {
+    let names = |a: &str, b: &str| {
+        let (_, g) = group_of(a, b);
+        g.divergences.iter().find(|d| d.kind == DivergenceType::Name).map(|d| d.material)
+    };
+    assert_eq!(
+        names(
+            "Floods closed the main bridge in Tarrow on Monday, police said.",
+            "Floods closed the main bridge in Lunsford on Monday, police said.",
+        ),
+        Some(true)
+    );
+    assert_eq!(
+        names(
+            "Premier Anna Lind agreed to stop attacks on the energy plants of Vesta.",
+            "Kalder and Porto agreed to stop attacks on the energy plants of Vesta.",
+        ),
+        Some(false)
+    );
+}
+
+#[test]
+fn scheduled_against_a_future_modal_is_the_same_time() {
+    let time = |a: &str, b: &str| group_of(a, b).1.divergences.iter().any(|d| d.kind == DivergenceType::Time);
+    assert!(!time(
+        "The two sides will swap 40 detained fishermen at the Orlen border post.",
+        "The two sides are set to swap 40 detained fishermen at the Orlen border post.",
+    ));
+    assert!(!time(
+        "Officials said the two sides would swap 40 detained fishermen at the Orlen border post.",
+        "Officials said the two sides were set to swap 40 detained fishermen at the Orlen border post.",
+    ));
+    assert!(
+        time(
+            "The two sides swapped 40 detained fishermen at the Orlen border post.",
+            "The two sides are set to swap 40 detained fishermen at the Orlen border post.",
+        ),
+        "done against scheduled is a timing divergence"
+    );
+}
+
+#[test]
+fn each_consistent_with_a_total_is_not_material() {
+    let (_, g) = group_of(
+        "Russia and Ukraine exchanged 175 prisoners of war each on Wednesday.",
+        "Russia and Ukraine exchanged 350 prisoners of war on Wednesday.",
+    );
+    assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
+}
+
+#[test]
+fn hedged_numbers_that_agree_differ_only_in_precision() {
+    let (_, g) = group_of(
+        "The two leaders spoke by phone for over two hours on Tuesday.",
+        "The two leaders spoke by phone for two-and-a-half hours on Tuesday.",
+    );
+    assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
+    assert!(g.divergences.iter().any(|d| d.kind == DivergenceType::Hedge));
+}
+
+#[test]
+fn a_conjunction_widens_the_scope() {
+    let (_, g) = group_of(
+        "Putin agreed to halt strikes on energy infrastructure for 30 days.",
+        "Putin agreed to halt strikes on energy and infrastructure for 30 days.",
+    );
+    assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
+}
+
+#[test]
+fn a_scope_word_narrows_the_claim() {
+    let (_, g) = group_of(
+        "Trump cut off intelligence sharing and military aid to Ukraine after the meeting.",
+        "Trump cut off some intelligence sharing and military aid to Ukraine after the meeting.",
+    );
+    assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
+}
+
+#[test]
+fn quotes_are_compared_word_for_word_but_synonyms_are_wording() {
+    let (_, g) = group_of(
+        "Varga called the deal \"a fair and lasting settlement for both our peoples.\"",
+        "Varga called the deal \"a fair and lasting settlement for our two peoples.\"",
+    );
+    assert!(material(&g, DivergenceType::Quote).is_some(), "{:?}", g.divergences);
+    let (_, spun) = group_of(
+        "The White House called it a first step in a “movement to peace” in the region.",
+        "The White Home called it a first step in a “motion to peace” in the region.",
+    );
+    assert!(spun.divergences.iter().all(|d| !d.material), "{:?}", spun.divergences);
+}
+
+#[test]
+fn different_sources_are_an_attribution_divergence() {
+    let (_, g) = group_of(
+        "Putin demanded an end to foreign military aid to Ukraine, the Kremlin said.",
+        "Putin demanded an end to foreign military aid to Ukraine, the White House said.",
+    );
+    let d = material(&g, DivergenceType::Attribution).expect("attribution divergence");
+    assert!(d.summary.contains("Kremlin") && d.summary.contains("White House"), "{}", d.summary);
+}
+
+#[test]
+fn negation_against_affirmation() {
+    let (_, g) = group_of(
+        "The talks resolved the row over fishing rights in the Gulf of Mera.",
+        "The talks did not resolve the row over fishing rights in the Gulf of Mera.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_some(), "{:?}", g.divergences);
+}
+
+#[test]
+fn a_hedge_against_a_flat_statement() {
+    let (_, g) = group_of(
+        "The two leaders will meet again in Estrel in the autumn.",
+        "The two leaders may meet again in Estrel in the autumn.",
+    );
+    assert!(material(&g, DivergenceType::Hedge).is_some(), "{:?}", g.divergences);
+}
+
+#[test]
+fn a_fear_against_a_warning_is_no_certainty_divergence() {
+    let (_, g) = group_of(
+        "Dairy farmers in Estrel warned the deal could cost them customers in the north.",
+        "Dairy farmers in Estrel fear the deal will cost them customers in the north.",
+    );
+    assert!(material(&g, DivergenceType::Hedge).is_none(), "{:?}", g.divergences);
+}
+
+#[test]
+fn spun_synonyms_are_wording_never_material() {
+    let (_, g) = group_of(
+        "The White House described the call between Trump and Putin as a first step toward peace.",
+        "The White Home described the name between Trump and Putin as a primary step towards peace.",
+    );
+    assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
+    assert_ne!(g.status, Status::Conflicting);
+}
+
+#[test]
+fn different_consequences_of_one_action_are_material() {
+    let (_, g) = group_of(
+        "Zelenskyy rejected Putin's demand to halt military aid, warning that doing so would weaken Ukraine.",
+        "Zelenskyy rejected Putin's demand to halt military aid, warning that such a move would endanger lives.",
+    );
+    let d = material(&g, DivergenceType::Scope).expect("consequence divergence");
+    assert!(d.summary.contains("would weaken Ukraine") && d.summary.contains("would endanger lives"));
+    let (_, same) = group_of(
+        "Zelenskyy rejected Putin's demand to halt military aid, warning that doing so would weaken Ukraine.",
+        "Zelenskyy rejected Putin's demand to halt military aid, warning that such a move would weaken Ukraine.",
+    );
+    assert!(material(&same, DivergenceType::Scope).is_none(), "{:?}", same.divergences);
+}
+
+#[test]
+fn statuses_follow_the_documented_precedence() {
+    let (_, same) =
+        group_of("Drones hit the port of Odesa on Monday.", "Drones hit the port of Odesa on Monday!");
+    assert_eq!(same.status, Status::Identical);
+    let (_, minor) = group_of(
+        "Drones hit the port of Odesa on Monday night, officials said.",
+        "Drones struck the port of Odesa on Monday night, officials said.",
+    );
+    assert_eq!(minor.status, Status::Minor);
+}
