@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::super::analyse::{Token, TokenKind};
 use super::super::lexicon;
 use super::super::model::{Divergence, DivergenceType};
+use super::super::tuning::knob;
 use super::super::word_alignment::Side;
 use super::features::{
     consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
@@ -22,6 +23,8 @@ const NAME_SWAP_WORDS: usize = 6;
 const NEGATION_SCOPE_WORDS: usize = 5;
 /// Words before a negation searched for its subject ("the cause was not…").
 const NEGATION_SUBJECT_WORDS: usize = 3;
+/// Content words after a qualifier searched for a word both sides have.
+const QUALIFIER_REACH: usize = 4;
 /// Wording swaps listed at most per member.
 const WORDING_EXAMPLES: usize = 3;
 
@@ -53,16 +56,17 @@ impl Pair<'_, '_> {
         verb: &str,
     ) -> Vec<Divergence> {
         let mut found = Vec::new();
-        if let Some(i) =
-            first_unmatched(self.reference, self.other, test, |i| self.placed(i, true, placement))
-        {
+        let (reference, other) = (self.reference, self.other);
+        if let Some(i) = first_unmatched(reference, other, test, |i| {
+            self.placed(i, true, placement) && bears_on_shared_claim(reference, i, other)
+        }) {
             let (r, o) = (context(i, self.reference.words.len()), self.other_of(i..i + 1));
             let summary = self.only_one(what, verb, &r, &o, self.reference, i);
             found.extend(self.divergence(kind, true, summary, r, o));
         }
-        if let Some(j) =
-            first_unmatched(self.other, self.reference, test, |j| self.placed(j, false, placement))
-        {
+        if let Some(j) = first_unmatched(other, reference, test, |j| {
+            self.placed(j, false, placement) && bears_on_shared_claim(other, j, reference)
+        }) {
             let (o, r) = (context(j, self.other.words.len()), self.reference_of(j..j + 1));
             let summary = self.only_one(what, verb, &r, &o, self.other, j);
             found.extend(self.divergence(kind, true, summary, r, o));
@@ -323,6 +327,17 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
         }
     };
     negated_shared && !against.concepts.contains(lexicon::stopping_concept())
+}
+
+/// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
+/// `QUALIFIER_REACH` content words after it, which it qualifies ("a *temporary* halt in strikes",
+/// "*some* military aid", "*hopes* to get a ceasefire"), is an ordinary word (not a name) that
+/// `against` has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
+/// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
+fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {
+    let reach = knob("QUALIFIER_REACH", QUALIFIER_REACH as f64) as usize;
+    let qualified = side.words[i + 1..].iter().filter(|t| t.content).take(reach);
+    qualified.into_iter().any(|t| !t.capitalised && !against.lacks(t))
 }
 
 /// A test of word `i` of a side's words.

@@ -111,6 +111,20 @@ fn a_scope_word_narrows_the_claim() {
 }
 
 #[test]
+fn a_qualifier_of_a_claim_only_one_side_makes_is_no_divergence() {
+    let (_, unshared) = group_of(
+        "After a tense meeting with the envoy in Varno, the minister temporarily suspended grain exports to the northern region.",
+        "The minister held a tense meeting with the envoy in Varno on Monday, officials said.",
+    );
+    assert!(material(&unshared, DivergenceType::Time).is_none(), "{:?}", unshared.divergences);
+    let (_, shared) = group_of(
+        "After a tense meeting with the envoy in Varno, the minister temporarily suspended grain exports to the north.",
+        "The minister suspended grain exports to the north after a tense meeting with the envoy in Varno.",
+    );
+    assert!(material(&shared, DivergenceType::Time).is_some(), "{:?}", shared.divergences);
+}
+
+#[test]
 fn quotes_are_compared_word_for_word_but_synonyms_are_wording() {
     let (_, g) = group_of(
         "Varga called the deal \"a fair and lasting settlement for both our peoples.\"",
