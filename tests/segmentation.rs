@@ -446,6 +446,29 @@ fn german_abbreviations_and_ordinals() {
 }
 
 #[test]
+fn german_degrees_confessions_and_ordinal_ranges_do_not_end_sentences() {
+    assert_sentences(
+        "Die Klinik leitet Dr. med. Anja Sorel, die Schule ist eine ev. Grundschule. Laut Prof. Dr. rer. nat. \
+         Kurt Halm gilt die Regel bzgl. der Kosten. Die Mauer stammt aus dem 2.–4. Jahrhundert. Die Stadt prüft \
+         das.",
+        &[
+            "Die Klinik leitet Dr. med. Anja Sorel, die Schule ist eine ev. Grundschule.",
+            "Laut Prof. Dr. rer. nat. Kurt Halm gilt die Regel bzgl. der Kosten.",
+            "Die Mauer stammt aus dem 2.–4. Jahrhundert.",
+            "Die Stadt prüft das.",
+        ],
+    );
+}
+
+#[test]
+fn russian_addresses_do_not_end_sentences() {
+    assert_sentences(
+        "Штаб находится в пгт. Ольховка, кв. 12 в доме на наб. Реки. Спасатели прибыли утром.",
+        &["Штаб находится в пгт. Ольховка, кв. 12 в доме на наб. Реки.", "Спасатели прибыли утром."],
+    );
+}
+
+#[test]
 fn german_rules_do_not_apply_to_english_text() {
     assert_sentences(
         "The team finished in place No. 3. The coach left. They scored 2. Then it rained.",

@@ -177,9 +177,14 @@ fn is_omission_mark(ending: &Ending) -> bool {
     ending.stem.ends_with(['[', '('])
 }
 
-/// One to three digits: "3." may be an ordinal ("am 3. März").
+/// One to three digits, or the end of a range of them: "3." may be an ordinal ("am 3. März",
+/// "im 1.–3. Jahrhundert").
 fn is_short_number(stem: &str) -> bool {
-    (1..=3).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_digit())
+    let short = |digits: &str| (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    match stem.rsplit_once(['-', '–']) {
+        Some((from, to)) => short(to) && (from.is_empty() || short(from.trim_end_matches('.'))),
+        None => short(stem),
+    }
 }
 
 /// Offsets inside one token where a sentence begins with no space before it: after a CJK
