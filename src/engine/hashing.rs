@@ -2,11 +2,13 @@
 //! non-cryptographic hash, as the keys come from the engine, not from an adversary. A leaf
 //! module, so that the lexicon and the similarity both use it without importing each other.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A hash map keyed by small integers or the engine's words.
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+/// A hash set of the same keys.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<IntHasher>>;
 
 /// Multiply-rotate hashing of integer keys (the scheme of rustc's FxHasher).
 #[derive(Default)]

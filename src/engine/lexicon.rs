@@ -3,19 +3,17 @@
 //! swap, human or machine-"spun", is recognised as the same concept). Lists hold lower-case
 //! surface forms; the thesaurus is keyed by Snowball stems.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
-use super::hashing::IntHasher;
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::hashing::{FastMap, FastSet};
 use super::sorting::sort_values;
 
 /// Word lists are looked up for every token: a fast hash (the keys are fixed lists and words
 /// of the text, which decide nothing but a lookup) instead of SipHash.
-type WordSet = HashSet<&'static str, BuildHasherDefault<IntHasher>>;
-type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<IntHasher>>;
-use std::sync::OnceLock;
-
-use rust_stemmers::{Algorithm, Stemmer};
+type WordSet = FastSet<&'static str>;
+type WordMap<V> = FastMap<&'static str, V>;
 
 /// A word list, written as string literals and stored as one string of space-separated words
 /// (so a word must not contain a space). An array of `&str` would store a pointer and a length
@@ -821,7 +819,7 @@ pub fn is_time_word(norm: &str) -> bool {
 /// Whether `concept_of_word` is that of a verb framing a claim as a fear, warning or forecast
 /// ("warned", "fear", "expected"); the concepts are worked out once, through the thesaurus.
 pub fn is_forecast_concept(concept_of_word: &str) -> bool {
-    static SET: OnceLock<HashSet<String, BuildHasherDefault<IntHasher>>> = OnceLock::new();
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
     SET.get_or_init(|| list_words(FORECAST_VERBS).map(|verb| concept(&stem(verb)).to_string()).collect())
         .contains(concept_of_word)
 }
@@ -992,9 +990,9 @@ pub fn stem(norm: &str) -> String {
 
 /// The concept a stem stands for: the first stem of its thesaurus group, or the stem itself.
 pub fn concept(stem: &str) -> &str {
-    static CONCEPTS: OnceLock<HashMap<String, String, BuildHasherDefault<IntHasher>>> = OnceLock::new();
+    static CONCEPTS: OnceLock<FastMap<String, String>> = OnceLock::new();
     let concepts = CONCEPTS.get_or_init(|| {
-        let mut map = HashMap::default();
+        let mut map = FastMap::default();
         for group in THESAURUS {
             let head = self::stem(list_words(group).next().unwrap_or_default());
             for word in list_words(group) {

@@ -6,12 +6,12 @@
 //! phrases rather than confetti. Both the group's status (`diverge`) and its typed divergences
 //! (`divergence`) read it.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use similar::DiffOp;
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use super::hashing::FastSet;
 use super::model::{Member, Span};
 use super::similarity::WordShape;
 use super::worddiff::word_diff;
@@ -37,7 +37,7 @@ pub struct Side<'a> {
     /// For each word: whether analysis found it to negate (see `AnalysedSentence::negations`).
     pub negated: Vec<bool>,
     /// Concepts of the content words.
-    pub concepts: HashSet<&'a str>,
+    pub concepts: FastSet<&'a str>,
     /// Trigrams of distinct content words (at most `LOOK_ALIKE_WORDS`), for spelling variants.
     pub look_alikes: Vec<WordShape>,
 }
@@ -119,7 +119,7 @@ impl<'a> Side<'a> {
 }
 
 fn distinct_look_alikes(words: &[&Token]) -> Vec<WordShape> {
-    let mut seen = HashSet::new();
+    let mut seen = FastSet::default();
     words
         .iter()
         .filter(|t| t.content && seen.insert(t.norm.as_str()))

@@ -3,16 +3,16 @@
 //! functions over the model (which sentence is in which group is the model's own
 //! `Comparison::sentence_groups`).
 
-use std::collections::HashSet;
-
+use crate::engine::sorting::sort_values;
 use crate::engine::{Comparison, Divergence, Group};
 
 /// The `(group, account)` members that are "moved": read in the table's order (the reference's
 /// reading order), an account's sentences go up and down; the longest run that keeps the
 /// account's own order stays in place, and every other member is moved (the same claim in
-/// another position), rather than deleted here and inserted there.
-pub fn moved_members(comparison: &Comparison) -> HashSet<(usize, usize)> {
-    let mut moved = HashSet::new();
+/// another position), rather than deleted here and inserted there. Sorted, for
+/// [`is_moved`].
+pub fn moved_members(comparison: &Comparison) -> Vec<(usize, usize)> {
+    let mut moved = Vec::new();
     for account in 0..comparison.accounts.len() {
         let positions: Vec<(usize, usize)> = comparison
             .groups
@@ -25,16 +25,23 @@ pub fn moved_members(comparison: &Comparison) -> HashSet<(usize, usize)> {
             .collect();
         let keep = longest_increasing(&positions.iter().map(|&(_, s)| s).collect::<Vec<_>>());
         for (i, &(g, _)) in positions.iter().enumerate() {
-            if !keep.contains(&i) && comparison.groups[g].members.len() > 1 {
-                moved.insert((g, account));
+            if !keep[i] && comparison.groups[g].members.len() > 1 {
+                moved.push((g, account));
             }
         }
     }
+    sort_values(&mut moved);
     moved
 }
 
-/// Indices of one longest strictly increasing subsequence of `values` (O(n log n)).
-fn longest_increasing(values: &[usize]) -> HashSet<usize> {
+/// Whether the member of `group` from `account` is among the sorted `moved` members.
+pub fn is_moved(moved: &[(usize, usize)], group: usize, account: usize) -> bool {
+    moved.binary_search(&(group, account)).is_ok()
+}
+
+/// For each index of `values`, whether it is in one longest strictly increasing subsequence
+/// (O(n log n)).
+fn longest_increasing(values: &[usize]) -> Vec<bool> {
     let mut tails: Vec<usize> = Vec::new(); // index of the smallest tail of each length
     let mut previous = vec![usize::MAX; values.len()];
     for (i, &value) in values.iter().enumerate() {
@@ -48,10 +55,10 @@ fn longest_increasing(values: &[usize]) -> HashSet<usize> {
             tails[length] = i;
         }
     }
-    let mut keep = HashSet::new();
+    let mut keep = vec![false; values.len()];
     let mut at = tails.last().copied().unwrap_or(usize::MAX);
     while at != usize::MAX {
-        keep.insert(at);
+        keep[at] = true;
         at = previous[at];
     }
     keep
@@ -124,7 +131,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn longest_increasing_keeps_the_in_order_run() {
         let keep = longest_increasing(&[0, 1, 5, 2, 3, 4]);
-        assert_eq!(keep, HashSet::from([0, 1, 3, 4, 5]));
+        assert_eq!(keep, [true, true, false, true, true, true]);
         assert!(longest_increasing(&[]).is_empty());
     }
 }

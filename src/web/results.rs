@@ -11,14 +11,12 @@
 //! "Link here" on a sentence of another account moves the chosen sentence into that row.
 //! Rows changed by hand carry a marker.
 
-use std::collections::HashSet;
-
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::export::{copy_text, snippet};
 use super::filters::Filters;
-use super::insight::moved_members;
+use super::insight::{is_moved, moved_members};
 use super::snapshot::Snapshot;
 use crate::engine::corrections::Correction;
 use crate::engine::sorting::sort_values;
@@ -209,7 +207,7 @@ pub fn claim_table(props: &ClaimTableProps) -> Html {
 struct RowContext<'a> {
     comparison: &'a Comparison,
     labels: &'a [&'a str],
-    moved: &'a HashSet<(usize, usize)>,
+    moved: &'a [(usize, usize)],
     /// Per group, the other groups its related links reach.
     related: &'a [Vec<usize>],
     on_go: Option<&'a Callback<usize>>,
@@ -342,7 +340,7 @@ fn group_rows(context: &RowContext, row: usize, group: &Group) -> Html {
                 <th scope="row" class="row-number">{ row + 1 }{ for copy }</th>
                 <td class="status">{ status_badge(group.status) }{ by_hand_badge(group.by_hand) }</td>
                 { for labels.iter().enumerate().map(|(account, label)| {
-                    let moved = context.moved.contains(&(row, account));
+                    let moved = is_moved(context.moved, row, account);
                     member_cell(context, row, group, account, label, moved)
                 }) }
             </tr>

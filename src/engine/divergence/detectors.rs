@@ -2,10 +2,10 @@
 //! (time qualifiers, quotes, attribution, negation, hedges, scope, names, wording), each a method
 //! of [`Pair`] reading the word diff of the two.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::super::analyse::{Token, TokenKind};
+use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::model::{Divergence, DivergenceType};
 use super::super::tuning::knob;
@@ -351,7 +351,7 @@ fn first_unmatched(
     test: WordTest,
     changed: impl Fn(usize) -> bool,
 ) -> Option<usize> {
-    let theirs: HashSet<&str> = against.words.iter().map(|t| t.concept.as_str()).collect();
+    let theirs: FastSet<&str> = against.words.iter().map(|t| t.concept.as_str()).collect();
     (0..side.words.len())
         .find(|&i| test(side, i) && changed(i) && !theirs.contains(side.words[i].concept.as_str()))
 }

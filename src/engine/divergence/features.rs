@@ -2,11 +2,12 @@
 //! word ranges, how much two ranges share, and tests of single words (time qualifiers, hedges of
 //! the claim, scope words).
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::super::analyse::TokenKind;
+use super::super::hashing::FastSet;
 use super::super::lexicon;
+use super::super::sorting::sort_values;
 use super::super::word_alignment::Side;
 
 /// Maps a token range of one of the side's sentences to the side's word range.
@@ -53,7 +54,7 @@ pub(super) fn content_count(side: &Side, r: &Range<usize>) -> usize {
 }
 
 pub(super) fn shared_concepts(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> usize {
-    let theirs: HashSet<&str> =
+    let theirs: FastSet<&str> =
         b.words[rb.clone()].iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
     a.words[ra.clone()].iter().filter(|t| t.content && theirs.contains(t.concept.as_str())).count()
 }
@@ -63,10 +64,16 @@ pub(super) fn same_norms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize
 }
 
 pub(super) fn differ_only_by_synonyms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
-    let concepts = |s: &Side, r: &Range<usize>| -> HashSet<String> {
-        s.words[r.clone()].iter().filter(|t| t.content).map(|t| t.concept.clone()).collect()
-    };
-    concepts(a, ra) == concepts(b, rb)
+    distinct_concepts(a, ra) == distinct_concepts(b, rb)
+}
+
+/// The distinct concepts of the content words in `r`, sorted.
+fn distinct_concepts<'a>(side: &Side<'a>, r: &Range<usize>) -> Vec<&'a str> {
+    let mut concepts: Vec<&str> =
+        side.words[r.clone()].iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
+    sort_values(&mut concepts);
+    concepts.dedup();
+    concepts
 }
 
 // --- word tests ------------------------------------------------------------------------------
