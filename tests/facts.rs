@@ -108,7 +108,7 @@ fn prisoner_swap_in_english_german_and_russian() {
 #[test]
 fn conflict_between_two_accounts_that_are_not_the_reference() {
     let (_, cmp) = fixture("earthquake");
-    let dead = row(&cmp, "people");
+    let dead = row(&cmp, "people killed");
     assert_eq!(values(dead), [(0, "over 50"), (1, "72"), (2, "60")]);
     assert_eq!(verdicts(dead), [(0, 1, Compatible), (0, 2, Compatible), (1, 2, Conflicting)]);
     let (_, why) = pair(dead, 1, 2);
@@ -299,6 +299,39 @@ fn same_dates_and_different_fields_of_a_date_are_no_time_divergence() {
 }
 
 #[test]
+fn the_dead_and_the_injured_are_counted_in_rows_of_their_own() {
+    let cmp = inline(&[
+        "The landslide in Orvik left 41 people dead and 130 people injured, officials said.",
+        "The death toll from the Orvik landslide has risen to 41, and more than 120 were injured.",
+        "Rescuers in Orvik counted 41 deaths after the landslide, with 135 people hurt.",
+    ]);
+    let dead = row(&cmp, "people dead");
+    assert_eq!(values(dead), [(0, "41"), (1, "41"), (2, "41")]);
+    assert_eq!(dead.verdict, Same);
+    let injured = row(&cmp, "people injured");
+    assert_eq!(values(injured), [(0, "130"), (1, "over 120"), (2, "135")]);
+    assert_eq!(injured.verdict, Conflicting, "130 and 135 differ; over 120 admits both");
+    assert_eq!(cmp.facts.len(), 2, "{:?}", cmp.facts.iter().map(|r| &r.slot).collect::<Vec<_>>());
+}
+
+#[test]
+fn counts_in_different_places_are_different_rows() {
+    let cmp = inline(&[
+        "There were 52 deaths in Varno, 12 in Tisk and three in Orle, the agency said.",
+        "The agency said there were also 12 deaths in Tisk, where the dam broke.",
+        "The governor's office raised the death toll from the flood to 67 on Friday.",
+    ]);
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+    let toll = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.value == "67"));
+    let toll = toll.expect("the toll is a fact");
+    assert_eq!(
+        (toll.slot.as_str(), toll.values.len()),
+        ("death toll", 1),
+        "the toll is not one place's count"
+    );
+}
+
+#[test]
 fn a_fact_only_one_account_gives_is_partial() {
     let cmp = inline(&["Rescuers pulled 14 survivors from the rubble.", "Rain slowed the rescue."]);
     let survivors = row(&cmp, "survivors");
@@ -314,7 +347,7 @@ fn fixtures_give_every_expected_row_and_no_wrong_conflict() {
         ("prisoner-swap", "length of the handover", Same),
         ("prisoner-swap", "length of the ceasefire", Same),
         ("prisoner-swap", "quote: Foreign Minister Anna Kovac", Compatible),
-        ("earthquake", "people", Conflicting),
+        ("earthquake", "people killed", Conflicting),
         ("earthquake", "length: searched rubble", Compatible),
         ("phone-call", "length of the call", Conflicting),
         ("phone-call", "advisers", Compatible),
@@ -452,6 +485,6 @@ fn group_bounds_keep_their_direction_between_every_pair() {
     assert!(material.contains(&vec![0, 2]), "over 70 vs 60: {:?}", group.divergences);
     assert!(material.contains(&vec![1, 2]), "72 vs 60: {:?}", group.divergences);
     assert!(!material.contains(&vec![0, 1]), "over 70 and 72 agree: {:?}", group.divergences);
-    let dead = row(&cmp, "people");
+    let dead = row(&cmp, "people killed");
     assert_eq!(verdicts(dead), [(0, 1, Compatible), (0, 2, Conflicting), (1, 2, Conflicting)]);
 }

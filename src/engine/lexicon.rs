@@ -391,7 +391,7 @@ const THESAURUS: &[&str] = &[
     words!["top", "high", "highest", "chief", "key", "main", "principal"],
     words!["meeting", "talks", "summit", "discussion", "negotiation"],
     words!["kill", "dead", "death", "die", "fatality"],
-    words!["injure", "injured", "wound", "wounded", "hurt"],
+    words!["injure", "injured", "injury", "wound", "wounded", "hurt"],
     words!["official", "officer", "authority", "authorities"],
     words!["country", "nation"],
     words!["begin", "start", "launch", "commence"],
@@ -720,6 +720,24 @@ const DURATION_UNITS: &[(&str, f64)] = &[
 /// Verbs that frame a claim as a fear, a warning or a forecast rather than state it.
 const FORECAST_VERBS: &str = words!["warn", "fear", "worry", "caution", "expect", "predict", "forecast"];
 
+/// Conditions a count of people or things reports them in ("413 people dead", "2,500
+/// injured", "30 missing", "57 rescued"): one word each, the thesaurus giving the others
+/// ("killed", "deaths"; "wounded", "injuries"; "evacuated").
+const CONDITION_WORDS: &str = words![
+    "dead",
+    "injured",
+    "missing",
+    "alive",
+    "rescued",
+    "displaced",
+    "homeless",
+    "arrested",
+    "detained",
+    "hospitalized",
+    "hospitalised",
+    "trapped"
+];
+
 const PRONOUNS: &str = words!["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"];
 
 /// Whether `word` is one of the space-separated words of `list` (a [`words!`] list, or a
@@ -739,6 +757,17 @@ fn list_words(list: &str) -> impl Iterator<Item = &str> {
 /// Whether `word` is in `list`, through a hash set built on first use.
 fn listed(set: &'static OnceLock<WordSet>, list: &'static str, word: &str) -> bool {
     set.get_or_init(|| list_words(list).collect()).contains(word)
+}
+
+/// Whether `concept_of_word` is the concept of a word of `list`, through a hash set of their
+/// concepts built on first use.
+fn listed_concept(
+    set: &'static OnceLock<FastSet<String>>,
+    list: &'static str,
+    concept_of_word: &str,
+) -> bool {
+    set.get_or_init(|| list_words(list).map(|word| concept(&stem(word)).to_string()).collect())
+        .contains(concept_of_word)
 }
 
 /// The value of `word` in `table`, through a hash map (of its group's number) built on first
@@ -820,8 +849,14 @@ pub fn is_time_word(norm: &str) -> bool {
 /// ("warned", "fear", "expected"); the concepts are worked out once, through the thesaurus.
 pub fn is_forecast_concept(concept_of_word: &str) -> bool {
     static SET: OnceLock<FastSet<String>> = OnceLock::new();
-    SET.get_or_init(|| list_words(FORECAST_VERBS).map(|verb| concept(&stem(verb)).to_string()).collect())
-        .contains(concept_of_word)
+    listed_concept(&SET, FORECAST_VERBS, concept_of_word)
+}
+
+/// Whether `concept_of_word` is that of a condition a count reports people or things in
+/// ("killed", "deaths", "injuries", "missing"), worked out once through the thesaurus.
+pub fn is_condition_concept(concept_of_word: &str) -> bool {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+    listed_concept(&SET, CONDITION_WORDS, concept_of_word)
 }
 
 /// The concept of the verbs of stopping ("halt", "stop", "cease", "suspend"…), worked out once.

@@ -1,6 +1,9 @@
 //! Each account's facts, read from its analysed sentences:
 //! - quantities (counts, money, percentages) with what they count: the head noun after the
-//!   number, from `quantity`;
+//!   number, from `quantity`; for a count also the condition its predicate gives what it counts
+//!   ("413 people dead", "2,500 were injured", "killing 273 people": `lexicon::condition`), the
+//!   tally a bare number reaches ("the death toll rose to 273") and the place it is of ("137
+//!   deaths in Mexico City");
 //! - durations with the event they measure: the noun a compound modifies ("a 30-day
 //!   ceasefire", "a two-and-a-half-hour call"), the subject of a verb of lasting ("the call,
 //!   which lasted over two hours"), the noun after "of" ("90 minutes of talks") or the words
@@ -158,6 +161,8 @@ pub struct Fact {
     /// The names in the fact's sentence (capitalised words after its first), sorted, each once:
     /// the parties or places a count may be of.
     pub names: Vec<String>,
+    /// The place a count is of, when a name follows it ("137 deaths in Mexico City": "mexico").
+    pub place: Option<String>,
 }
 
 impl Fact {
@@ -206,11 +211,16 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             occasion,
             dated_here: own.is_some(),
             names: names.clone(),
+            place: None,
         };
         for q in &sentence.quantities {
             let previous = i.checked_sub(1).and_then(|p| account.sentences.get(p));
             if let Some((kind, slot, words)) = amount_slot(sentence, previous, q) {
-                facts.push(base(kind, q.tokens.clone(), Value::Amount(q.clone()), slot, words));
+                let place = count_place(&sentence.tokens, q);
+                facts.push(Fact {
+                    place,
+                    ..base(kind, q.tokens.clone(), Value::Amount(q.clone()), slot, words)
+                });
             }
         }
         for (range, day) in &days[i] {
@@ -264,6 +274,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 occasion: None,
                 dated_here: false,
                 names: names.clone(),
+                place: count_place(&sentence.tokens, q),
             });
         }
     }
@@ -280,6 +291,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             occasion: Some(day),
             dated_here: true,
             names: Vec::new(),
+            place: None,
         });
     }
     facts
@@ -314,20 +326,38 @@ fn amount_slot(
     let (concept, word) = match q.kind {
         QuantityKind::Date => return None,
         QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
-        QuantityKind::Count if q.unit.is_empty() || is_pronoun_noun(&q.unit) => {
-            // "16 were hurt", "injuring 14 others": what the number counts is in its predicate.
-            let i = predicate(tokens, q)?;
-            (tokens[i].concept.clone(), tokens[i].norm.clone())
+        QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
+            // "273 deaths", "2,500 injuries": the condition is what is counted.
+            let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
+            (q.unit.clone(), head.norm.clone())
+        }
+        QuantityKind::Count if counts_no_noun(q) => {
+            // "16 were hurt", "injuring 14 others", "the death toll rose to 273": what the
+            // number counts is in its predicate or its subject.
+            let (i, written) = match predicate(tokens, q) {
+                Some(i) => (i, tokens[i].norm.clone()),
+                None => tallied(tokens, q)?,
+            };
+            (concept_of(&tokens[i]), written)
         }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
-            match compound_noun(tokens, q) {
+            let (noun, written) = match compound_noun(tokens, q) {
                 // "a 15-kilometre stretch": the length of the stretch, not any distance.
                 Some(noun) => {
                     (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
                 }
                 None => (q.unit.clone(), head.norm.clone()),
-            }
+            };
+            // "413 people dead" and "2,500 people injured" count people in different states.
+            let Some(state) = count_state(tokens, q) else {
+                return Some((FactKind::Quantity, vec![noun], vec![written]));
+            };
+            return Some((
+                FactKind::Quantity,
+                vec![noun, concept_of(state)],
+                vec![written, state.norm.clone()],
+            ));
         }
         QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
         QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
@@ -348,10 +378,94 @@ fn compound_noun<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     (hyphenated && noun.kind == TokenKind::Word && noun.content && !noun.capitalised).then_some(noun)
 }
 
-/// Nouns that stand for the counted thing named elsewhere ("14 others", "20 more").
-fn is_pronoun_noun(unit: &str) -> bool {
-    lexicon::one_of(unit, "other others more andere weitere других ещё еще")
+/// Whether a count names no noun of its own: a bare number ("16 were hurt") or one whose noun
+/// stands for the counted thing named elsewhere ("14 others", "20 more"). Its slot is then
+/// the state its predicate gives it.
+fn counts_no_noun(q: &Quantity) -> bool {
+    q.unit.is_empty() || lexicon::one_of(&q.unit, "other others more andere weitere других ещё еще")
 }
+
+/// Whether a count's slot is a condition rather than a noun: it names no noun of its own
+/// (see [`counts_no_noun`]) or counts a condition ("273 deaths").
+pub(super) fn counts_a_condition(q: &Quantity) -> bool {
+    counts_no_noun(q) || lexicon::is_condition_concept(&q.unit)
+}
+
+/// Words between a counted noun and the state its predicate gives it ("413 people *were
+/// confirmed* dead", "14 people *are believed to be* alive", "30 *remain* missing").
+const STATE_LINKS: &str = "were was are is have has had been be also still now reportedly confirmed \
+     reported believed feared known presumed to remain remains who suffered";
+
+/// The word naming the condition a count's things are in (see `lexicon::is_condition_concept`):
+/// after the noun, past the words of `STATE_LINKS` ("230 people were killed", "413 people
+/// dead", "2,500 people injured in the quake", "1,819 people who suffered injuries"), or the
+/// verb form right before the count ("killing 273 people"). Any other predicate leaves the
+/// noun alone ("175 prisoners exchanged" meets "175 prisoners swapped").
+fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let noun_end = if compound_noun(tokens, q).is_some() { q.tokens.end + 1 } else { q.tokens.end };
+    let mut i = noun_end;
+    while tokens.get(i).is_some_and(|t| lexicon::one_of(&t.norm, STATE_LINKS)) {
+        i += 1;
+    }
+    let condition = |t: &&Token| {
+        t.kind == TokenKind::Word && !t.capitalised && lexicon::is_condition_concept(&concept_of(t))
+    };
+    // An object after the word makes it an action: "soldiers killed 30 rebels".
+    let ends_predicate = tokens.get(i + 1).is_none_or(|next| !next.content);
+    if let Some(found) = tokens.get(i).filter(condition).filter(|_| i > noun_end || ends_predicate) {
+        return Some(found);
+    }
+    verb_form_before(tokens, q).map(|b| &tokens[b]).filter(condition)
+}
+
+/// The place a count is of: the name after "in", "from" or "at" within the few words after
+/// it, in its clause ("137 deaths in Mexico City", "57 people rescued from buildings in Mexico
+/// City"); none for a count of anything else.
+fn count_place(tokens: &[Token], q: &Quantity) -> Option<String> {
+    if q.kind != QuantityKind::Count {
+        return None;
+    }
+    let after = tokens.iter().skip(q.tokens.end).take(PLACE_WORDS).take_while(|t| t.kind != TokenKind::Punct);
+    let mut previous = "";
+    for t in after {
+        if t.capitalised && lexicon::one_of(previous, "in from at im aus в во из") {
+            return Some(t.norm.clone());
+        }
+        previous = &t.norm;
+    }
+    None
+}
+
+/// Words after a count searched for its place.
+const PLACE_WORDS: usize = 8;
+
+/// The subject of a count that a tally reaches ("the death toll rose to 273", "the death toll
+/// from the landslide has risen to 41", "the number of injured reached 2,500"): the number
+/// after "to", "at" or "reached", and a tally noun up to `TALLY_SUBJECT_WORDS` words back in
+/// its clause; then the word it tallies, before it ("death toll") or after "of" ("number of
+/// injured"), with the words naming it.
+fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let before = q.tokens.start.checked_sub(1)?;
+    if !lexicon::one_of(norm(before), "to at reached") {
+        return None;
+    }
+    let clause = (before.saturating_sub(TALLY_SUBJECT_WORDS)..before).rev();
+    let tally = clause
+        .take_while(|&j| tokens[j].kind != TokenKind::Punct)
+        .find(|&j| lexicon::one_of(norm(j), "toll tally count number total"))?;
+    let content = |j: usize| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.content);
+    let (word, written) = if norm(tally + 1) == "of" {
+        (tally + 2, norm(tally).to_string() + " of " + norm(tally + 2))
+    } else {
+        (tally.checked_sub(1)?, norm(tally - 1).to_string() + " " + norm(tally))
+    };
+    content(word).then_some((word, written))
+}
+
+/// Words before a count searched for the tally it reaches ("toll *from the landslide has
+/// risen* to").
+const TALLY_SUBJECT_WORDS: usize = 8;
 
 /// The word of a bare number's predicate that says what it counts: the participle after
 /// "were"/"was"/"are"/"have been" ("16 were hurt"), else the word right before the number when
@@ -365,9 +479,17 @@ fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
         let at = if lexicon::one_of(norm(end + 1), "been also") { end + 2 } else { end + 1 };
         return is_word(at).then_some(at);
     }
+    verb_form_before(tokens, q)
+}
+
+/// The word right before a count when it is a lower-case verb form in "-ing" or "-ed"
+/// ("injuring 14 others", "killed 3").
+fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let before = q.tokens.start.checked_sub(1)?;
-    let verb_form = norm(before).ends_with("ing") || norm(before).ends_with("ed");
-    (is_word(before) && verb_form && norm(before).is_ascii()).then_some(before)
+    let t = tokens.get(before)?;
+    let verb_form = t.norm.ends_with("ing") || t.norm.ends_with("ed");
+    let word = t.kind == TokenKind::Word && t.content && !t.capitalised && t.norm.is_ascii();
+    (word && verb_form).then_some(before)
 }
 
 /// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things

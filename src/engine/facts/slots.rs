@@ -1,7 +1,10 @@
 //! Whether two facts fill the same slot, and the slot's name for a reader.
 //!
 //! A slot is what a value is of, never just its kind: a count is of its counted noun's concept
-//! ("175 prisoners" and "372 POWs"; "two leaders" never meets "175 prisoners"), money of its
+//! ("175 prisoners" and "372 POWs"; "two leaders" never meets "175 prisoners") and of the
+//! condition it reports them in ("413 people dead" meets "the death toll rose to 413", never
+//! "2,500 people injured"), in its place ("137 deaths in Mexico City" is not "73 deaths in
+//! Morelos"), money of its
 //! currency, a share of "percent", a duration of its event ("a 30-day ceasefire" and "a truce
 //! for 30 days"), a date of its clause's content words, a quote of its speaker and words.
 //!
@@ -13,12 +16,12 @@
 //! already the same claim, use [`same_slot`] alone.
 
 use crate::engine::model::{FactKind, FactVerdict};
-use crate::engine::quantity::QuantityKind;
+use crate::engine::quantity::{Quantity, QuantityKind};
 use crate::engine::similarity::trigram_dice;
 use crate::engine::sorting::sort_values;
 
 use super::bounds;
-use super::extract::{Fact, Quote, Value};
+use super::extract::{self, Fact, Quote, Value};
 
 /// Trigram similarity from which two speaker words are spellings of one name.
 const SPEAKER_DICE: f64 = 0.6;
@@ -40,6 +43,9 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
                 && match x.kind {
                     QuantityKind::Duration => {
                         a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot)
+                    }
+                    QuantityKind::Count => {
+                        same_count(count_of(a, x), count_of(b, y)) && !differ(&a.place, &b.place)
                     }
                     _ => a.slot.first() == b.slot.first() && !a.slot.is_empty(),
                 }
@@ -64,6 +70,10 @@ pub fn keys(fact: &Fact) -> Vec<String> {
             for c in &fact.slot {
                 key(c);
             }
+        }
+        Value::Amount(q) if q.kind == QuantityKind::Count => {
+            let (noun, state) = count_of(fact, q);
+            noun.into_iter().chain(state).for_each(&mut key);
         }
         Value::Amount(q) => {
             // The kind by its number: the key only has to tell kinds apart.
@@ -108,7 +118,10 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
             kind => {
                 let needed = if kind == QuantityKind::Count { 1 } else { 2 };
                 let agree = bounds::relate(x, y).0 != FactVerdict::Conflicting;
-                shared(&a.context, &b.context) >= needed || agree
+                // A count in one place is not a count of the whole unless they agree ("137
+                // deaths in Mexico City" and "273 dead").
+                let one_place = a.place.is_some() != b.place.is_some();
+                agree || (shared(&a.context, &b.context) >= needed && !one_place)
             }
         },
         (Value::Date(_), Value::Date(_)) => {
@@ -149,6 +162,33 @@ pub fn shared(a: &[String], b: &[String]) -> usize {
     sort_values(&mut common);
     common.dedup();
     common.len()
+}
+
+/// What a count counts: its noun ("people"; none for "16 were hurt") and the state its
+/// predicate gives them ("dead", "injured"; none for "175 prisoners from all sides").
+fn count_of<'f>(fact: &'f Fact, q: &Quantity) -> (Option<&'f str>, Option<&'f str>) {
+    let first = fact.slot.first().map(String::as_str);
+    if extract::counts_a_condition(q) {
+        (None, first)
+    } else {
+        (first, fact.slot.get(1).map(String::as_str))
+    }
+}
+
+/// Whether both name something and name different things.
+fn differ(a: &Option<String>, b: &Option<String>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
+/// Counts of one slot: nothing they both name differs (noun, state), and they share one of
+/// them ("413 people dead" meets "the death toll rose to 413", not "2,500 people injured").
+fn same_count(
+    (noun_a, state_a): (Option<&str>, Option<&str>),
+    (noun_b, state_b): (Option<&str>, Option<&str>),
+) -> bool {
+    let differ = |x: Option<&str>, y: Option<&str>| matches!((x, y), (Some(x), Some(y)) if x != y);
+    let meet = |x: Option<&str>, y: Option<&str>| x.is_some() && x == y;
+    !differ(noun_a, noun_b) && !differ(state_a, state_b) && (meet(noun_a, noun_b) || meet(state_a, state_b))
 }
 
 fn intersects(a: &[String], b: &[String]) -> bool {
@@ -202,6 +242,6 @@ pub fn label(facts: &[&Fact]) -> String {
             [] => format!("length: {}", first.slot_words.join(" ")),
             several => format!("length: {}", several.join(" ")),
         },
-        (Value::Amount(_), _) => first.slot_words.first().cloned().unwrap_or_default(),
+        (Value::Amount(_), _) => first.slot_words.join(" "),
     }
 }
