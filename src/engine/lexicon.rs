@@ -759,15 +759,20 @@ fn listed(set: &'static OnceLock<WordSet>, list: &'static str, word: &str) -> bo
     set.get_or_init(|| list_words(list).collect()).contains(word)
 }
 
-/// Whether `concept_of_word` is the concept of a word of `list`, through a hash set of their
-/// concepts built on first use.
+/// Whether `concept_of_word` is the concept of a word of `list`, through the sorted list of
+/// their concepts built on first use (a few words: no hash table of its own in the bundle).
 fn listed_concept(
-    set: &'static OnceLock<FastSet<String>>,
+    concepts: &'static OnceLock<Vec<String>>,
     list: &'static str,
     concept_of_word: &str,
 ) -> bool {
-    set.get_or_init(|| list_words(list).map(|word| concept(&stem(word)).to_string()).collect())
-        .contains(concept_of_word)
+    let concepts = concepts.get_or_init(|| {
+        let mut concepts: Vec<String> =
+            list_words(list).map(|word| concept(&stem(word)).to_string()).collect();
+        sort_values(&mut concepts);
+        concepts
+    });
+    concepts.binary_search_by(|c| c.as_str().cmp(concept_of_word)).is_ok()
 }
 
 /// The value of `word` in `table`, through a hash map (of its group's number) built on first
@@ -848,15 +853,15 @@ pub fn is_time_word(norm: &str) -> bool {
 /// Whether `concept_of_word` is that of a verb framing a claim as a fear, warning or forecast
 /// ("warned", "fear", "expected"); the concepts are worked out once, through the thesaurus.
 pub fn is_forecast_concept(concept_of_word: &str) -> bool {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
-    listed_concept(&SET, FORECAST_VERBS, concept_of_word)
+    static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
+    listed_concept(&CONCEPTS, FORECAST_VERBS, concept_of_word)
 }
 
 /// Whether `concept_of_word` is that of a condition a count reports people or things in
 /// ("killed", "deaths", "injuries", "missing"), worked out once through the thesaurus.
 pub fn is_condition_concept(concept_of_word: &str) -> bool {
-    static SET: OnceLock<FastSet<String>> = OnceLock::new();
-    listed_concept(&SET, CONDITION_WORDS, concept_of_word)
+    static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
+    listed_concept(&CONCEPTS, CONDITION_WORDS, concept_of_word)
 }
 
 /// The concept of the verbs of stopping ("halt", "stop", "cease", "suspend"…), worked out once.

@@ -97,11 +97,22 @@ impl<'a> Side<'a> {
         !self.look_alikes.iter().any(|other| shape.dice(other) >= LOOK_ALIKE_DICE)
     }
 
-    /// Byte span (as a model span) covering words `range` (clamped, never empty when words exist).
+    /// Byte span (as a model span) covering words `range` (clamped, never empty when words exist),
+    /// up to the first gap between the member's sentences: a span never takes in the sentences
+    /// of the account between two of the member's.
     pub fn span(&self, range: Range<usize>) -> Option<Span> {
         let last = self.words.len().checked_sub(1)?;
         let start = range.start.min(last);
-        let end = range.end.clamp(start + 1, last + 1);
+        // Between two words of one sentence, or of two adjacent ones, there is only punctuation.
+        let gap = |w: usize| {
+            self.text[self.words[w - 1].range.end..self.words[w].range.start]
+                .chars()
+                .any(char::is_alphanumeric)
+        };
+        let mut end = start + 1;
+        while end < range.end.min(last + 1) && !gap(end) {
+            end += 1;
+        }
         Some(Span {
             account: self.account,
             start: self.words[start].range.start,
@@ -245,4 +256,24 @@ fn cleanup(changes: Vec<Change>, reference: &Side) -> Vec<Change> {
         merged.push(change);
     }
     merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::analyse::analyse_account;
+    use super::*;
+
+    #[test]
+    fn a_span_never_takes_in_the_sentences_between_a_members_own() {
+        let text = "Floods closed the port. Ferries stopped. Crews cleared the quay by noon.";
+        let ranges = [0..23, 24..40, 41..text.len()];
+        let accounts = [analyse_account(text, &ranges)];
+        let member = Member { account: 0, sentences: vec![0, 2] };
+        let side = Side::new(&accounts, &member);
+        let span = side.span(0..side.words.len()).expect("words");
+        assert_eq!(&text[span.start..span.end], "Floods closed the port");
+        let adjacent = Side::new(&accounts, &Member { account: 0, sentences: vec![0, 1] });
+        let span = adjacent.span(0..adjacent.words.len()).expect("words");
+        assert_eq!(&text[span.start..span.end], "Floods closed the port. Ferries stopped");
+    }
 }

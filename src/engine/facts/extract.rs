@@ -394,7 +394,7 @@ pub(super) fn counts_a_condition(q: &Quantity) -> bool {
 /// Words between a counted noun and the state its predicate gives it ("413 people *were
 /// confirmed* dead", "14 people *are believed to be* alive", "30 *remain* missing").
 const STATE_LINKS: &str = "were was are is have has had been be also still now reportedly confirmed \
-     reported believed feared known presumed to remain remains who suffered";
+     reported believed feared known presumed to remain remains who suffered wurden были был была";
 
 /// The word naming the condition a count's things are in (see `lexicon::is_condition_concept`):
 /// after the noun, past the words of `STATE_LINKS` ("230 people were killed", "413 people
@@ -403,10 +403,7 @@ const STATE_LINKS: &str = "were was are is have has had been be also still now r
 /// noun alone ("175 prisoners exchanged" meets "175 prisoners swapped").
 fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     let noun_end = if compound_noun(tokens, q).is_some() { q.tokens.end + 1 } else { q.tokens.end };
-    let mut i = noun_end;
-    while tokens.get(i).is_some_and(|t| lexicon::one_of(&t.norm, STATE_LINKS)) {
-        i += 1;
-    }
+    let i = past_links(tokens, noun_end);
     let condition = |t: &&Token| {
         t.kind == TokenKind::Word && !t.capitalised && lexicon::is_condition_concept(&concept_of(t))
     };
@@ -467,19 +464,24 @@ fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
 /// risen* to").
 const TALLY_SUBJECT_WORDS: usize = 8;
 
-/// The word of a bare number's predicate that says what it counts: the participle after
-/// "were"/"was"/"are"/"have been" ("16 were hurt"), else the word right before the number when
-/// it is a verb form in "-ing" or "-ed" ("injuring 14 others", "killed 3").
+/// The word of a bare number's predicate that says what it counts: the word after the words
+/// of `STATE_LINKS` ("16 were hurt", "14 others have been rescued"), else the word right before
+/// the number when it is a verb form in "-ing" or "-ed" ("injuring 14 others", "killed 3").
 fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
-    let end = q.tokens.end;
-    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    let is_word =
-        |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
-    if lexicon::one_of(norm(end), "were was are is wurden были был была") {
-        let at = if lexicon::one_of(norm(end + 1), "been also") { end + 2 } else { end + 1 };
-        return is_word(at).then_some(at);
+    let at = past_links(tokens, q.tokens.end);
+    let word = tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
+    if at > q.tokens.end && word {
+        return Some(at);
     }
     verb_form_before(tokens, q)
+}
+
+/// The first token from `at` on that is not one of `STATE_LINKS`.
+fn past_links(tokens: &[Token], mut at: usize) -> usize {
+    while tokens.get(at).is_some_and(|t| lexicon::one_of(&t.norm, STATE_LINKS)) {
+        at += 1;
+    }
+    at
 }
 
 /// The word right before a count when it is a lower-case verb form in "-ing" or "-ed"
