@@ -237,6 +237,25 @@ fn a_quote_belongs_to_the_source_nearest_it() {
 }
 
 #[test]
+fn a_quote_of_several_sentences_belongs_to_the_source_where_it_closes() {
+    let cmp = inline(&[
+        "Rescuers reached Orle at dawn, according to Radio Varno. \"The water took everything. What can we \
+         do? We start again,\" resident Mara Velt said.\n\nvideo caption\"Boats reach the flooded square\"\n\n\
+         Governor Tom Aske said the army would help.",
+        "The flood cut Orle off for two days.",
+    ]);
+    let speakers: Vec<&str> =
+        cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).map(|r| r.slot.as_str()).collect();
+    let unknown = "quote: unknown speaker";
+    assert_eq!(
+        speakers,
+        ["quote: Mara Velt", "quote: Mara Velt", unknown],
+        "the caption's is nobody's: {:?}",
+        cmp.facts
+    );
+}
+
+#[test]
 fn a_per_party_count_meets_one_partys_count_and_the_total() {
     // "175 each" against one side's 175 and against 350 in all: the same count both times.
     let each = "Kestria and Morland exchanged 175 prisoners each at the border on Friday.";

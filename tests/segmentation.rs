@@ -387,6 +387,14 @@ fn bulleted_and_numbered_lists() {
 }
 
 #[test]
+fn a_list_item_ends_with_its_line_before_a_lower_case_line() {
+    assert_sentences(
+        "More on this story\n  • Varno floods\nvideo caption\"Crews clear the bridge\"\n\nThe river fell overnight.",
+        &["More on this story", "• Varno floods", "video caption\"Crews clear the bridge\"", "The river fell overnight."],
+    );
+}
+
+#[test]
 fn missing_space_after_a_full_stop() {
     assert_sentences(
         "The bridge reopened.Traffic was light.Mr. Amadi said 4,000 cars crossed.That was fewer.",

@@ -236,9 +236,17 @@ fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<
         "“" | "‘" | "«" | "„" => Some(true),
         "”" | "»" => Some(false),
         "’" if quote_open => Some(false),
-        "\"" => Some(!glued_to_previous(tokens, i)),
+        // A straight mark opens a quote unless glued to the word before it; glued on both sides
+        // ("caption\"Rescuers…") it opens one when none is open.
+        "\"" => Some(!glued_to_previous(tokens, i) || (!quote_open && glued_to_next(tokens, i))),
         _ => None,
     }
+}
+
+fn glued_to_next(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|next| next.range.start == tokens[i].range.end && next.kind != TokenKind::Punct)
 }
 
 fn glued_to_previous(tokens: &[Token], i: usize) -> bool {

@@ -30,8 +30,10 @@ use crate::engine::sorting::sort_values;
 
 /// Sentences before a fact searched for the day it belongs to.
 const OCCASION_SENTENCES: usize = 2;
-/// Sentences on either side searched for the speaker of a quote.
+/// Sentences before a quote searched for its speaker when its own credits no one.
 const SPEAKER_SENTENCES: usize = 2;
+/// Sentences after a quote left open searched for the one that closes it.
+const OPEN_QUOTE_SENTENCES: usize = 4;
 /// Content words before "for" that name what a duration is of.
 const FOR_EVENT_WORDS: usize = 2;
 /// Words back from a verb of lasting searched for a German or Russian subject.
@@ -964,9 +966,36 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
             return found;
         }
     }
-    for distance in 1..=SPEAKER_SENTENCES {
-        let before = sentence.checked_sub(distance).and_then(source_of);
-        if let Some(found) = before.or_else(|| source_of(sentence + distance)) {
+    // A quote left open at its sentence's end goes on in the next sentences, which have no
+    // quotation marks of their own, to the one that closes it: its source is credited there
+    // ("“I found my house like this. What am I going to do? … nothing,” a resident said").
+    let open = account.sentences.get(sentence).is_some_and(|s| quote.end >= s.tokens.len());
+    for next in (sentence + 1..=sentence + OPEN_QUOTE_SENTENCES).take_while(|_| open) {
+        let Some(s) = account.sentences.get(next) else { break };
+        if let Some(found) = source_of(next) {
+            return found;
+        }
+        if !s.quotes.is_empty() {
+            break;
+        }
+    }
+    // A quote closed in a sentence crediting no one is the source's of a sentence before in its
+    // paragraph ("X said on Monday. “…”"), not of one after.
+    let starts_paragraph = |i: usize| {
+        let (Some(previous), Some(this)) =
+            (account.sentences.get(i.wrapping_sub(1)), account.sentences.get(i))
+        else {
+            return true;
+        };
+        text.get(previous.range.end..this.range.start).is_some_and(|gap| gap.matches('\n').count() > 1)
+    };
+    let mut at = sentence;
+    for _ in 0..SPEAKER_SENTENCES {
+        if starts_paragraph(at) {
+            break;
+        }
+        at -= 1;
+        if let Some(found) = source_of(at) {
             return found;
         }
     }

@@ -3,13 +3,14 @@
 //!
 //! The evidence, in order: a line ending in a comma, a dash or a function word ("of", "the")
 //! continues; a next line in lower case continues the sentence unless the sentence itself
-//! began in lower case (a lower-case list: "features / contact manager"); before a capital, a
+//! began in lower case (a lower-case list: "features / contact manager") or with a list bullet
+//! or marker (an item ends with its line); before a capital, a
 //! line is a heading when the sentence began at the start of that line and the line is short,
 //! in title case, followed by a typical sentence opening ("The…", a quote, a DATELINE), or
 //! followed by a line much longer than itself (hard-wrapped lines have about equal lengths).
 
 use super::lists::Marker;
-use super::tokens::{is_line_bullet, is_opening_quote, leading_word, Ending, Start, Terminal};
+use super::tokens::{is_bullet, is_line_bullet, is_opening_quote, leading_word, Ending, Start, Terminal};
 use super::Segmenter;
 
 /// A line shorter than this (in chars) with no final punctuation is a heading.
@@ -40,7 +41,7 @@ impl Segmenter<'_> {
             return false;
         }
         match Start::of(self.tokens.get(i + 1)) {
-            Start::Lower => self.sentence_starts_lowercase(),
+            Start::Lower => self.sentence_starts_lowercase() || self.sentence_is_list_item(),
             Start::Punct => false,
             Start::Upper | Start::Digit | Start::Uncased => self.line_is_heading(i),
         }
@@ -69,6 +70,15 @@ impl Segmenter<'_> {
     fn sentence_opens_with_dateline(&self) -> bool {
         !self.sentence.starts_mid_token
             && is_all_caps_word(leading_word(self.tokens.get(self.sentence.first_token)).0)
+    }
+
+    /// Did the sentence begin a line with a list bullet or marker ("• Mexico earthquake")? An
+    /// item without final punctuation ends with its line.
+    fn sentence_is_list_item(&self) -> bool {
+        let first = self.sentence.first_token;
+        !self.sentence.starts_mid_token
+            && self.tokens.starts_line(first)
+            && (self.line_opens_list_item(first) || self.tokens.get(first).starts_with(is_bullet))
     }
 
     /// Did the sentence begin with a lower-case word (not "iPhone")?
