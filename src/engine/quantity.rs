@@ -180,6 +180,18 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// Whether the token at `start` goes on a number written with hyphens ("2017-09-22", "3-2"): the
+/// rest of a date or a score, not a quantity of its own.
+fn continues_a_number(tokens: &[Token], start: usize) -> bool {
+    let glued = |a: &Token, b: &Token| a.range.end == b.range.start;
+    match start.checked_sub(2).and_then(|i| tokens.get(i..=start)) {
+        Some([number, dash, this]) => {
+            number.kind == TokenKind::Number && dash.norm == "-" && glued(number, dash) && glued(dash, this)
+        }
+        _ => false,
+    }
+}
+
 /// Every quantity in the tokens of one sentence, in order.
 pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
     let mut found = Vec::new();
@@ -197,6 +209,9 @@ pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
 }
 
 fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
+    if continues_a_number(tokens, start) {
+        return None;
+    }
     let (value, after_number) = parse_number(tokens, start)?;
     let (value, after_scale) = apply_scales(tokens, after_number, value);
     let (high, after_range) = match range_end(tokens, start, after_scale) {
@@ -759,6 +774,14 @@ mod tests {
         assert_eq!(unit("Crews saved 12 homes tonight."), unit("Crews saved 12 homes."));
         assert_eq!(unit("Only 1 man dies there."), unit("Only 1 man."));
         assert_eq!(unit("They met 3 glass makers."), unit("They met 3 makers."));
+    }
+
+    #[test]
+    fn the_rest_of_a_hyphenated_date_or_score_is_no_quantity() {
+        assert_eq!(quantities("Posted 2017-09-22 Crowds gathered at dawn.").len(), 1, "the year only");
+        assert_eq!(quantities("Varno won 3-2 at home.").len(), 1);
+        let range = quantities("Between 10-15 people were hurt.");
+        assert_eq!((range.len(), range[0].value, range[0].high), (1, 10.0, 15.0));
     }
 
     #[test]

@@ -12,8 +12,8 @@ use super::super::tuning::knob;
 use super::super::word_alignment::Side;
 use super::features::{
     consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
-    is_lasting_qualifier, is_scope_word, is_time_qualifier, quote_ranges, same_norms, shared_concepts,
-    sources, tells_what_is_to_come,
+    is_lasting_qualifier, is_scope_word, is_time_qualifier, names_a_fact, quote_ranges, same_norms,
+    shared_concepts, sources, tells_what_is_to_come,
 };
 use super::*;
 
@@ -262,8 +262,14 @@ impl Pair<'_, '_> {
             .iter()
             .filter(|c| c.reference.len().max(c.other.len()) <= NAME_SWAP_WORDS)
             .find_map(|c| {
+                // Days and months are dates, which the facts compare ("Tuesday ≠ Wednesday").
+                let is_name = |t: &Token| {
+                    t.capitalised
+                        && lexicon::weekday_of(&t.norm).is_none()
+                        && lexicon::month_of(&t.norm).is_none()
+                };
                 let names = |side: &Side, r: &Range<usize>, against: &Side| -> Vec<usize> {
-                    r.clone().filter(|&i| side.words[i].capitalised && is_novel(side, i, against)).collect()
+                    r.clone().filter(|&i| is_name(side.words[i]) && is_novel(side, i, against)).collect()
                 };
                 let ours = names(self.reference, &c.reference, self.other);
                 let theirs = names(self.other, &c.other, self.reference);
@@ -285,6 +291,8 @@ impl Pair<'_, '_> {
             .changes
             .iter()
             .filter(|c| !c.reference.is_empty() && !c.other.is_empty())
+            // Numbers, days and months are facts, compared between every pair of members.
+            .filter(|c| !names_a_fact(self.reference, &c.reference) && !names_a_fact(self.other, &c.other))
             .take(WORDING_EXAMPLES)
             .collect();
         let first = swaps.first()?;

@@ -76,6 +76,16 @@ fn distinct_concepts<'a>(side: &Side<'a>, r: &Range<usize>) -> Vec<&'a str> {
     concepts
 }
 
+/// Whether words `r` are all numbers, number words, days or months: a fact's value.
+pub(super) fn names_a_fact(side: &Side, r: &Range<usize>) -> bool {
+    side.words[r.clone()].iter().all(|t| {
+        t.kind == TokenKind::Number
+            || lexicon::number_word(&t.norm).is_some()
+            || lexicon::weekday_of(&t.norm).is_some()
+            || lexicon::month_of(&t.norm).is_some()
+    })
+}
+
 // --- word tests ------------------------------------------------------------------------------
 
 /// A word that places a claim in time: how long it holds, or that it is scheduled.

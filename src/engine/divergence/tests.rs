@@ -125,6 +125,13 @@ fn a_qualifier_of_a_claim_only_one_side_makes_is_no_divergence() {
 }
 
 #[test]
+fn different_days_are_dates_not_names_or_wording() {
+    let (_, g) = group_of("The talks in Orle ended on Tuesday.", "The talks in Orle ended on Wednesday.");
+    let kinds: Vec<DivergenceType> = g.divergences.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DivergenceType::Time], "{:?}", g.divergences);
+}
+
+#[test]
 fn quotes_are_compared_word_for_word_but_synonyms_are_wording() {
     let (_, g) = group_of(
         "Varga called the deal \"a fair and lasting settlement for both our peoples.\"",
