@@ -351,6 +351,19 @@ fn counts_in_different_places_are_different_rows() {
 }
 
 #[test]
+fn a_reading_on_a_scale_is_of_the_scale_however_it_is_written() {
+    let cmp = inline(&[
+        "A 6.4-magnitude earthquake shook Varno on Sunday.",
+        "The magnitude 6.4 earthquake shook Varno on Sunday.",
+        "The 6.2 magnitude quake shook Varno on Sunday.",
+        "The quake, of magnitude 6.4, shook Varno on Sunday.",
+    ]);
+    let magnitude = row(&cmp, "magnitude");
+    assert_eq!(values(magnitude), [(0, "6.4"), (1, "6.4"), (2, "6.2"), (3, "6.4")]);
+    assert_eq!(magnitude.verdict, Conflicting, "6.2 against 6.4");
+}
+
+#[test]
 fn a_fact_only_one_account_gives_is_partial() {
     let cmp = inline(&["Rescuers pulled 14 survivors from the rubble.", "Rain slowed the rescue."]);
     let survivors = row(&cmp, "survivors");

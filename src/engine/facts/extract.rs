@@ -327,6 +327,11 @@ fn amount_slot(
     // A count, sum or share: its one slot concept and the word naming it.
     let (concept, word) = match q.kind {
         QuantityKind::Date => return None,
+        // "the 7.1 magnitude quake": a reading, even after "the".
+        QuantityKind::Count if measure_word(tokens, q).is_some() => {
+            let scale = measure_word(tokens, q)?;
+            (scale.concept.clone(), scale.norm.clone())
+        }
         QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
         QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
             // "273 deaths", "2,500 injuries": the condition is what is counted.
@@ -387,10 +392,13 @@ fn counts_no_noun(q: &Quantity) -> bool {
     q.unit.is_empty() || lexicon::one_of(&q.unit, "other others more andere weitere других ещё еще")
 }
 
-/// Whether a count's slot is a condition rather than a noun: it names no noun of its own
-/// (see [`counts_no_noun`]) or counts a condition ("273 deaths").
-pub(super) fn counts_a_condition(q: &Quantity) -> bool {
-    counts_no_noun(q) || lexicon::is_condition_concept(&q.unit)
+/// Whether a count's slot is a condition or a scale rather than a noun: it names no noun of
+/// its own (see [`counts_no_noun`]), counts a condition ("273 deaths") or is a reading on a
+/// scale ("magnitude 7.1 earthquake", whose noun is not what the number is of).
+pub(super) fn counts_a_condition(fact: &Fact, q: &Quantity) -> bool {
+    counts_no_noun(q)
+        || lexicon::is_condition_concept(&q.unit)
+        || fact.slot_words.first().is_some_and(|w| lexicon::one_of(w, MEASURE_WORDS))
 }
 
 /// Words between a counted noun and the state its predicate gives it ("413 people *were
@@ -416,6 +424,19 @@ fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     }
     verb_form_before(tokens, q).map(|b| &tokens[b]).filter(condition)
 }
+
+/// The scale a number is a reading on, when its word stands right before or after the number
+/// ("magnitude 7.1", "a 7.1-magnitude quake", "7.1 magnitude", "category 4", "level 3"): the
+/// number is that measure, whatever noun follows.
+fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let is_scale = |i: usize| tokens.get(i).filter(|t| lexicon::one_of(&t.norm, MEASURE_WORDS));
+    let after =
+        if tokens.get(q.number + 1).is_some_and(|t| t.norm == "-") { q.number + 2 } else { q.number + 1 };
+    q.number.checked_sub(1).and_then(is_scale).or_else(|| is_scale(after))
+}
+
+/// Scales a number is read on.
+const MEASURE_WORDS: &str = "magnitude category level";
 
 /// The place a count is of: the name after "in", "from" or "at" within the few words after
 /// it, in its clause ("137 deaths in Mexico City", "57 people rescued from buildings in Mexico

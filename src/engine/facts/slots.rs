@@ -168,7 +168,7 @@ pub fn shared(a: &[String], b: &[String]) -> usize {
 /// predicate gives them ("dead", "injured"; none for "175 prisoners from all sides").
 fn count_of<'f>(fact: &'f Fact, q: &Quantity) -> (Option<&'f str>, Option<&'f str>) {
     let first = fact.slot.first().map(String::as_str);
-    if extract::counts_a_condition(q) {
+    if extract::counts_a_condition(fact, q) {
         (None, first)
     } else {
         (first, fact.slot.get(1).map(String::as_str))
