@@ -364,6 +364,24 @@ fn a_reading_on_a_scale_is_of_the_scale_however_it_is_written() {
 }
 
 #[test]
+fn a_prison_term_in_months_years_and_fractions_is_one_length() {
+    let cmp = inline(&[
+        "A judge sentenced him to 12 1/2 years in prison on Friday.",
+        "He was sentenced to 150 months on Friday, the court said.",
+        "He was sentenced to more than 12 years on Friday.",
+        "Prosecutors had asked for 20 years in prison.",
+    ]);
+    let term = row(&cmp, "length: sentenced");
+    assert_eq!(values(term), [(0, "12.5 years"), (1, "12.5 years"), (2, "over 12 years")]);
+    assert_eq!(term.verdict, Compatible, "{term:?}");
+    assert!(
+        cmp.facts.iter().all(|r| r.verdict != Conflicting),
+        "the request is not the sentence: {:?}",
+        cmp.facts
+    );
+}
+
+#[test]
 fn a_fact_only_one_account_gives_is_partial() {
     let cmp = inline(&["Rescuers pulled 14 survivors from the rubble.", "Rain slowed the rescue."]);
     let survivors = row(&cmp, "survivors");

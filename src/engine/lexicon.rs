@@ -712,7 +712,7 @@ const DURATION_UNITS: &[(&str, f64)] = &[
     ("hour", 1.0),
     ("day", 24.0),
     ("week", 168.0),
-    ("month", 730.0),
+    ("month", 730.5),
     ("year", 8766.0),
 ];
 

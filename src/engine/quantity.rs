@@ -180,16 +180,28 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
-/// Whether the token at `start` goes on a number written with hyphens ("2017-09-22", "3-2"): the
-/// rest of a date or a score, not a quantity of its own.
+/// Whether the token at `start` is part of a number written with hyphens or a colon
+/// ("2017-09-22", "3-2", "6:30"): a date, a score or a clock time, not a quantity of its own.
 fn continues_a_number(tokens: &[Token], start: usize) -> bool {
     let glued = |a: &Token, b: &Token| a.range.end == b.range.start;
-    match start.checked_sub(2).and_then(|i| tokens.get(i..=start)) {
-        Some([number, dash, this]) => {
-            number.kind == TokenKind::Number && dash.norm == "-" && glued(number, dash) && glued(dash, this)
+    let joined = |number: &Token, mark: &Token, this: &Token, marks: &str| {
+        number.kind == TokenKind::Number
+            && lexicon::one_of(&mark.norm, marks)
+            && glued(number, mark)
+            && glued(mark, this)
+    };
+    let rest = match start.checked_sub(2).and_then(|i| tokens.get(i..=start)) {
+        Some([number, mark, this]) => joined(number, mark, this, "- :"),
+        _ => false,
+    };
+    // "6:30 p.m.": the hour of a clock time.
+    let hour = match tokens.get(start..start + 3) {
+        Some([this, colon, minutes]) => {
+            joined(minutes, colon, this, ":") || joined(this, colon, minutes, ":")
         }
         _ => false,
-    }
+    };
+    rest || hour
 }
 
 /// Every quantity in the tokens of one sentence, in order.
@@ -295,11 +307,18 @@ fn currency_sign(norm: &str) -> Option<&'static str> {
 /// The high end of a range after a number: "three to four", "3-4", "3 bis 4", "3–4", "two or
 /// three". Not after "from" ("rose from 60 to 72" is a change, not a range).
 fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
+    // "5% to 5.25%": the unit may stand after each end.
+    let at = if tokens.get(at).is_some_and(|t| t.norm == "%") { at + 1 } else { at };
     let joiner = tokens.get(at)?.norm.as_str();
-    if !lexicon::one_of(joiner, "to - bis or oder или") {
+    let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
+    // "between 5 and 5.25", "a range of 5.00 and 5.25".
+    let between = from.is_some_and(|f| lexicon::one_of(f, "between zwischen между"))
+        || (from == Some("of") && start.checked_sub(2).is_some_and(|i| tokens[i].norm == "range"));
+    let joins =
+        lexicon::one_of(joiner, "to - bis or oder или") || between && lexicon::one_of(joiner, "and und и");
+    if !joins {
         return None;
     }
-    let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
     if from.is_some_and(|f| lexicon::one_of(f, "from von с от")) && !lexicon::one_of(joiner, "- or oder или")
     {
         return None;
@@ -319,7 +338,7 @@ fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> 
 fn parse_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     let token = &tokens[start];
     let (mut value, mut next) = match token.kind {
-        TokenKind::Number => digits_or_fraction(tokens, start)?,
+        TokenKind::Number => mixed_number(tokens, start)?,
         TokenKind::Word => word_number(tokens, start)?,
         TokenKind::Punct => return None,
     };
@@ -328,6 +347,22 @@ fn parse_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
         next = after;
     }
     Some((value, next))
+}
+
+/// A number in digits, with the fraction that may follow a whole one: "22 1/2" is 22.5.
+fn mixed_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
+    let (whole, next) = digits_or_fraction(tokens, start)?;
+    if next == start + 1
+        && whole.fract() == 0.0
+        && tokens.get(next).is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        if let Some((part, after)) =
+            digits_or_fraction(tokens, next).filter(|&(part, after)| after == next + 3 && part < 1.0)
+        {
+            return Some((whole + part, after));
+        }
+    }
+    Some((whole, next))
 }
 
 /// "1,300", "2.5", or a fraction written "1/4".
@@ -782,6 +817,17 @@ mod tests {
         assert_eq!(quantities("Varno won 3-2 at home.").len(), 1);
         let range = quantities("Between 10-15 people were hurt.");
         assert_eq!((range.len(), range[0].value, range[0].high), (1, 10.0, 15.0));
+    }
+
+    #[test]
+    fn mixed_fractions_ranges_with_and_and_clock_times() {
+        assert_eq!(one("He got 22 1/2 years.").value, 22.5 * 8766.0);
+        let range = one("The rate is between 5% and 5.25%.");
+        assert_eq!((range.value, range.high, range.kind), (5.0, 5.25, QuantityKind::Percent));
+        let range = one("A range of 5.00 and 5.25 percent.");
+        assert_eq!((range.value, range.high), (5.0, 5.25));
+        assert!(quantities("The jet crashed around 6:30 p.m.").is_empty());
+        assert_eq!(quantities("They freed 175 and 200 were held.").len(), 2, "no range without between");
     }
 
     #[test]

@@ -6,8 +6,10 @@
 //!   deaths in Mexico City");
 //! - durations with the event they measure: the noun a compound modifies ("a 30-day
 //!   ceasefire", "a two-and-a-half-hour call"), the subject of a verb of lasting ("the call,
-//!   which lasted over two hours"), the noun after "of" ("90 minutes of talks") or the words
-//!   before "for" ("halt strikes for 30 days"); a duration with no event ("two weeks ago", "an
+//!   which lasted over two hours"), the noun after "of" ("90 minutes of talks"), the words
+//!   before "for" ("halt strikes for 30 days"), the verb that sets a term ("sentenced to 22
+//!   years") or the place it is spent in ("20 years in prison"); a duration with no event ("two
+//!   weeks ago", "an
 //!   hour later", "in three days") is no fact;
 //! - dates and times of day in English, German and Russian ("Tuesday", "March 18, 2025",
 //!   "18. März", "18 марта 2025 года", "2025-03-18", "18.03.2025", "10 a.m.", "10:30") with the
@@ -626,6 +628,25 @@ fn duration_event(
         if !words.is_empty() {
             return Some(named(tokens, &words));
         }
+    }
+    // "sentenced to 22 years", "sentenced him to 22 years in prison", "cut to five days": the
+    // verb the term is set by, and the place it is spent in ("20 years in prison").
+    let to = before.checked_sub(1).filter(|&t| norm(t) == "to");
+    // One word between the verb and "to" may be its object: a pronoun or a name.
+    let object = |o: usize| lexicon::one_of(norm(o), "him her them") || tokens[o].capitalised;
+    let verb = to.and_then(|t| t.checked_sub(1)).and_then(|v| {
+        if norm(v).ends_with("ed") {
+            Some(v)
+        } else {
+            v.checked_sub(1).filter(|_| object(v))
+        }
+    });
+    let setter = verb.filter(|&v| norm(v).ends_with("ed") && is_event_word(&tokens[v]));
+    let place = (lexicon::one_of(norm(end), "in behind") && tokens.get(end + 1).is_some_and(is_event_word))
+        .then_some(end + 1);
+    let events: Vec<usize> = setter.into_iter().chain(place).collect();
+    if !events.is_empty() {
+        return Some(named(tokens, &events));
     }
     None
 }

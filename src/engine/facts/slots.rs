@@ -238,6 +238,8 @@ pub fn label(facts: &[&Fact]) -> String {
             format!("date: {}", shared[..shared.len().min(3)].join(", "))
         }
         (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
+            // "length: sentenced", not "length of the sentenced".
+            [word] if word.ends_with("ed") => format!("length: {word}"),
             [word] => format!("length of the {word}"),
             [] => format!("length: {}", first.slot_words.join(" ")),
             several => format!("length: {}", several.join(" ")),
