@@ -12,8 +12,8 @@ use super::super::tuning::knob;
 use super::super::word_alignment::Side;
 use super::features::{
     consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
-    is_lasting_qualifier, is_scope_word, is_time_qualifier, names_a_fact, quote_ranges, same_norms,
-    shared_concepts, sources, tells_what_is_to_come,
+    is_lasting_qualifier, is_scope_word, is_time_qualifier, names_a_fact, quote_ranges, quotes_part_of,
+    same_norms, shared_concepts, sources, tells_what_is_to_come,
 };
 use super::*;
 
@@ -102,8 +102,12 @@ impl Pair<'_, '_> {
                 if shared * 2 < larger.max(1) || same_norms(self.reference, &ours, self.other, best) {
                     return None;
                 }
-                let material = !differ_only_by_synonyms(self.reference, &ours, self.other, best);
-                let why = if material {
+                // "anticipates that…" within "the Committee anticipates that…": one quotes more of it.
+                let part = quotes_part_of(self.reference, &ours, self.other, best);
+                let material = !part && !differ_only_by_synonyms(self.reference, &ours, self.other, best);
+                let why = if part {
+                    "one account quotes more of the same words."
+                } else if material {
                     "The quoted words differ."
                 } else {
                     "The quoted words differ only by synonyms."

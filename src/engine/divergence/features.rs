@@ -76,6 +76,18 @@ fn distinct_concepts<'a>(side: &Side<'a>, r: &Range<usize>) -> Vec<&'a str> {
     concepts
 }
 
+/// Whether one range's words, in order, are a run of the other's: a quote in part.
+pub(super) fn quotes_part_of(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
+    let (x, y) = (norms(a, ra), norms(b, rb));
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+}
+
+/// The normalised forms of words `r`.
+fn norms<'s>(side: &Side<'s>, r: &Range<usize>) -> Vec<&'s str> {
+    side.words[r.clone()].iter().map(|t| t.norm.as_str()).collect()
+}
+
 /// Whether words `r` are all numbers, number words, days or months: a fact's value.
 pub(super) fn names_a_fact(side: &Side, r: &Range<usize>) -> bool {
     side.words[r.clone()].iter().all(|t| {

@@ -132,6 +132,17 @@ fn different_days_are_dates_not_names_or_wording() {
 }
 
 #[test]
+fn a_quote_in_part_is_no_material_quote_divergence() {
+    let (_, g) = group_of(
+        "The board said it \"expects that further rate rises may be needed this year.\"",
+        "The board said \"the committee expects that further rate rises may be needed this year.\"",
+    );
+    let quote = g.divergences.iter().find(|d| d.kind == DivergenceType::Quote);
+    let quote = quote.unwrap_or_else(|| panic!("{:?}", g.divergences));
+    assert!(!quote.material && quote.summary.contains("quotes more"), "{}", quote.summary);
+}
+
+#[test]
 fn quotes_are_compared_word_for_word_but_synonyms_are_wording() {
     let (_, g) = group_of(
         "Varga called the deal \"a fair and lasting settlement for both our peoples.\"",

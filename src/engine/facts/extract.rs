@@ -957,9 +957,11 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
     let words_of = |s: &AnalysedSentence, indices: &[usize], named_only: bool| -> Option<String> {
         let mut words: Vec<&str> = Vec::new();
         for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
+            // "He briefly told…": an adverb is no part of a source.
             let name = t.kind == TokenKind::Word
                 && (!named_only || written_capitalised(text, t))
-                && !lexicon::is_stop_word(&t.norm);
+                && !lexicon::is_stop_word(&t.norm)
+                && !t.norm.ends_with("ly");
             if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
                 words.push(word);
             }
@@ -999,6 +1001,10 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
                 break;
             }
             opening.push(i);
+        }
+        // "Instead, the FOMC will…": an opening word set off by a comma is an adverbial.
+        if opening.last().is_some_and(|&last| s.tokens.get(last + 1).is_some_and(|t| t.norm == ",")) {
+            opening.clear();
         }
         if let Some(found) = names(s, &opening) {
             return found;
