@@ -382,6 +382,19 @@ fn a_prison_term_in_months_years_and_fractions_is_one_length() {
 }
 
 #[test]
+fn a_figure_the_account_reports_as_replaced_is_not_its_own() {
+    let cmp = inline(&[
+        "Officials in Kerr initially reported that nine people had died. They later confirmed 11 people were killed.",
+        "Nine people died in the crash near Kerr, officials said.",
+    ]);
+    let dead = row(&cmp, "people killed");
+    assert_eq!(values(dead), [(0, "11"), (1, "9")]);
+    assert_eq!(dead.verdict, Conflicting);
+    let earlier = inline(&["The new toll of 41 updates an earlier count of 35.", "The toll stood at 41."]);
+    assert!(earlier.facts.iter().all(|r| r.values.iter().all(|v| v.value != "35")), "{:?}", earlier.facts);
+}
+
+#[test]
 fn a_fact_only_one_account_gives_is_partial() {
     let cmp = inline(&["Rescuers pulled 14 survivors from the rubble.", "Rain slowed the rescue."]);
     let survivors = row(&cmp, "survivors");

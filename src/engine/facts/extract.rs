@@ -329,6 +329,9 @@ fn amount_slot(
     // A count, sum or share: its one slot concept and the word naming it.
     let (concept, word) = match q.kind {
         QuantityKind::Date => return None,
+        // "Officials initially reported nine dead", "an earlier count of 350": not the figure
+        // the account gives now.
+        QuantityKind::Count if superseded(tokens, q) => return None,
         // "the 7.1 magnitude quake": a reading, even after "the".
         QuantityKind::Count if measure_word(tokens, q).is_some() => {
             let scale = measure_word(tokens, q)?;
@@ -436,6 +439,32 @@ fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
         if tokens.get(q.number + 1).is_some_and(|t| t.norm == "-") { q.number + 2 } else { q.number + 1 };
     q.number.checked_sub(1).and_then(is_scale).or_else(|| is_scale(after))
 }
+
+/// Whether a count is one the account reports as replaced: "initially", "previously" or "at
+/// first", or "earlier" before a tally noun ("an earlier count of 350"), in the words of its
+/// clause before it.
+fn superseded(tokens: &[Token], q: &Quantity) -> bool {
+    let clause = tokens[..q.tokens.start]
+        .iter()
+        .rev()
+        .take(SUPERSEDED_WORDS)
+        .take_while(|t| t.kind != TokenKind::Punct);
+    let mut next = "";
+    for t in clause {
+        let earlier_tally = t.norm == "earlier" && lexicon::one_of(next, "count toll figure estimate tally");
+        if lexicon::one_of(&t.norm, "initially previously")
+            || (t.norm == "at" && next == "first")
+            || earlier_tally
+        {
+            return true;
+        }
+        next = &t.norm;
+    }
+    false
+}
+
+/// Words before a count searched for a sign that it was replaced.
+const SUPERSEDED_WORDS: usize = 8;
 
 /// Scales a number is read on.
 const MEASURE_WORDS: &str = "magnitude category level";
