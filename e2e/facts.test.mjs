@@ -85,6 +85,29 @@ test('facts: the fact sheet opens first when facts conflict, conflicts first, va
   await context.close();
 });
 
+test('facts: the dead and the injured are rows of their own; a toll meets the count of the dead', async () => {
+  const { page, context, seen } = await openApp(DESKTOP);
+  await fillAccounts(page, [
+    {
+      label: 'Wire',
+      text: 'The death toll from the Kerr landslide has risen to 41, officials said. More than 120 people were injured.',
+    },
+    { label: 'Radio', text: 'The landslide in Kerr left 41 people dead and 130 people injured, the mayor said.' },
+  ]);
+  await page.locator('#tab-facts').click();
+  await page.waitForSelector('#facts-table');
+  const rows = await factRows(page);
+  const dead = rows.find((r) => r.cells.every((c) => /\b41\b/.test(c)));
+  assert.ok(dead, `one row holds both tolls: ${JSON.stringify(rows)}`);
+  assert.equal(dead.verdict, 'same');
+  const injured = rows.find((r) => r.cells.some((c) => /130/.test(c)));
+  assert.ok(injured && injured.cells.some((c) => /120/.test(c)), `the injured: ${JSON.stringify(rows)}`);
+  assert.equal(injured.verdict, 'compatible', 'more than 120 admits 130');
+  assert.ok(!rows.some((r) => r.cells.some((c) => /\b41\b/.test(c)) && r.cells.some((c) => /130/.test(c))));
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test('facts: the exports carry the fact sheet', async () => {
   const { page, context } = await comparedApp(DESKTOP);
   await page.waitForSelector('#facts-table');
