@@ -11,14 +11,17 @@
 //!   350 in all, not 372"; "1.5 hours is below \"over 2 hours\""), consistent values that
 //!   differ in precision or counting are not;
 //! - time: also a time qualifier ("temporary", "scheduled") only one says;
-//! - quote: quotations of the same words that differ in more than synonyms;
+//!   (time qualifiers, hedges and scope words count only where they qualify words both members
+//!   have: a qualifier of a claim only one makes is an omission, not a divergence);
+//! - quote: quotations of the same words that differ in more than synonyms (one quoting more
+//!   of the same words is not material);
 //! - attribution: different sources credited for the claim;
 //! - negation: one account negates what the other affirms;
 //! - hedge: one account hedges ("may", "reportedly") what the other states flatly;
 //! - scope: a scope word ("some", "only", "limited") or a conjunction ("energy and
 //!   infrastructure") only one side has, or consequences of the same action that share no
 //!   concept ("doing so would endanger lives" vs "such a move would weaken Ukraine");
-//! - name: different names in the same place of the claim;
+//! - name: different names in the same place of the claim (days and months are dates);
 //! - wording: synonym swaps and rephrasing, never material.
 //!
 //! Layout: this module holds the entry points and the pair of members being compared with the
