@@ -395,6 +395,18 @@ fn a_figure_the_account_reports_as_replaced_is_not_its_own() {
 }
 
 #[test]
+fn durations_of_one_claim_share_a_row_however_each_names_its_event() {
+    let cmp = inline(&[
+        "Search teams combed the debris for 40 minutes before the wind forced them back.",
+        "Volunteers worked for 40 minutes before strong wind stopped the search.",
+    ]);
+    let durations: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Duration).collect();
+    assert_eq!(durations.len(), 1, "{:?}", cmp.facts);
+    assert_eq!(values(durations[0]).len(), 2);
+    assert_eq!(durations[0].verdict, Same);
+}
+
+#[test]
 fn a_fact_only_one_account_gives_is_partial() {
     let cmp = inline(&["Rescuers pulled 14 survivors from the rubble.", "Rain slowed the rescue."]);
     let survivors = row(&cmp, "survivors");

@@ -167,6 +167,10 @@ pub struct Fact {
     pub names: Vec<String>,
     /// The place a count is of, when a name follows it ("137 deaths in Mexico City": "mexico").
     pub place: Option<String>,
+    /// The claim group of the fact's sentence, for a duration that is its sentence's only one:
+    /// two such durations of one claim are of one event however each names it ("searched for 90
+    /// minutes", "rescuers worked for 1.5 hours"). Set by the fact sheet.
+    pub claim: Option<usize>,
 }
 
 impl Fact {
@@ -216,6 +220,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             dated_here: own.is_some(),
             names: names.clone(),
             place: None,
+            claim: None,
         };
         for q in &sentence.quantities {
             let previous = i.checked_sub(1).and_then(|p| account.sentences.get(p));
@@ -279,6 +284,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 dated_here: false,
                 names: names.clone(),
                 place: count_place(&sentence.tokens, q),
+                claim: None,
             });
         }
     }
@@ -296,6 +302,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             dated_here: true,
             names: Vec::new(),
             place: None,
+            claim: None,
         });
     }
     facts

@@ -1,5 +1,7 @@
 //! The fact sheet: every quantity, duration, date and quote of every account, lined up across
-//! the accounts by slot, independent of the claim groups.
+//! the accounts by slot, whatever claim groups their sentences are in; the groups only add that
+//! a duration alone in its sentence is of the same event as one alone in a sentence of its claim
+//! ("searched the mud for 90 minutes", "rescuers worked for 1.5 hours").
 //!
 //! - [`extract`] reads each account's facts from the analysed sentences: quantities with what
 //!   they count, durations with the event they measure, dates with their occasion, quotes with
@@ -33,8 +35,9 @@ use extract::{Fact, Quote, Value};
 /// (`conflicting`, then `compatible`, then `same`) when two or more accounts report the fact,
 /// and `partial` when only one does: there is nothing to compare it with. A date that only one
 /// account gives is left out (every sentence has one); every other fact of one account is a
-/// `partial` row.
-pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow> {
+/// `partial` row. `claims` gives each sentence's claim group (`claims[account][sentence]`):
+/// the durations of one claim share a row even when they name their event differently.
+pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &[Vec<usize>]) -> Vec<FactRow> {
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(account) = accounts.get(reference) {
         facts.append(&mut extract::account_facts(account, reference));
@@ -44,6 +47,7 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow
             facts.append(&mut extract::account_facts(account, a));
         }
     }
+    mark_lone_durations(&mut facts, claims);
     let mut built: Vec<(FactRow, usize)> = Vec::new();
     for (position, members) in join(&facts).into_iter().enumerate() {
         if members.len() < 2 && facts[members[0]].kind == FactKind::Date {
@@ -60,6 +64,20 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize) -> Vec<FactRow
         rows.push(row);
     }
     rows
+}
+
+/// Gives each duration that is the only one of its sentence the claim group of that sentence
+/// (`claims[account][sentence]`).
+fn mark_lone_durations(facts: &mut [Fact], claims: &[Vec<usize>]) {
+    let is_duration = |f: &Fact| f.kind == FactKind::Duration;
+    for i in 0..facts.len() {
+        let (account, sentence) = (facts[i].account, facts[i].sentence);
+        let in_sentence =
+            facts.iter().filter(|f| is_duration(f) && f.account == account && f.sentence == sentence);
+        if is_duration(&facts[i]) && in_sentence.count() == 1 {
+            facts[i].claim = claims.get(account).and_then(|c| c.get(sentence)).copied();
+        }
+    }
 }
 
 /// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.

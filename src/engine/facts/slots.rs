@@ -42,7 +42,8 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
             x.kind == y.kind
                 && match x.kind {
                     QuantityKind::Duration => {
-                        a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot)
+                        let one_claim = a.claim.is_some() && a.claim == b.claim;
+                        a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot) || one_claim
                     }
                     QuantityKind::Count => {
                         same_count(count_of(a, x), count_of(b, y)) && !differ(&a.place, &b.place)
@@ -66,6 +67,9 @@ pub fn keys(fact: &Fact) -> Vec<String> {
         Value::Amount(q) if q.kind == QuantityKind::Duration => {
             if fact.slot.is_empty() {
                 key("");
+            }
+            if let Some(claim) = fact.claim {
+                key(&format!("claim {claim}"));
             }
             for c in &fact.slot {
                 key(c);
