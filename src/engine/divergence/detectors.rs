@@ -106,7 +106,7 @@ impl Pair<'_, '_> {
                 let part = quotes_part_of(self.reference, &ours, self.other, best);
                 let material = !part && !differ_only_by_synonyms(self.reference, &ours, self.other, best);
                 let why = if part {
-                    "one account quotes more of the same words."
+                    "One account quotes more of the same words."
                 } else if material {
                     "The quoted words differ."
                 } else {

@@ -1,16 +1,17 @@
 //! Each account's facts, read from its analysed sentences:
 //! - quantities (counts, money, percentages) with what they count: the head noun after the
 //!   number, from `quantity`; for a count also the condition its predicate gives what it counts
-//!   ("413 people dead", "2,500 were injured", "killing 273 people": `lexicon::condition`), the
-//!   tally a bare number reaches ("the death toll rose to 273") and the place it is of ("137
-//!   deaths in Mexico City");
+//!   ("413 people dead", "2,500 were injured", "killing 273 people":
+//!   `lexicon::is_condition_concept`), the scale a reading is on ("magnitude 7.1"), the tally a
+//!   bare number reaches ("the death toll rose to 273") and the place it is of ("137 deaths in
+//!   Mexico City"); a figure the account reports as replaced ("initially reported nine dead") is
+//!   no fact;
 //! - durations with the event they measure: the noun a compound modifies ("a 30-day
 //!   ceasefire", "a two-and-a-half-hour call"), the subject of a verb of lasting ("the call,
 //!   which lasted over two hours"), the noun after "of" ("90 minutes of talks"), the words
 //!   before "for" ("halt strikes for 30 days"), the verb that sets a term ("sentenced to 22
 //!   years") or the place it is spent in ("20 years in prison"); a duration with no event ("two
-//!   weeks ago", "an
-//!   hour later", "in three days") is no fact;
+//!   weeks ago", "an hour later", "in three days") is no fact;
 //! - dates and times of day in English, German and Russian ("Tuesday", "March 18, 2025",
 //!   "18. März", "18 марта 2025 года", "2025-03-18", "18.03.2025", "10 a.m.", "10:30") with the
 //!   content words of their clause as their event;
