@@ -20,6 +20,7 @@
 
 pub mod align;
 pub mod analyse;
+mod claims;
 pub mod corrections;
 mod decimal;
 pub mod diverge;
@@ -62,14 +63,10 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
         .collect();
     let (aligned, scores, overlaps) = align::align_scored(&analysed, reference);
     let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
-    let claims = claim_of_sentences(&analysed, member_lists.iter().map(|(members, _)| members));
+    let sentences: Vec<usize> = analysed.iter().map(|a| a.sentences.len()).collect();
+    let claims = claims::Claims::new(&sentences, member_lists.iter().map(|(members, _)| members));
     let mut facts = facts::fact_sheet(&analysed, reference, &claims);
-    let related = related::related(
-        &analysed,
-        (&scores, &overlaps),
-        &facts,
-        member_lists.iter().map(|(members, _)| members),
-    );
+    let related = related::related(&analysed, (&scores, &overlaps), &facts, &claims);
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     for value in facts.iter_mut().flat_map(|row| row.values.iter_mut()) {
         if let Some(chars) = char_indices.get(value.account) {
@@ -121,24 +118,6 @@ pub fn segment_text(text: &str) -> Vec<Sentence> {
             text: text[r].to_string(),
         })
         .collect()
-}
-
-/// The claim group of every sentence: `claims[account][sentence]`.
-fn claim_of_sentences<'a>(
-    accounts: &[analyse::AnalysedAccount],
-    groups: impl Iterator<Item = &'a Vec<Member>>,
-) -> Vec<Vec<usize>> {
-    let mut claims: Vec<Vec<usize>> = accounts.iter().map(|a| vec![usize::MAX; a.sentences.len()]).collect();
-    for (g, members) in groups.enumerate() {
-        for m in members {
-            for &s in &m.sentences {
-                if let Some(claim) = claims.get_mut(m.account).and_then(|c| c.get_mut(s)) {
-                    *claim = g;
-                }
-            }
-        }
-    }
-    claims
 }
 
 fn to_char_offsets(mut group: Group, chars: &[CharIndex]) -> Group {

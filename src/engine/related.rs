@@ -25,8 +25,9 @@
 
 use super::align::{Overlaps, Pair, Scores};
 use super::analyse::AnalysedAccount;
+use super::claims::Claims;
 use super::hashing::FastMap;
-use super::model::{FactKind, FactRow, Member, Related, SentenceRef};
+use super::model::{FactKind, FactRow, Related, SentenceRef};
 use super::similarity::SentenceId;
 use super::sorting::sort_by;
 
@@ -38,40 +39,26 @@ const COUNTERPART_SHARED_WORDS: usize = 3;
 
 /// Related links between the sentences of `groups` (the final claim groups), drawn from the
 /// candidate scores and overlaps of alignment.
-pub fn related<'a>(
+pub fn related(
     accounts: &[AnalysedAccount],
     (scores, overlaps): (&Scores, &Overlaps),
     facts: &[FactRow],
-    groups: impl IntoIterator<Item = &'a Vec<Member>>,
+    claims: &Claims,
 ) -> Vec<Related> {
-    let mut group_of: FastMap<SentenceId, usize> = FastMap::default();
-    // Whether each group holds sentences of more than one account.
-    let mut shared: Vec<bool> = Vec::new();
-    for (g, members) in groups.into_iter().enumerate() {
-        for m in members {
-            m.sentences.iter().for_each(|&s| {
-                group_of.insert((m.account, s), g);
-            });
-        }
-        shared.push(members.iter().any(|m| m.account != members[0].account));
-    }
     let in_range = |(a, s): SentenceId| accounts.get(a).is_some_and(|acc| s < acc.sentences.len());
     let apart = |&(x, y): &Pair| {
-        x.0 != y.0
-            && in_range(x)
-            && in_range(y)
-            && group_of.get(&x).is_some_and(|g| group_of.get(&y) != Some(g))
+        x.0 != y.0 && in_range(x) && in_range(y) && claims.of(x).is_some_and(|g| claims.of(y) != Some(g))
     };
     let mut links = similar_pairs(scores, apart);
     // Neither end is in a group with a sentence of another account.
-    let alone = |(x, y): Pair| [x, y].iter().all(|end| group_of.get(end).is_none_or(|&g| !shared[g]));
+    let alone = |(x, y): Pair| [x, y].iter().all(|&end| claims.of(end).is_none_or(|g| !claims.is_shared(g)));
     links.extend(
         best_counterparts(overlaps, alone)
             .into_iter()
             .filter(apart)
             .map(|pair| (pair, scores.get(&pair).copied().unwrap_or(0.0))),
     );
-    links.extend(fact_links(facts, scores, &group_of));
+    links.extend(fact_links(facts, scores, claims));
     sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
     links.dedup_by(|(p, _), (q, _)| p == q);
     links
@@ -147,13 +134,13 @@ fn ranks_in_accounts(pairs: &[(Pair, f64)]) -> Vec<(usize, usize)> {
 /// one count of one thing) share that claim, however differently the rest of them is worded.
 /// Durations and dates are left out: they name an event many claims mention ("the 30-day
 /// ceasefire"), and on the development pairs the links they added were wrong.
-fn fact_links(facts: &[FactRow], scores: &Scores, group_of: &FastMap<SentenceId, usize>) -> Vec<(Pair, f64)> {
+fn fact_links(facts: &[FactRow], scores: &Scores, claims: &Claims) -> Vec<(Pair, f64)> {
     let mut links = Vec::new();
     for row in facts.iter().filter(|row| matches!(row.kind, FactKind::Quote | FactKind::Quantity)) {
         for (i, a) in row.values.iter().enumerate() {
             for b in &row.values[i + 1..] {
                 let (x, y) = ((a.account, a.sentence), (b.account, b.sentence));
-                let (Some(gx), Some(gy)) = (group_of.get(&x), group_of.get(&y)) else { continue };
+                let (Some(gx), Some(gy)) = (claims.of(x), claims.of(y)) else { continue };
                 if x.0 != y.0 && gx != gy {
                     let pair = if x < y { (x, y) } else { (y, x) };
                     links.push((pair, scores.get(&pair).copied().unwrap_or(0.0)));
@@ -168,8 +155,15 @@ fn fact_links(facts: &[FactRow], scores: &Scores, group_of: &FastMap<SentenceId,
 mod tests {
     use super::super::align::align_scored;
     use super::super::analyse::analyse_account;
+    use super::super::model::Member;
     use super::super::segment::segment;
     use super::*;
+
+    /// The claims of `groups` over `accounts`.
+    fn claims_of(accounts: &[AnalysedAccount], groups: &[Vec<Member>]) -> Claims {
+        let sentences: Vec<usize> = accounts.iter().map(|a| a.sentences.len()).collect();
+        Claims::new(&sentences, groups)
+    }
 
     fn analysed(texts: &[&str]) -> Vec<AnalysedAccount> {
         texts.iter().map(|t| analyse_account(t, &segment(t))).collect()
@@ -185,7 +179,7 @@ mod tests {
              counted their losses.",
         ]);
         let (groups, scores, overlaps) = align_scored(&accounts, 0);
-        let links = related(&accounts, (&scores, &overlaps), &[], &groups);
+        let links = related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups));
         let lead_group =
             groups.iter().find(|g| g.iter().any(|m| m.account == 0)).cloned().unwrap_or_default();
         let body_in_group: Vec<usize> =
@@ -224,8 +218,14 @@ mod tests {
     #[test]
     fn one_quote_or_count_in_two_groups_relates_its_sentences() {
         // Groups: 0 = {(0,0), (1,0)}, 1 = {(1,1)}, 2 = {(2,0)}, 3 = {(0,1)}.
-        let group_of: FastMap<SentenceId, usize> =
-            [((0, 0), 0), ((1, 0), 0), ((1, 1), 1), ((2, 0), 2), ((0, 1), 3)].into_iter().collect();
+        let member = |account, sentences: &[usize]| Member { account, sentences: sentences.to_vec() };
+        let groups = [
+            vec![member(0, &[0]), member(1, &[0])],
+            vec![member(1, &[1])],
+            vec![member(2, &[0])],
+            vec![member(0, &[1])],
+        ];
+        let claims = Claims::new(&[2, 2, 1], &groups);
         let facts = [
             fact_row(FactKind::Quote, &[(0, 0), (1, 1), (2, 0)]),
             fact_row(FactKind::Quantity, &[(1, 0), (0, 0)]),
@@ -234,7 +234,7 @@ mod tests {
         ];
         let mut scores = Scores::default();
         scores.insert(((0, 0), (1, 1)), 0.25);
-        let mut links = fact_links(&facts, &scores, &group_of);
+        let mut links = fact_links(&facts, &scores, &claims);
         sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
         let expected = vec![(((0, 0), (1, 1)), 0.25), (((0, 0), (2, 0)), 0.0), (((1, 1), (2, 0)), 0.0)];
         assert_eq!(
@@ -290,6 +290,6 @@ mod tests {
     fn sentences_of_one_group_or_unrelated_ones_are_not_related() {
         let accounts = analysed(&["A fire hit the port. Schools reopened.", "A fire hit the port."]);
         let (groups, scores, overlaps) = align_scored(&accounts, 0);
-        assert!(related(&accounts, (&scores, &overlaps), &[], &groups).is_empty());
+        assert!(related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups)).is_empty());
     }
 }

@@ -21,6 +21,7 @@ pub mod extract;
 pub mod slots;
 
 use super::analyse::AnalysedAccount;
+use super::claims::Claims;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
 use super::quantity::Quantity;
@@ -35,9 +36,9 @@ use extract::{Fact, Quote, Value};
 /// (`conflicting`, then `compatible`, then `same`) when two or more accounts report the fact,
 /// and `partial` when only one does: there is nothing to compare it with. A date that only one
 /// account gives is left out (every sentence has one); every other fact of one account is a
-/// `partial` row. `claims` gives each sentence's claim group (`claims[account][sentence]`):
-/// the durations of one claim share a row even when they name their event differently.
-pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &[Vec<usize>]) -> Vec<FactRow> {
+/// `partial` row. `claims` gives each sentence's claim group: the durations of one claim
+/// share a row even when they name their event differently.
+pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claims) -> Vec<FactRow> {
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(account) = accounts.get(reference) {
         facts.append(&mut extract::account_facts(account, reference));
@@ -66,16 +67,13 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &[Vec<
     rows
 }
 
-/// Gives each duration that is the only one of its sentence the claim group of that sentence
-/// (`claims[account][sentence]`).
-fn mark_lone_durations(facts: &mut [Fact], claims: &[Vec<usize>]) {
-    let is_duration = |f: &Fact| f.kind == FactKind::Duration;
-    for i in 0..facts.len() {
-        let (account, sentence) = (facts[i].account, facts[i].sentence);
-        let in_sentence =
-            facts.iter().filter(|f| is_duration(f) && f.account == account && f.sentence == sentence);
-        if is_duration(&facts[i]) && in_sentence.count() == 1 {
-            facts[i].claim = claims.get(account).and_then(|c| c.get(sentence)).copied();
+/// Gives each duration that is the only one of its sentence the claim group of that sentence.
+/// An account's facts come sentence by sentence, so each sentence's are one run.
+fn mark_lone_durations(facts: &mut [Fact], claims: &Claims) {
+    for sentence in facts.chunk_by_mut(|a, b| a.account == b.account && a.sentence == b.sentence) {
+        let mut durations = sentence.iter_mut().filter(|f| f.kind == FactKind::Duration);
+        if let (Some(lone), None) = (durations.next(), durations.next()) {
+            lone.claim = claims.of((lone.account, lone.sentence));
         }
     }
 }
