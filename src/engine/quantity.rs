@@ -196,9 +196,7 @@ fn continues_a_number(tokens: &[Token], start: usize) -> bool {
     };
     // "6:30 p.m.": the hour of a clock time.
     let hour = match tokens.get(start..start + 3) {
-        Some([this, colon, minutes]) => {
-            joined(minutes, colon, this, ":") || joined(this, colon, minutes, ":")
-        }
+        Some([this, colon, minutes]) => joined(this, colon, minutes, ":"),
         _ => false,
     };
     rest || hour

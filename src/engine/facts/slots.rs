@@ -46,7 +46,8 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
                         a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot) || one_claim
                     }
                     QuantityKind::Count => {
-                        same_count(count_of(a, x), count_of(b, y)) && !differ(&a.place, &b.place)
+                        same_count(count_of(a, x), count_of(b, y))
+                            && !differ(a.place.as_deref(), b.place.as_deref())
                     }
                     _ => a.slot.first() == b.slot.first() && !a.slot.is_empty(),
                 }
@@ -180,7 +181,7 @@ fn count_of<'f>(fact: &'f Fact, q: &Quantity) -> (Option<&'f str>, Option<&'f st
 }
 
 /// Whether both name something and name different things.
-fn differ(a: &Option<String>, b: &Option<String>) -> bool {
+fn differ(a: Option<&str>, b: Option<&str>) -> bool {
     matches!((a, b), (Some(x), Some(y)) if x != y)
 }
 
@@ -190,7 +191,6 @@ fn same_count(
     (noun_a, state_a): (Option<&str>, Option<&str>),
     (noun_b, state_b): (Option<&str>, Option<&str>),
 ) -> bool {
-    let differ = |x: Option<&str>, y: Option<&str>| matches!((x, y), (Some(x), Some(y)) if x != y);
     let meet = |x: Option<&str>, y: Option<&str>| x.is_some() && x == y;
     !differ(noun_a, noun_b) && !differ(state_a, state_b) && (meet(noun_a, noun_b) || meet(state_a, state_b))
 }
