@@ -226,6 +226,36 @@ fn unrelated_quantities_are_never_paired() {
 }
 
 #[test]
+fn ages_meet_by_whose_they_are_and_shares_by_their_fraction() {
+    let cmp = inline(&[
+        "The 23-year-old suspect was charged on Friday. The victim, aged 46, died in hospital. \
+         A third of the flats were empty.",
+        "The victim was 47 years old, police said. Police charged the suspect on Friday. \
+         In all, 25% of the flats were empty.",
+    ]);
+    let victim = row(&cmp, "age: victim");
+    assert_eq!(values(victim), [(0, "46"), (1, "47")]);
+    assert_eq!(victim.verdict, Conflicting);
+    assert_eq!(values(row(&cmp, "age: suspect")), [(0, "23")], "a suspect's age is not a victim's");
+    let flats = cmp.facts.iter().find(|r| values(r).contains(&(1, "25%"))).expect("a row for 25%");
+    assert_eq!(values(flats), [(0, "33.33%"), (1, "25%")]);
+    assert_eq!(flats.verdict, Conflicting);
+}
+
+#[test]
+fn german_and_russian_counts_keep_their_condition_and_their_separators() {
+    let cmp = inline(&[
+        "Bei dem Unglück wurden 12 Menschen verletzt. Etwa 3.000 Menschen wurden nach dem Brand evakuiert.",
+        "При аварии погибли 15 человек. Из района эвакуированы 3 000 человек.",
+    ]);
+    let injured = cmp.facts.iter().find(|r| values(r).contains(&(0, "12"))).expect("a row for 12");
+    assert_eq!(values(injured), [(0, "12")], "the injured are not the dead: {:?}", cmp.facts);
+    let evacuated = cmp.facts.iter().find(|r| values(r).contains(&(1, "3000"))).expect("a row for 3 000");
+    assert_eq!(values(evacuated), [(0, "about 3000"), (1, "3000")]);
+    assert_eq!(evacuated.verdict, Compatible);
+}
+
+#[test]
 fn a_quote_belongs_to_the_source_nearest_it() {
     let cmp = inline(&[
         "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",

@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::quantity::{self, Quantity};
+use super::segment::{self, Language};
 
 pub use super::token::{Token, TokenKind};
 
@@ -75,10 +76,34 @@ impl AnalysedAccount {
 
 /// Analyses every sentence (given as byte ranges of `text`; ranges outside it are clamped).
 pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccount {
+    let writing = Writing::of(text);
     AnalysedAccount {
         label: String::new(),
         text: text.to_string(),
-        sentences: sentences.iter().map(|r| analyse_sentence(text, clamp(text, r.clone()))).collect(),
+        sentences: sentences
+            .iter()
+            .map(|r| analyse_sentence_in(text, clamp(text, r.clone()), writing))
+            .collect(),
+    }
+}
+
+/// How a text writes what the analysis reads: the separators of its numbers, and whether
+/// its common nouns are capitalised.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Writing {
+    /// "2,5" and "3.000" or "3 000" (German, Russian), not "2.5" and "3,000" (English).
+    decimal_comma: bool,
+    /// Every noun starts with a capital (German): a capital alone makes no name.
+    nouns_capitalised: bool,
+}
+
+impl Writing {
+    fn of(text: &str) -> Self {
+        let language = segment::language_of(text);
+        Writing {
+            decimal_comma: language != Language::English,
+            nouns_capitalised: language == Language::German,
+        }
     }
 }
 
@@ -94,10 +119,17 @@ fn floor_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// Analyses one sentence of `text`.
+/// Analyses one sentence of `text`, reading its numbers the way the sentence itself writes them.
 pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
     let range = clamp(text, range);
-    let tokens = tokenize(text, range.clone());
+    analyse_sentence_in(text, range.clone(), Writing::of(&text[range]))
+}
+
+fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> AnalysedSentence {
+    let mut tokens = tokenize(text, range.clone(), writing.decimal_comma);
+    if writing.nouns_capitalised {
+        mark_common_nouns(&mut tokens);
+    }
     AnalysedSentence {
         quantities: quantity::find_quantities(&tokens),
         quotes: find_quotes(&tokens),
@@ -112,8 +144,10 @@ pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
 }
 
 /// Splits a sentence into words, numbers and punctuation. Inside a word, an apostrophe before
-/// a letter continues it ("don't"); inside a number, "," and "." before a digit continue it.
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+/// a letter continues it ("don't"); inside a number, "," and "." before a digit continue it,
+/// and so does a space before a group of three digits where numbers are written "3 000"
+/// (a no-break or thin space in any text).
+fn tokenize(text: &str, range: Range<usize>, decimal_comma: bool) -> Vec<Token> {
     let slice = &text[range.clone()];
     let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (range.start + i, c)).collect();
     let mut tokens = Vec::new();
@@ -121,9 +155,9 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     while i < chars.len() {
         let (at, c) = chars[i];
         if c.is_alphanumeric() {
-            let end = word_end(&chars, i);
+            let end = word_end(&chars, i, decimal_comma);
             let end_byte = chars.get(end).map_or(range.end, |&(b, _)| b);
-            tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty()));
+            tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty(), decimal_comma));
             i = end;
         } else {
             if !c.is_whitespace() {
@@ -135,13 +169,16 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     tokens
 }
 
-fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+fn word_end(chars: &[(usize, char)], start: usize, decimal_comma: bool) -> usize {
     let next_is = |j: usize, f: fn(char) -> bool| chars.get(j).is_some_and(|&(_, c)| f(c));
     let mut j = start;
     while j < chars.len() {
         let c = chars[j].1;
         let joins = match c {
             c if c.is_alphanumeric() => true,
+            '\u{a0}' | '\u{202f}' | '\u{2009}' | ' ' => {
+                (c != ' ' || decimal_comma) && starts_thousands_group(chars, start, j)
+            }
             '\'' | '’' => next_is(j + 1, char::is_alphabetic) && j > start,
             ',' | '.' => {
                 j > start && chars[j - 1].1.is_ascii_digit() && next_is(j + 1, |c| c.is_ascii_digit())
@@ -156,12 +193,54 @@ fn word_end(chars: &[(usize, char)], start: usize) -> usize {
     j
 }
 
-fn word_token(text: &str, range: Range<usize>, sentence_initial: bool) -> Token {
+/// Whether the space at `space` separates thousands in the number that starts at `start`: one
+/// to three digits before it, since the number's start or the previous such space, and
+/// exactly three after it ("3 000", "1 250 000"; not "in 2023 100 people").
+fn starts_thousands_group(chars: &[(usize, char)], start: usize, space: usize) -> bool {
+    let digit = |j: usize| chars.get(j).is_some_and(|&(_, c)| c.is_ascii_digit());
+    let group_before = (start..space).rev().take_while(|&j| digit(j)).count();
+    let whole_number_before =
+        chars[start..space].iter().all(|&(_, c)| c.is_ascii_digit() || is_number_space(c));
+    whole_number_before
+        && (1..=3).contains(&group_before)
+        && (1..=3).all(|k| digit(space + k))
+        && !digit(space + 4)
+}
+
+fn is_number_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | ' ')
+}
+
+/// A number's digits as `decimal::parse` reads them, its separators resolved: "1,300" and
+/// "1.300" (where numbers are written with a decimal comma) are 1300, "2,5" is 2.5, "1.234,5"
+/// is 1234.5. A comma followed by groups of three digits separates thousands, unless the text
+/// writes decimal commas and it is the only comma; several points followed by such groups do
+/// too ("1.500.000"), and where decimal commas are written, one point before three digits.
+fn numeral_digits(norm: &str, decimal_comma: bool) -> String {
+    let norm: String = norm.chars().filter(|&c| !is_number_space(c)).collect();
+    let groups_of_three = |separator: char| {
+        norm.split(separator).skip(1).all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let (commas, points) = (norm.matches(',').count(), norm.matches('.').count());
+    match (commas, points) {
+        (0, 0) => norm,
+        (1, 0) if decimal_comma || !groups_of_three(',') => norm.replace(',', "."),
+        (_, 0) => norm.replace(',', ""),
+        (0, 1) if decimal_comma && groups_of_three('.') => norm.replace('.', ""),
+        (0, n) if n > 1 && groups_of_three('.') => norm.replace('.', ""),
+        (0, _) => norm,
+        // Both: the last separator is the decimal one.
+        _ if norm.rfind(',') > norm.rfind('.') => norm.replace('.', "").replace(',', "."),
+        _ => norm.replace(',', ""),
+    }
+}
+
+fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, decimal_comma: bool) -> Token {
     let surface = &text[range.clone()];
     let folded = surface.replace('’', "'").to_lowercase();
     let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let stem = if is_number { norm.replace(',', "") } else { lexicon::stem(&norm) };
+    let stem = if is_number { numeral_digits(&norm, decimal_comma) } else { lexicon::stem(&norm) };
     let concept = lexicon::concept(&stem).to_string();
     let stop = lexicon::is_stop_word(&norm);
     // A sentence's first word is capitalised anyway: only an all-capitals one ("KYIV") counts.
@@ -177,7 +256,41 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool) -> Token 
         stem,
         concept,
         capitalised,
+        common_noun: false,
     }
+}
+
+/// German determiners and the prepositions merged with one ("im", "zum"): a capitalised word
+/// after one, or after one and an adjective, is a common noun ("nach dem schweren Unfall").
+const GERMAN_DETERMINERS: &str =
+    "der die das dem den des ein eine einen einem einer eines kein keine keinen \
+     keinem keiner keines diese dieser diesem diesen dieses jede jeder jedem jeden jedes alle allen aller \
+     sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer unserem unseren \
+     im am zum zur vom beim ins ans";
+
+/// In German, where every noun is capitalised, a capitalised word after a determiner (and
+/// any inflected adjectives) or a number is a common noun, not a name: "dem Unfall" and "dem
+/// Unglück" are two words for one accident, "12 Menschen" a count of people.
+fn mark_common_nouns(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        if !tokens[i].capitalised {
+            continue;
+        }
+        let before = tokens[..i]
+            .iter()
+            .rev()
+            .find(|t| !(t.kind == TokenKind::Word && !t.capitalised && is_german_inflected(&t.norm)))
+            .filter(|t| t.kind != TokenKind::Punct);
+        let opens_noun_phrase = before
+            .is_some_and(|t| t.kind == TokenKind::Number || lexicon::one_of(&t.norm, GERMAN_DETERMINERS));
+        tokens[i].common_noun = opens_noun_phrase;
+    }
+}
+
+/// A German adjective's inflected ending ("schweren", "neue", "großer").
+fn is_german_inflected(norm: &str) -> bool {
+    ["e", "en", "er", "es", "em"].iter().any(|ending| norm.ends_with(ending))
+        && !lexicon::one_of(norm, GERMAN_DETERMINERS)
 }
 
 fn punct_token(range: Range<usize>, c: char) -> Token {
@@ -195,6 +308,7 @@ fn punct_token(range: Range<usize>, c: char) -> Token {
         kind: TokenKind::Punct,
         content: c == '$' || c == '%',
         capitalised: false,
+        common_noun: false,
     }
 }
 

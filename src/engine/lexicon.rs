@@ -233,9 +233,52 @@ const NUMBER_ONLY_HEDGES: &str = words!["over", "about", "some", "around", "up",
 
 /// Words that negate the claim they sit in.
 const NEGATIONS: &str = words![
-    "not", "no", "never", "none", "nothing", "neither", "nor", "without", "refused", "refuses", "refuse",
-    "rejected", "rejects", "reject", "denied", "denies", "deny", "declined", "declines", "failed", "fails",
-    "cannot", "unable", "nobody",
+    "not",
+    "no",
+    "never",
+    "none",
+    "nothing",
+    "neither",
+    "nor",
+    "without",
+    "refused",
+    "refuses",
+    "refuse",
+    "rejected",
+    "rejects",
+    "reject",
+    "denied",
+    "denies",
+    "deny",
+    "declined",
+    "declines",
+    "failed",
+    "fails",
+    "cannot",
+    "unable",
+    "nobody",
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "keinem",
+    "keiner",
+    "keines",
+    "nie",
+    "niemals",
+    "niemand",
+    "nichts",
+    "weder",
+    "не",
+    "нет",
+    "ни",
+    "никогда",
+    "никто",
+    "ничего",
+    "отказался",
+    "отказалась",
+    "отказались",
+    "отказалось",
 ];
 
 /// Verbs and phrases that credit a source ("X said", "according to X").
@@ -576,10 +619,11 @@ const FOREIGN_COUNTED: &[(&str, &str)] = &[
     ),
     ("hostage", words!["geisel", "заложник"]),
     ("soldier", words!["soldat", "солдат", "военнослужащ"]),
-    ("people", words!["menschen", "person", "einwohner", "человек", "жител"]),
+    ("people", words!["menschen", "personen", "einwohner", "человек", "жител"]),
     ("civilian", words!["zivilist", "мирных"]),
-    ("dead", words!["tote", "todesopfer", "погибш", "убит"]),
-    ("injured", words!["verletzte", "пострадавш"]),
+    ("dead", words!["tote", "todesopfer", "getötet", "starben", "погиб", "убит"]),
+    ("injured", words!["verletzt", "пострада"]),
+    ("missing", words!["vermisst", "пропал", "пропавш"]),
     ("wounded", words!["verwundete", "раненн", "ранен"]),
     ("child", words!["kinder", "дет"]),
     ("drone", words!["drohne", "беспилотник", "дрон"]),
@@ -959,6 +1003,26 @@ pub fn currency_word(norm: &str) -> Option<&'static str> {
     }
 }
 
+/// Fractions of a whole by their denominator ("a third", "zwei Drittel", "четверть").
+const FRACTION_WORDS: &[(f64, &str)] = &[
+    (2.0, words!["half", "halves", "hälfte", "половина", "половину", "половины"]),
+    (3.0, words!["third", "thirds", "drittel", "треть", "трети"]),
+    (4.0, words!["quarter", "quarters", "viertel", "четверть", "четверти"]),
+    (5.0, words!["fifth", "fifths", "fünftel", "пятая", "пятую"]),
+    (10.0, words!["tenth", "tenths", "zehntel", "десятая", "десятую"]),
+];
+
+/// The denominator of a word naming a fraction of a whole ("third": 3, "Viertel": 4).
+pub fn fraction_denominator(norm: &str) -> Option<f64> {
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
+    looked_up(&MAP, FRACTION_WORDS, norm)
+}
+
+/// Words that say how old someone is: "aged 46", "age 46", "im Alter von 46", "в возрасте 46".
+pub fn is_age_word(norm: &str) -> bool {
+    one_of(norm, "aged age alter возрасте")
+}
+
 /// "percent", "Prozent", "процентов".
 pub fn is_percent_word(norm: &str) -> bool {
     one_of(norm, "percent pct prozent") || norm.starts_with("процент")
@@ -977,7 +1041,7 @@ pub fn month_of(norm: &str) -> Option<u8> {
     if norm.len() > 24 {
         return None;
     }
-    group_number(&MONTHS, |w| !w.is_ascii() && w.chars().count() > 3 && norm.starts_with(w))
+    group_number(&MONTHS, |w| !w.is_ascii() && w.chars().count() >= 3 && norm.starts_with(w))
 }
 
 /// The weekday (Monday = 1) a word names, in English, German or Russian.

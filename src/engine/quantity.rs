@@ -1,8 +1,9 @@
 //! Quantities in a sentence, normalised so that accounts can be compared as numbers:
-//! "two-and-a-half hours" = 2.5 h, "a quarter" = 0.25, "30-day" = 30 days, "$180 billion" =
-//! 1.8e11 USD, "1,300", "175 prisoners … each", in English, German and Russian ("zweieinhalb
-//! Stunden", "полтора часа", "175 военнопленных"). Durations are kept in hours; the unit of a
-//! count is the concept of the noun it counts: the head of the noun phrase after the number
+//! "two-and-a-half hours" = 2.5 h, "a third of the homes" = 33.3%, "30-day" = 30 days, "$180
+//! billion" = 1.8e11 USD, "1,300", "175 prisoners … each", in English, German and Russian
+//! ("zweieinhalb Stunden", "полтора часа", "175 военнопленных"). Durations are kept in hours; a
+//! share of a whole is a percentage; an age ("46-year-old", "aged 46") is a count of [`AGE`];
+//! the unit of any other count is the concept of the noun it counts: the head of the noun phrase after the number
 //! ("23 badly wounded soldiers" counts soldiers), German and Russian nouns mapped to the English
 //! concept. The words bounding a number ("over", "up to", "mindestens", "около", "or more",
 //! "three to four") are read into a [`Bound`]; what a bound admits is `facts::bounds`' business.
@@ -222,6 +223,13 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     if continues_a_number(tokens, start) {
         return None;
     }
+    // "18.10 Uhr", "11 pm": a time of day, not a quantity.
+    if tokens.get(start + 1).is_some_and(|t| lexicon::one_of(&t.norm, "uhr pm")) {
+        return None;
+    }
+    if let Some(share) = share_of_whole(tokens, start) {
+        return Some(share);
+    }
     let (value, after_number) = parse_number(tokens, start)?;
     let (value, after_scale) = apply_scales(tokens, after_number, value);
     let (high, after_range) = match range_end(tokens, start, after_scale) {
@@ -242,6 +250,13 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let (value, end) = match and_a_fraction(tokens, end) {
         Some((fraction, after)) if kind == QuantityKind::Duration && high.is_none() => {
             (value + fraction, after)
+        }
+        _ => (value, end),
+    };
+    // "two hours and 30 minutes", "11 years and three months", "1 час 15 минут".
+    let (value, end) = match smaller_duration_after(tokens, end, scale) {
+        Some((hours, after)) if kind == QuantityKind::Duration && high.is_none() => {
+            (value + hours / scale, after)
         }
         _ => (value, end),
     };
@@ -281,6 +296,64 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
         tokens: hedge.unwrap_or(start)..end,
         unit,
     })
+}
+
+/// A fraction of a whole, as a share in percent: "a third of the homes", "one-quarter of",
+/// "two-thirds of", "half of", "zwei Drittel der", "die Hälfte der", "треть домов". The
+/// fraction needs a numerator (an article or a number word) and what it is a share of after
+/// it, so "the first quarter" and "half an hour" are none.
+fn share_of_whole(tokens: &[Token], start: usize) -> Option<Quantity> {
+    let first = &tokens[start];
+    let numerator = match lexicon::number_word(&first.norm) {
+        Some(n) if (1.0..10.0).contains(&n) => Some(n),
+        _ if lexicon::one_of(&first.norm, "a an one ein eine die") => Some(1.0),
+        _ => None,
+    };
+    // "half of", "треть домов": the fraction opens the quantity on its own.
+    let (numerator, at) = match numerator {
+        Some(n) => (n, start + 1 + usize::from(tokens.get(start + 1).is_some_and(|t| t.norm == "-"))),
+        None if lexicon::one_of(&first.norm, "half hälfte") || !first.norm.is_ascii() => (1.0, start),
+        None => return None,
+    };
+    let fraction = tokens.get(at)?;
+    let denominator = lexicon::fraction_denominator(&fraction.norm)?;
+    let whole = tokens.get(at + 1)?;
+    let of_a_whole = if fraction.norm.is_ascii() {
+        lexicon::one_of(&whole.norm, "of der des aller")
+            && tokens.get(at + 2).is_some_and(|t| lexicon::duration_unit(&t.norm).is_none())
+            && tokens.get(at + 3).is_none_or(|t| lexicon::duration_unit(&t.norm).is_none())
+    } else {
+        whole.kind == TokenKind::Word && whole.content && lexicon::duration_unit(&whole.norm).is_none()
+    };
+    if !of_a_whole {
+        return None;
+    }
+    let value = 100.0 * numerator / denominator;
+    Some(Quantity {
+        value,
+        high: value,
+        bound: Bound::Exact,
+        kind: QuantityKind::Percent,
+        unit: "percent".to_string(),
+        each: false,
+        hedge: None,
+        number: start,
+        tokens: start..at + 1,
+    })
+}
+
+/// The rest of a duration written in two units, after the first ("… and 30 minutes", "… und
+/// 15 Minuten", "… 15 минут"): its length in hours and the token index after it, when its
+/// unit is shorter than the first's (`unit_hours`).
+fn smaller_duration_after(tokens: &[Token], at: usize, unit_hours: f64) -> Option<(f64, usize)> {
+    let at = at + usize::from(tokens.get(at).is_some_and(|t| lexicon::one_of(&t.norm, "and und и ,")));
+    if tokens.get(at).is_none_or(|t| t.kind == TokenKind::Punct) {
+        return None;
+    }
+    let (value, after) = parse_number(tokens, at)?;
+    let unit = lexicon::duration_unit(&tokens.get(after)?.norm)?;
+    let hours = lexicon::duration_hours(unit)?;
+    (hours < unit_hours).then_some((value * hours, after + 1))
 }
 
 /// Whether "over" at `over`, before a duration, bounds it: after a verb of lasting, "for",
@@ -393,6 +466,12 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
         return Some((value, start + 2));
     }
     let value = lexicon::number_word(norm)?;
+    // "half an hour", "half a day": the article belongs to the unit.
+    let article_then_unit = tokens.get(start + 1).is_some_and(|t| lexicon::one_of(&t.norm, "a an"))
+        && tokens.get(start + 2).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
+    if norm == "half" && article_then_unit {
+        return Some((value, start + 2));
+    }
     let pronoun_one = norm == "one" && !next_is_number_like(tokens, start);
     if pronoun_one || value < 1.0 && !preceded_by_article(tokens, start) {
         return None;
@@ -494,6 +573,9 @@ fn classify_unit(
     } else {
         unit_at
     };
+    if after_age_word(tokens, start) && !of {
+        return (QuantityKind::Count, AGE.to_string(), at);
+    }
     let Some(unit) = tokens.get(unit_at) else {
         return bare_number(tokens, start, at);
     };
@@ -506,6 +588,9 @@ fn classify_unit(
         return bare_number(tokens, start, at);
     }
     if let Some(canonical) = lexicon::duration_unit(norm).filter(|_| !of) {
+        if let Some(end) = years_old(tokens, canonical, unit_at) {
+            return (QuantityKind::Count, AGE.to_string(), end);
+        }
         return (QuantityKind::Duration, canonical.to_string(), unit_at + 1);
     }
     let head = head_noun(tokens, unit_at, plural_count);
@@ -521,6 +606,31 @@ fn classify_unit(
     let concept =
         lexicon::counted_concept(&word.norm).filter(|_| foreign).unwrap_or_else(|| word.concept.clone());
     (QuantityKind::Count, concept, head + 1)
+}
+
+/// The unit of a count that is someone's age in years ("a 46-year-old driver", "aged 46").
+pub const AGE: &str = "age";
+
+/// Whether a number follows a word that says it is an age: "aged 46", "age 46", "im Alter
+/// von 46", "в возрасте 46 лет".
+fn after_age_word(tokens: &[Token], start: usize) -> bool {
+    let before = |back: usize| start.checked_sub(back).map(|i| tokens[i].norm.as_str());
+    before(1).is_some_and(lexicon::is_age_word)
+        || before(1) == Some("von") && before(2).is_some_and(lexicon::is_age_word)
+}
+
+/// The token index after the words that make a number of years an age: "46-year-old", "46
+/// years old", "46 Jahre alt", "der 46-Jährige" (the noun; the lower-case adjective may be a
+/// duration, "der 30-jährige Krieg").
+fn years_old(tokens: &[Token], unit: &str, unit_at: usize) -> Option<usize> {
+    if unit != "year" {
+        return None;
+    }
+    if tokens[unit_at].capitalised && tokens[unit_at].norm.starts_with("jährig") {
+        return Some(unit_at + 1);
+    }
+    let old_at = unit_at + 1 + usize::from(tokens.get(unit_at + 1).is_some_and(|t| t.norm == "-"));
+    tokens.get(old_at).filter(|t| lexicon::one_of(&t.norm, "old alt")).map(|_| old_at + 1)
 }
 
 /// Content words after a number read for its head noun.
@@ -776,10 +886,80 @@ mod tests {
     fn word_numbers_and_fractions() {
         let q = one("The call lasted two-and-a-half hours.");
         assert_eq!((q.value, q.kind), (2.5, QuantityKind::Duration));
-        assert_eq!(one("It produces a quarter of the power.").value, 0.25);
+        let q = one("It produces a quarter of the power.");
+        assert_eq!((q.value, q.kind), (25.0, QuantityKind::Percent));
         assert_eq!(one("Some twenty-five people came.").value, 25.0);
         assert_eq!(one("a dozen drones").value, 12.0);
         assert_eq!(one("roughly 1/4 of exports").value, 0.25);
+    }
+
+    #[test]
+    fn shares_of_a_whole_are_percentages() {
+        let share = |text: &str| {
+            let q = one(text);
+            (q.kind, (q.value * 100.0).round() / 100.0)
+        };
+        assert_eq!(share("Two-thirds of the homes were lost."), (QuantityKind::Percent, 66.67));
+        assert_eq!(share("A third of the homes were lost."), (QuantityKind::Percent, 33.33));
+        assert_eq!(share("Half of the staff left."), (QuantityKind::Percent, 50.0));
+        assert_eq!(share("Ein Drittel der Häuser ist zerstört."), (QuantityKind::Percent, 33.33));
+        assert_eq!(share("Треть домов разрушена."), (QuantityKind::Percent, 33.33));
+        // A part of an hour, or of a year, is a duration or nothing.
+        let q = one("The talks took half an hour.");
+        assert_eq!((q.kind, q.value), (QuantityKind::Duration, 0.5));
+        assert!(quantities("Sales rose in the first quarter of the year.").is_empty());
+        assert!(quantities("He spent half of the day in court.")
+            .iter()
+            .all(|q| q.kind != QuantityKind::Percent));
+    }
+
+    #[test]
+    fn numbers_as_german_and_russian_write_them() {
+        let value = |text: &str| one(text).value;
+        assert_eq!(value("Etwa 3.000 Menschen wurden nach dem Brand evakuiert."), 3000.0);
+        assert_eq!(value("Die Stadt hat 1.500.000 Einwohner."), 1_500_000.0);
+        assert_eq!(value("Das Gespräch dauerte rund 2,5 Stunden."), 2.5);
+        assert_eq!(value("Эвакуированы 2,7 тысячи человек."), 2700.0);
+        assert_eq!(value("Эвакуированы 3 000 человек."), 3000.0);
+        assert_eq!(value("Magnitude 8,8 nach der Skala."), 8.8);
+        // English keeps its separators, and a year next to a count stays two numbers.
+        assert_eq!(value("About 3,000 people were evacuated."), 3000.0);
+        assert_eq!(value("The rate is 5.125 percent."), 5.125);
+        assert_eq!(quantities("In 2023 100 people were evacuated.").len(), 2);
+        // A time of day is no quantity.
+        assert!(quantities("Der Zug entgleiste gegen 18.10 Uhr.").is_empty());
+    }
+
+    #[test]
+    fn durations_in_two_units_add_up() {
+        let hours = |text: &str| {
+            let q = one(text);
+            assert_eq!(q.kind, QuantityKind::Duration, "{text}");
+            (q.value * 100.0).round() / 100.0
+        };
+        assert_eq!(hours("The call lasted two hours and 30 minutes."), 2.5);
+        assert_eq!(hours("Разговор длился 1 час 15 минут."), 1.25);
+        assert_eq!(hours("Das Gespräch dauerte eine Stunde und 15 Minuten."), 1.25);
+        assert_eq!(hours("He was sentenced to 11 years and three months.") / 8766.0, 11.25);
+        // Two durations of two things stay two.
+        assert_eq!(quantities("It took 30 minutes and 2 hours later it ended.").len(), 2);
+    }
+
+    #[test]
+    fn ages_are_counts_of_years_of_age() {
+        let age = |text: &str| {
+            let q = one(text);
+            (q.kind, q.unit.clone(), q.value)
+        };
+        let expected = |v: f64| (QuantityKind::Count, AGE.to_string(), v);
+        assert_eq!(age("The 46-year-old driver was held."), expected(46.0));
+        assert_eq!(age("The driver, aged 47, was held."), expected(47.0));
+        assert_eq!(age("The driver is 48 years old."), expected(48.0));
+        assert_eq!(age("Der 46-Jährige wurde festgenommen."), expected(46.0));
+        assert_eq!(age("Er starb im Alter von 81 Jahren."), expected(81.0));
+        // A span of years is still a duration.
+        assert_eq!(one("He served 20 years in prison.").kind, QuantityKind::Duration);
+        assert_eq!(one("der 30-jährige Krieg").kind, QuantityKind::Duration);
     }
 
     #[test]

@@ -116,7 +116,7 @@ impl Corpus {
         let first_counted = ids.len() as u32;
         let mut anchor = vec![false; ids.len()];
         for &(id, token) in term_ids.iter().flatten().flatten() {
-            if id < first_counted && (token.capitalised || token.kind == TokenKind::Number) {
+            if id < first_counted && (token.is_name() || token.kind == TokenKind::Number) {
                 anchor[id as usize] = true;
             }
         }
@@ -334,7 +334,7 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
 fn anchor_boost(token: &Token) -> f64 {
     match token.kind {
         TokenKind::Number => knob("NUM", NUMBER_BOOST),
-        _ if token.capitalised => knob("NAME", NAME_BOOST),
+        _ if token.is_name() => knob("NAME", NAME_BOOST),
         _ if is_manner_adverb(&token.norm) => ADVERB_WEIGHT,
         _ => 1.0,
     }

@@ -26,4 +26,14 @@ pub struct Token {
     pub content: bool,
     /// Starts with a capital letter and is not a function word: a likely name.
     pub capitalised: bool,
+    /// A common noun written with a capital, as German writes every noun ("dem Unfall").
+    pub common_noun: bool,
+}
+
+impl Token {
+    /// Whether the token is likely a name: capitalised, and not a common noun that its
+    /// language capitalises.
+    pub fn is_name(&self) -> bool {
+        self.capitalised && !self.common_noun
+    }
 }

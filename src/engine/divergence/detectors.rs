@@ -152,7 +152,9 @@ impl Pair<'_, '_> {
         let (ours, theirs) = (count(self.reference), count(self.other));
         let negated_and_replaced = |side: &Side, of_reference: bool, against: &Side| {
             (0..side.words.len()).find(|&i| {
-                side.negated[i] && self.in_replacement(i, of_reference) && negates_shared(side, i, against)
+                side.negated[i]
+                    && (self.in_replacement(i, of_reference) || self.in_bare_negation(i, of_reference))
+                    && negates_shared(side, i, against)
             })
         };
         let (r, o) = match ours.cmp(&theirs) {
@@ -268,7 +270,7 @@ impl Pair<'_, '_> {
             .find_map(|c| {
                 // Days and months are dates, which the facts compare ("Tuesday ≠ Wednesday").
                 let is_name = |t: &Token| {
-                    t.capitalised
+                    t.is_name()
                         && lexicon::weekday_of(&t.norm).is_none()
                         && lexicon::month_of(&t.norm).is_none()
                 };
@@ -349,7 +351,7 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
 fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {
     let reach = knob("QUALIFIER_REACH", QUALIFIER_REACH as f64) as usize;
     let qualified = side.words[i + 1..].iter().filter(|t| t.content).take(reach);
-    qualified.into_iter().any(|t| !t.capitalised && !against.lacks(t))
+    qualified.into_iter().any(|t| !t.is_name() && !against.lacks(t))
 }
 
 /// A test of word `i` of a side's words.

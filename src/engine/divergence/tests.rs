@@ -229,3 +229,21 @@ fn statuses_follow_the_documented_precedence() {
     );
     assert_eq!(minor.status, Status::Minor);
 }
+
+#[test]
+fn german_nouns_are_no_names_and_a_trailing_nicht_negates() {
+    let (_, g) = group_of(
+        "Die Polizei sperrte die Straße nach dem schweren Unfall.",
+        "Die Polizei sperrte die Straße nach dem schweren Unglück.",
+    );
+    assert!(g.divergences.iter().all(|d| d.kind != DivergenceType::Name), "{:?}", g.divergences);
+    let (_, g) =
+        group_of("Der Rat billigte den Plan am Montag.", "Der Rat billigte den Plan am Montag nicht.");
+    assert!(material(&g, DivergenceType::Negation).is_some(), "{:?}", g.divergences);
+    // A German name is still one.
+    let (_, g) = group_of(
+        "Kanzler Scholz sprach am Montag im Bundestag.",
+        "Kanzler Merz sprach am Montag im Bundestag.",
+    );
+    assert!(g.divergences.iter().any(|d| d.kind == DivergenceType::Name), "{:?}", g.divergences);
+}

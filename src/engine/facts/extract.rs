@@ -28,7 +28,7 @@ use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind
 use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
-use crate::engine::quantity::{format_number, Quantity, QuantityKind};
+use crate::engine::quantity::{format_number, Quantity, QuantityKind, AGE};
 use crate::engine::sorting::sort_values;
 
 /// Sentences before a fact searched for the day it belongs to.
@@ -314,7 +314,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
 fn sentence_names(tokens: &[Token]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-    for t in words.skip(1).filter(|t| t.capitalised) {
+    for t in words.skip(1).filter(|t| t.is_name()) {
         if lexicon::weekday_of(&t.norm).is_none() && lexicon::month_of(&t.norm).is_none() {
             names.push(t.norm.clone());
         }
@@ -344,6 +344,18 @@ fn amount_slot(
         QuantityKind::Count if measure_word(tokens, q).is_some() => {
             let scale = measure_word(tokens, q)?;
             (scale.concept.clone(), scale.norm.clone())
+        }
+        // "the 46-year-old driver": an age, even after "the", and whose it is when the
+        // sentence names it by a noun (a driver's age is not a victim's).
+        QuantityKind::Count if q.unit == AGE => {
+            let Some(person) = aged_person(tokens, q) else {
+                return Some((FactKind::Quantity, vec![AGE.to_string()], vec![AGE.to_string()]));
+            };
+            return Some((
+                FactKind::Quantity,
+                vec![AGE.to_string(), concept_of(person)],
+                vec![format!("{AGE}:"), person.norm.clone()],
+            ));
         }
         QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
         QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
@@ -389,6 +401,20 @@ fn amount_slot(
     Some((FactKind::Quantity, vec![concept], vec![word]))
 }
 
+/// The common noun whose age a count of [`AGE`] gives: the one after "46-year-old", or the
+/// one before ", aged 46".
+fn aged_person<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let noun = |t: &&Token| t.kind == TokenKind::Word && t.content && !t.capitalised;
+    let after = tokens.get(q.tokens.end).filter(noun);
+    let before = || {
+        let age_word = tokens.get(q.number.checked_sub(1)?)?;
+        let comma = tokens.get(q.number.checked_sub(2)?)?;
+        let words_before = lexicon::is_age_word(&age_word.norm) && comma.norm == ",";
+        tokens.get(q.number.checked_sub(3)?).filter(noun).filter(|_| words_before)
+    };
+    after.or_else(before)
+}
+
 /// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
 /// 10-mile queue"): number, hyphen, unit, then a lower-case content word.
 fn compound_noun<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
@@ -422,7 +448,7 @@ const STATE_LINKS: &str = "were was are is have has had been be also still now r
 /// The word naming the condition a count's things are in (see `lexicon::is_condition_concept`):
 /// after the noun, past the words of `STATE_LINKS` ("230 people were killed", "413 people
 /// dead", "2,500 people injured in the quake", "1,819 people who suffered injuries"), or the
-/// verb form right before the count ("killing 273 people"). Any other predicate leaves the
+/// verb right before the count ("killing 273 people", "starben 15 Menschen"). Any other predicate leaves the
 /// noun alone ("175 prisoners exchanged" meets "175 prisoners swapped").
 fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     let noun_end = if compound_noun(tokens, q).is_some() { q.tokens.end + 1 } else { q.tokens.end };
@@ -435,7 +461,20 @@ fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     if let Some(found) = tokens.get(i).filter(condition).filter(|_| i > noun_end || ends_predicate) {
         return Some(found);
     }
-    verb_form_before(tokens, q).map(|b| &tokens[b]).filter(condition)
+    // "killing 273 people", and the verbs before a count in German and Russian, whatever
+    // their form ("starben 15 Menschen", "погибли 15 человек").
+    let before = verb_form_before(tokens, q)
+        .or_else(|| q.tokens.start.checked_sub(1).filter(|_| counts_foreign_noun(tokens, q)));
+    before.map(|b| &tokens[b]).filter(condition)
+}
+
+/// Whether a count's noun is written in German or Russian (non-ASCII, or capitalised).
+fn counts_foreign_noun(tokens: &[Token], q: &Quantity) -> bool {
+    q.tokens
+        .end
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|noun| !noun.norm.is_ascii() || noun.capitalised)
 }
 
 /// The scale a number is a reading on, when its word stands right before or after the number
@@ -590,13 +629,7 @@ fn named(tokens: &[Token], indices: &[usize]) -> (Vec<String>, Vec<String>) {
 /// concept, so that accounts in different languages share slots and context.
 fn concept_of(token: &Token) -> String {
     lexicon::event_concept(&token.norm)
-        .or_else(|| {
-            if token.norm.is_ascii() && !token.capitalised {
-                None
-            } else {
-                lexicon::counted_concept(&token.norm)
-            }
-        })
+        .or_else(|| lexicon::counted_concept(&token.norm))
         .unwrap_or_else(|| token.concept.clone())
 }
 

@@ -34,6 +34,34 @@ pub fn segment(text: &str) -> Vec<Range<usize>> {
     sentences_between(text, &cuts)
 }
 
+/// The language a text's words are in, as far as the engine's rules tell them apart.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Language {
+    English,
+    German,
+    /// Russian or Ukrainian: most of the letters are Cyrillic.
+    Cyrillic,
+}
+
+/// The language of `text`: Cyrillic when most of its letters are, else German when German
+/// function words outnumber English ones, else English.
+pub fn language_of(text: &str) -> Language {
+    let (cyrillic, letters) = text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(language::DETECTION_SAMPLE * 4)
+        .fold((0usize, 0usize), |(cyrillic, letters), c| {
+            (cyrillic + usize::from(language::is_cyrillic(c)), letters + 1)
+        });
+    if 2 * cyrillic > letters {
+        Language::Cyrillic
+    } else if Languages::detect(text, &tokenize(text)).is_german() {
+        Language::German
+    } else {
+        Language::English
+    }
+}
+
 /// Trims the pieces of `text` between consecutive cuts and keeps the non-empty ones.
 fn sentences_between(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
     let mut sentences = Vec::with_capacity(cuts.len() + 1);

@@ -55,10 +55,12 @@ pub(super) struct Lexicon {
 #[derive(Clone, Copy)]
 pub(super) struct Languages {
     latin: &'static Lexicon,
+    /// Whether `latin` is German's.
+    german: bool,
 }
 
 /// How many tokens the detection reads.
-const DETECTION_SAMPLE: usize = 2_000;
+pub(super) const DETECTION_SAMPLE: usize = 2_000;
 
 impl Languages {
     /// Picks the Latin-script lexicon by counting English and German function words.
@@ -69,8 +71,14 @@ impl Languages {
             english_votes += usize::from(contains(english::LEXICON.function_words, word.as_str()));
             german_votes += usize::from(contains(german::LEXICON.function_words, word.as_str()));
         }
-        let latin = if german_votes > english_votes { &german::LEXICON } else { &english::LEXICON };
-        Languages { latin }
+        let german = german_votes > english_votes;
+        let latin = if german { &german::LEXICON } else { &english::LEXICON };
+        Languages { latin, german }
+    }
+
+    /// Whether the Latin-script words are German.
+    pub(super) fn is_german(&self) -> bool {
+        self.german
     }
 
     /// The lexicon for a word, by its script.
@@ -122,7 +130,7 @@ fn contains(sorted: &[&str], word: &str) -> bool {
     sorted.binary_search(&word).is_ok()
 }
 
-fn is_cyrillic(c: char) -> bool {
+pub(super) fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
 }
 
