@@ -256,6 +256,35 @@ fn german_and_russian_counts_keep_their_condition_and_their_separators() {
 }
 
 #[test]
+fn amounts_meet_by_what_they_measure_and_rounded_values_agree() {
+    let cmp = inline(&[
+        "Revenue rose to $95 billion, while handset sales reached $46 billion. Unemployment fell to 6.5%. \
+         Turnout was 61.4%.",
+        "Handset sales reached $46 billion, and revenue rose to $95 billion. Inflation fell to 6.1%. \
+         Turnout was 61.37%.",
+    ]);
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+    let percents: Vec<Vec<(usize, &str)>> =
+        cmp.facts.iter().filter(|r| r.slot == "percent").map(values).collect();
+    assert!(percents.contains(&vec![(0, "6.5%")]) && percents.contains(&vec![(1, "6.1%")]), "{percents:?}");
+    assert!(percents.contains(&vec![(0, "61.4%"), (1, "61.37%")]), "{percents:?}");
+}
+
+#[test]
+fn dates_of_one_claim_conflict_dates_of_statements_do_not() {
+    let cmp = inline(&[
+        "The mill closed on April 27. Officials said on Monday that 40 jobs were lost.",
+        "The mill closed on April 26. Officials said on Sunday that 40 jobs were lost.",
+    ]);
+    let closed =
+        cmp.facts.iter().find(|r| r.kind == FactKind::Date && r.slot.contains("closed")).expect("a row");
+    assert_eq!(values(closed), [(0, "April 27"), (1, "April 26")]);
+    assert_eq!(closed.verdict, Conflicting);
+    let said = cmp.facts.iter().filter(|r| r.kind == FactKind::Date && r.verdict == Conflicting).count();
+    assert_eq!(said, 1, "the days officials spoke are no conflict: {:?}", cmp.facts);
+}
+
+#[test]
 fn a_quote_belongs_to_the_source_nearest_it() {
     let cmp = inline(&[
         "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",

@@ -91,6 +91,7 @@ pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccoun
 /// its common nouns are capitalised.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Writing {
+    language: Language,
     /// "2,5" and "3.000" or "3 000" (German, Russian), not "2.5" and "3,000" (English).
     decimal_comma: bool,
     /// Every noun starts with a capital (German): a capital alone makes no name.
@@ -101,6 +102,7 @@ impl Writing {
     fn of(text: &str) -> Self {
         let language = segment::language_of(text);
         Writing {
+            language,
             decimal_comma: language != Language::English,
             nouns_capitalised: language == Language::German,
         }
@@ -126,7 +128,7 @@ pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
 }
 
 fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> AnalysedSentence {
-    let mut tokens = tokenize(text, range.clone(), writing.decimal_comma);
+    let mut tokens = tokenize(text, range.clone(), writing);
     if writing.nouns_capitalised {
         mark_common_nouns(&mut tokens);
     }
@@ -147,7 +149,7 @@ fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> Ana
 /// a letter continues it ("don't"); inside a number, "," and "." before a digit continue it,
 /// and so does a space before a group of three digits where numbers are written "3 000"
 /// (a no-break or thin space in any text).
-fn tokenize(text: &str, range: Range<usize>, decimal_comma: bool) -> Vec<Token> {
+fn tokenize(text: &str, range: Range<usize>, writing: Writing) -> Vec<Token> {
     let slice = &text[range.clone()];
     let chars: Vec<(usize, char)> = slice.char_indices().map(|(i, c)| (range.start + i, c)).collect();
     let mut tokens = Vec::new();
@@ -155,9 +157,9 @@ fn tokenize(text: &str, range: Range<usize>, decimal_comma: bool) -> Vec<Token> 
     while i < chars.len() {
         let (at, c) = chars[i];
         if c.is_alphanumeric() {
-            let end = word_end(&chars, i, decimal_comma);
+            let end = word_end(&chars, i, writing.decimal_comma);
             let end_byte = chars.get(end).map_or(range.end, |&(b, _)| b);
-            tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty(), decimal_comma));
+            tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty(), writing));
             i = end;
         } else {
             if !c.is_whitespace() {
@@ -235,14 +237,16 @@ fn numeral_digits(norm: &str, decimal_comma: bool) -> String {
     }
 }
 
-fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, decimal_comma: bool) -> Token {
+fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: Writing) -> Token {
     let surface = &text[range.clone()];
     let folded = surface.replace('’', "'").to_lowercase();
     let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let stem = if is_number { numeral_digits(&norm, decimal_comma) } else { lexicon::stem(&norm) };
+    let stem = if is_number { numeral_digits(&norm, writing.decimal_comma) } else { lexicon::stem(&norm) };
     let concept = lexicon::concept(&stem).to_string();
-    let stop = lexicon::is_stop_word(&norm);
+    // A negation is never a stop word, whatever the language's function words.
+    let stop = lexicon::is_stop_word(&norm)
+        || segment::is_function_word(writing.language, &norm) && !lexicon::is_negation_word(&norm);
     // A sentence's first word is capitalised anyway: only an all-capitals one ("KYIV") counts.
     let capitalised = !stop
         && !is_number

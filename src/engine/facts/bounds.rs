@@ -28,6 +28,7 @@
 
 use crate::engine::model::FactVerdict;
 use crate::engine::quantity::{format_number, Bound, Quantity};
+use crate::engine::{decimal, lexicon};
 
 /// How far from an "about" value the true value may lie, as a share of it.
 pub const ABOUT_TOLERANCE: f64 = 0.15;
@@ -71,6 +72,23 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     }
 }
 
+/// Whether one value is the other rounded to the decimals it is written with, at least one
+/// ("50.9%" and "50.88%", "$94.9 billion" and "$94.93 billion"; not "2" and "2.4").
+fn rounds_to(a: &Quantity, b: &Quantity) -> bool {
+    // The number as a reader sees it, with its scale word ("94.93 billion").
+    let written = |q: &Quantity| {
+        let text = q.describe();
+        let number: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let decimals = number.split_once('.').map_or(0, |(_, d)| d.len());
+        let scale = text.split_whitespace().find(|w| lexicon::scale_word(w).is_some()).map(str::to_string);
+        (decimal::parse(&number), decimals, scale)
+    };
+    let ((Some(x), dx, sx), (Some(y), dy, sy)) = (written(a), written(b)) else { return false };
+    let decimals = dx.min(dy);
+    let round = |v: f64| (v * 10f64.powi(decimals as i32)).round();
+    sx == sy && decimals >= 1 && dx != dy && round(x) == round(y)
+}
+
 /// [`relate`] with a per-party count against a plain one read as one side's count.
 pub fn relate_per_side(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     let per_side = |q: &Quantity| Quantity { each: false, ..q.clone() };
@@ -98,6 +116,12 @@ fn relate_read(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
                 None => format!("{x} = {y}"),
             };
             return (FactVerdict::Same, why);
+        }
+        if arithmetic.is_none() && a.each == b.each && rounds_to(a, b) {
+            return (
+                FactVerdict::Compatible,
+                format!("{x} and {y} are consistent: one is the other rounded"),
+            );
         }
         let why = match &arithmetic {
             Some(sum) => format!("{sum}, not {}", other_value(a, b, a_total)),

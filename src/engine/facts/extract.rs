@@ -159,6 +159,10 @@ pub struct Fact {
     pub slot_words: Vec<String>,
     /// Concepts of the sentence's other content words (names, numbers and dates left out).
     pub context: Vec<String>,
+    /// What an amount of money or a share measures, when its clause says: the noun after "of"
+    /// or "in" ("50.9% of the vote", "$46 billion in iPhone sales"), or else the clause's first
+    /// ordinary content word ("revenue rose to $95 billion, while iPhone sales reached…").
+    pub measure: Option<String>,
     /// The day the fact's sentence names, or else one of the two sentences before it.
     pub occasion: Option<Day>,
     /// Whether `occasion` is named in the fact's own sentence.
@@ -168,10 +172,14 @@ pub struct Fact {
     pub names: Vec<String>,
     /// The place a count is of, when a name follows it ("137 deaths in Mexico City": "mexico").
     pub place: Option<String>,
-    /// The claim group of the fact's sentence, for a duration that is its sentence's only one:
-    /// two such durations of one claim are of one event however each names it ("searched for 90
-    /// minutes", "rescuers worked for 1.5 hours"). Set by the fact sheet.
+    /// The claim group of the fact's sentence, for a duration or a date that is its sentence's
+    /// only one: two such durations of one claim are of one event however each names it
+    /// ("searched for 90 minutes", "rescuers worked for 1.5 hours"), and two such dates may
+    /// conflict. Set by the fact sheet.
     pub claim: Option<usize>,
+    /// For a date: whether it dates a statement ("officials said on Monday"), which accounts
+    /// published at different times may date differently, rather than the event.
+    pub dates_a_statement: bool,
 }
 
 impl Fact {
@@ -213,6 +221,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             account: index,
             sentence: i,
             context: context(&candidates, &tokens),
+            measure: None,
             tokens,
             value,
             slot,
@@ -222,13 +231,19 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             names: names.clone(),
             place: None,
             claim: None,
+            dates_a_statement: false,
         };
         for q in &sentence.quantities {
             let previous = i.checked_sub(1).and_then(|p| account.sentences.get(p));
             if let Some((kind, slot, words)) = amount_slot(sentence, previous, q) {
                 let place = count_place(&sentence.tokens, q);
+                let measure = match q.kind {
+                    QuantityKind::Money | QuantityKind::Percent => measured(&candidates, q, &sentence.tokens),
+                    _ => None,
+                };
                 facts.push(Fact {
                     place,
+                    measure,
                     ..base(kind, q.tokens.clone(), Value::Amount(q.clone()), slot, words)
                 });
             }
@@ -246,7 +261,10 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
                 slot.push(concept);
                 written.push(word);
             }
-            facts.push(base(FactKind::Date, range.clone(), Value::Date(*day), slot, written));
+            facts.push(Fact {
+                dates_a_statement: follows_speech_verb(&sentence.tokens, range.start),
+                ..base(FactKind::Date, range.clone(), Value::Date(*day), slot, written)
+            });
         }
         for range in &sentence.quotes {
             if let Some(quote) = quote_fact(account, i, range.clone()) {
@@ -277,6 +295,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 account: 0,
                 sentence: 0,
                 context: Vec::new(),
+                measure: None,
                 tokens: q.tokens.clone(),
                 value: Value::Amount(q.clone()),
                 slot,
@@ -286,6 +305,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 names: names.clone(),
                 place: count_place(&sentence.tokens, q),
                 claim: None,
+                dates_a_statement: false,
             });
         }
     }
@@ -295,6 +315,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             account: 0,
             sentence: 0,
             context: Vec::new(),
+            measure: None,
             tokens: range,
             value: Value::Date(day),
             slot: Vec::new(),
@@ -304,9 +325,17 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             names: Vec::new(),
             place: None,
             claim: None,
+            dates_a_statement: false,
         });
     }
     facts
+}
+
+/// Whether the date starting at token `start` follows a speech verb ("said on Monday", "sagte
+/// am Montag", "заявил в понедельник").
+fn follows_speech_verb(tokens: &[Token], start: usize) -> bool {
+    let before = tokens[..start].iter().rev().find(|t| !lexicon::one_of(&t.norm, "on at late early am в во"));
+    before.is_some_and(|t| lexicon::is_speech_verb(&t.norm))
 }
 
 /// The capitalised words of a sentence after its first word, but for names of days and months,
@@ -1151,7 +1180,7 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
         let context = !own.contains(&i)
             && t.kind == TokenKind::Word
             && t.content
-            && (!t.capitalised || lexicon::event_concept(&t.norm).is_some())
+            && (!t.is_name() || lexicon::event_concept(&t.norm).is_some())
             && !lexicon::is_speech_verb(&t.norm)
             && !lexicon::is_time_word(&t.norm)
             && lexicon::weekday_of(&t.norm).is_none()
@@ -1163,6 +1192,26 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
         }
     }
     words
+}
+
+/// What an amount or a share at `q` measures (see [`Fact::measure`]), from the context words
+/// (`candidates`) of its sentence: the one right after "of" or "in" after it, or the first in
+/// its clause (which ends at a comma, semicolon, colon, bracket or dash, and at "while",
+/// "whereas" or "but").
+fn measured(candidates: &[(usize, String)], q: &Quantity, tokens: &[Token]) -> Option<String> {
+    let context_at = |i: usize| candidates.iter().find(|(t, _)| *t == i).map(|(_, c)| c.clone());
+    let end = q.tokens.end;
+    let of = tokens.get(end).is_some_and(|t| lexicon::one_of(&t.norm, "of in von der des"));
+    if of {
+        let article = tokens.get(end + 1).is_some_and(|t| lexicon::one_of(&t.norm, "the a an"));
+        if let Some(noun) = context_at(end + 1 + usize::from(article)) {
+            return Some(noun);
+        }
+    }
+    let ends_clause =
+        |t: &Token| lexicon::one_of(&t.norm, ", ; : ( ) - while whereas but während aber а но пока");
+    let start = tokens[..q.tokens.start].iter().rposition(ends_clause).map_or(0, |i| i + 1);
+    candidates.iter().find(|(t, _)| (start..q.tokens.start).contains(t)).map(|(_, c)| c.clone())
 }
 
 fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {

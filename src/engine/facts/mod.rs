@@ -48,7 +48,7 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claim
             facts.append(&mut extract::account_facts(account, a));
         }
     }
-    mark_lone_durations(&mut facts, claims);
+    mark_lone_durations_and_dates(&mut facts, claims);
     let mut built: Vec<(FactRow, usize)> = Vec::new();
     for (position, members) in join(&facts).into_iter().enumerate() {
         if members.len() < 2 && facts[members[0]].kind == FactKind::Date {
@@ -67,13 +67,16 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claim
     rows
 }
 
-/// Gives each duration that is the only one of its sentence the claim group of that sentence.
-/// An account's facts come sentence by sentence, so each sentence's are one run.
-fn mark_lone_durations(facts: &mut [Fact], claims: &Claims) {
+/// Gives each duration, and each date of an event (not of a statement: "officials said on
+/// Monday"), that is the only one of its kind in its sentence the claim group of that sentence. An account's facts come sentence by sentence, so each
+/// sentence's are one run.
+fn mark_lone_durations_and_dates(facts: &mut [Fact], claims: &Claims) {
     for sentence in facts.chunk_by_mut(|a, b| a.account == b.account && a.sentence == b.sentence) {
-        let mut durations = sentence.iter_mut().filter(|f| f.kind == FactKind::Duration);
-        if let (Some(lone), None) = (durations.next(), durations.next()) {
-            lone.claim = claims.of((lone.account, lone.sentence));
+        for kind in [FactKind::Duration, FactKind::Date] {
+            let mut of_kind = sentence.iter_mut().filter(|f| f.kind == kind && !f.dates_a_statement);
+            if let (Some(lone), None) = (of_kind.next(), of_kind.next()) {
+                lone.claim = claims.of((lone.account, lone.sentence));
+            }
         }
     }
 }
@@ -139,22 +142,27 @@ fn find_key(index: &[(String, Vec<usize>)], key: &str) -> Result<usize, usize> {
     index.binary_search_by(|(k, _)| k.as_str().cmp(key))
 }
 
-/// The candidate row `fact` fits that shares the most context words with it (the first of
-/// them when several do; `candidates` are sorted).
+/// The candidate row `fact` fits best: one whose values it agrees with before one it would
+/// conflict with (two amounts in one sentence are often given in another order elsewhere),
+/// then one whose facts measure what it measures, then the most context words (the first of
+/// them when several tie; `candidates` are sorted).
 fn best_row(facts: &[Fact], rows: &[Vec<usize>], candidates: &[usize], fact: &Fact) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<((bool, usize, usize), usize)> = None;
     for &r in candidates {
         let row = &rows[r];
         let open = row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact));
         if !open || !fits(facts, row, fact) {
             continue;
         }
-        let mut context = 0;
+        let agrees = row.iter().all(|&m| verdict(&facts[m], fact).0 != FactVerdict::Conflicting);
+        let (mut measures, mut context) = (0, 0);
         for &m in row {
+            measures += usize::from(fact.measure.is_some() && facts[m].measure == fact.measure);
             context += slots::shared(&facts[m].context, &fact.context);
         }
-        if best.is_none_or(|(most, _)| context > most) {
-            best = Some((context, r));
+        let score = (agrees, measures, context);
+        if best.is_none_or(|(most, _)| score > most) {
+            best = Some((score, r));
         }
     }
     best.map(|(_, r)| r)
@@ -182,8 +190,9 @@ fn fits(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
 }
 
 /// Durations and dates of different days may be of different occasions (a call on Tuesday, a
-/// call on Wednesday): such values are not set against each other as a conflict. Values that
-/// agree may share a row whatever their days.
+/// call on Wednesday): such values are not set against each other as a conflict, unless each
+/// is the only one of its kind in a sentence of one claim group ("the plant closed on April
+/// 27" and "… on April 26"). Values that agree may share a row whatever their days.
 fn occasions_agree(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
     if !matches!(fact.kind, FactKind::Duration | FactKind::Date) {
         return true;
@@ -191,7 +200,8 @@ fn occasions_agree(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
     row.iter().all(|&m| {
         let other = &facts[m];
         let different_days = matches!((other.occasion, fact.occasion), (Some(a), Some(b)) if a.differs(&b));
-        !different_days || verdict(other, fact).0 != FactVerdict::Conflicting
+        let one_claim = fact.claim.is_some() && other.claim == fact.claim;
+        !different_days || one_claim || verdict(other, fact).0 != FactVerdict::Conflicting
     })
 }
 

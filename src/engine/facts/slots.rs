@@ -126,7 +126,10 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
                 // A count in one place is not a count of the whole unless they agree ("137
                 // deaths in Mexico City" and "273 dead").
                 let one_place = a.place.is_some() != b.place.is_some();
-                agree || (shared(&a.context, &b.context) >= needed && !one_place)
+                // Amounts and shares of different things ("revenue" and "iPhone sales",
+                // "unemployment" and "inflation") are not set against each other.
+                let measures_apart = differ(a.measure.as_deref(), b.measure.as_deref());
+                agree || (shared(&a.context, &b.context) >= needed && !one_place && !measures_apart)
             }
         },
         (Value::Date(_), Value::Date(_)) => {

@@ -62,6 +62,14 @@ pub fn language_of(text: &str) -> Language {
     }
 }
 
+/// Whether `word` (folded to lower case) is a function word of `language` ("der", "und", "в",
+/// "что"): Cyrillic words by the Russian and Ukrainian list in any text, Latin-script words by
+/// the German list in a German text (English function words are the analysis' own list).
+pub fn is_function_word(language: Language, word: &str) -> bool {
+    let languages = Languages::of_language(language == Language::German);
+    languages.is_function_word(word) && (language == Language::German || !word.is_ascii())
+}
+
 /// Trims the pieces of `text` between consecutive cuts and keeps the non-empty ones.
 fn sentences_between(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
     let mut sentences = Vec::with_capacity(cuts.len() + 1);

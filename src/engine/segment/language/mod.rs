@@ -76,6 +76,12 @@ impl Languages {
         Languages { latin, german }
     }
 
+    /// The lexicons of a text whose Latin-script words are German, or English.
+    pub(super) fn of_language(german: bool) -> Self {
+        let latin = if german { &german::LEXICON } else { &english::LEXICON };
+        Languages { latin, german }
+    }
+
     /// Whether the Latin-script words are German.
     pub(super) fn is_german(&self) -> bool {
         self.german
