@@ -177,7 +177,7 @@ fn word_end(chars: &[(usize, char)], start: usize, decimal_comma: bool) -> usize
     while j < chars.len() {
         let c = chars[j].1;
         let joins = match c {
-            c if c.is_alphanumeric() => true,
+            c if c.is_alphanumeric() => !starts_glued_unit(chars, start, j),
             '\u{a0}' | '\u{202f}' | '\u{2009}' | ' ' => {
                 (c != ' ' || decimal_comma) && starts_thousands_group(chars, start, j)
             }
@@ -193,6 +193,35 @@ fn word_end(chars: &[(usize, char)], start: usize, decimal_comma: bool) -> usize
         j += 1;
     }
     j
+}
+
+/// Units, scales and currency codes written glued to a number ("$7.5bn", "25bps", "USD94.9"):
+/// a token of their own, so that the number is one.
+const GLUED_UNITS: &str = "bn mn m k tn trn bps pc km kg mph pm am usd eur gbp";
+
+/// Whether a word (starting at `start`) breaks at `j` into a number and a glued unit: letters
+/// of [`GLUED_UNITS`] after digits ("7.5|bn"), or digits after such a currency code
+/// ("USD|94.9"). Other mixes stay one word ("4G", "F16", "2nd", "1990s").
+fn starts_glued_unit(chars: &[(usize, char)], start: usize, j: usize) -> bool {
+    let Some(&(_, previous)) = j.checked_sub(1).and_then(|p| chars.get(p)).filter(|_| j > start) else {
+        return false;
+    };
+    let c = chars[j].1;
+    if previous.is_ascii_digit() && c.is_alphabetic() {
+        let letters: String = chars[j..]
+            .iter()
+            .map(|&(_, c)| c)
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        let ends_word = chars.get(j + letters.chars().count()).is_none_or(|&(_, c)| !c.is_alphanumeric());
+        return ends_word && lexicon::one_of(&letters, GLUED_UNITS);
+    }
+    if previous.is_alphabetic() && c.is_ascii_digit() {
+        let letters: String = chars[start..j].iter().map(|&(_, c)| c).collect::<String>().to_lowercase();
+        return letters.chars().all(char::is_alphabetic) && lexicon::one_of(&letters, "usd eur gbp");
+    }
+    false
 }
 
 /// Whether the space at `space` separates thousands in the number that starts at `start`: one

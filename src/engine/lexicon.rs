@@ -571,7 +571,7 @@ const VAGUE_NUMBERS: &[(f64, &str)] = &[
 /// Scale words multiplying the number before them, grouped by the factor.
 const SCALE_WORDS: &[(f64, &str)] = &[
     (1e2, words!["hundred"]),
-    (1e3, words!["thousand", "tausend", "тысяча", "тысячи", "тысяч"]),
+    (1e3, words!["thousand", "tausend", "tsd", "тысяча", "тысячи", "тысяч", "тыс"]),
     (1e6, words!["million", "millions", "mn", "millionen", "mio", "миллион", "миллиона", "миллионов", "млн"]),
     (
         1e9,

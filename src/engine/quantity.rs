@@ -92,7 +92,11 @@ impl Quantity {
         let number = format_large(value);
         match self.kind {
             QuantityKind::Money => {
-                let sign = if self.unit == "eur" { "€" } else { "$" };
+                let sign = match self.unit.as_str() {
+                    "eur" => "€",
+                    "gbp" => "£",
+                    _ => "$",
+                };
                 format!("{sign}{number}")
             }
             QuantityKind::Percent => number + "%",
@@ -182,7 +186,8 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// Whether the token at `start` is part of a number written with hyphens or a colon
-/// ("2017-09-22", "3-2", "6:30"): a date, a score or a clock time, not a quantity of its own.
+/// ("2017-09-22", "3-2", "6:30"), a date, a score or a clock time, or of a name ("COVID-19"):
+/// not a quantity of its own.
 fn continues_a_number(tokens: &[Token], start: usize) -> bool {
     let glued = |a: &Token, b: &Token| a.range.end == b.range.start;
     let joined = |number: &Token, mark: &Token, this: &Token, marks: &str| {
@@ -195,12 +200,19 @@ fn continues_a_number(tokens: &[Token], start: usize) -> bool {
         Some([number, mark, this]) => joined(number, mark, this, "- :"),
         _ => false,
     };
+    // "COVID-19", "F-16", "Су-35": a number glued by a hyphen to a word is part of a name.
+    let named = match start.checked_sub(2).and_then(|i| tokens.get(i..=start)) {
+        Some([word, mark, this]) => {
+            word.kind == TokenKind::Word && mark.norm == "-" && glued(word, mark) && glued(mark, this)
+        }
+        _ => false,
+    };
     // "6:30 p.m.": the hour of a clock time.
     let hour = match tokens.get(start..start + 3) {
         Some([this, colon, minutes]) => joined(this, colon, minutes, ":"),
         _ => false,
     };
-    rest || hour
+    rest || hour || named
 }
 
 /// Every quantity in the tokens of one sentence, in order.
@@ -232,6 +244,14 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     }
     let (value, after_number) = parse_number(tokens, start)?;
     let (value, after_scale) = apply_scales(tokens, after_number, value);
+    // "$300m", "£40k": after a currency sign, "m" and "k" are scales, not metres or thousands of
+    // anything else.
+    let money = start.checked_sub(1).is_some_and(|i| currency_sign(&tokens[i].norm).is_some());
+    let (value, after_scale) = match tokens.get(after_scale).map(|t| t.norm.as_str()) {
+        Some("m") if money => (value * 1e6, after_scale + 1),
+        Some("k") if money => (value * 1e3, after_scale + 1),
+        _ => (value, after_scale),
+    };
     let (high, after_range) = match range_end(tokens, start, after_scale) {
         Some((high, after)) if high > value => (Some(high), after),
         _ => (None, after_scale),
@@ -244,6 +264,7 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let (kind, unit, end) = classify_unit(tokens, start, unit_from, currency, value > 1.0);
     let scale = match kind {
         QuantityKind::Duration => lexicon::duration_hours(&unit).unwrap_or(1.0),
+        QuantityKind::Percent if basis_points(tokens, unit_from) => 0.01,
         _ => 1.0,
     };
     // "an hour and a half", "two days and a half": the fraction after the unit.
@@ -362,17 +383,25 @@ fn bounds_duration(tokens: &[Token], over: usize) -> bool {
     let Some(previous) = over.checked_sub(1).map(|i| &tokens[i]) else { return true };
     lexicon::one_of(previous.norm.as_str(), ", ; : ( -")
         || lexicon::is_lasting_verb(&previous.norm)
-        || lexicon::one_of(previous.norm.as_str(), "for of in just well after")
+        || lexicon::one_of(previous.norm.as_str(), "for of in just well after to")
 }
 
 /// "$", "€", "£" before a number: the currency it is in.
 fn currency_sign(norm: &str) -> Option<&'static str> {
     match norm {
-        "$" => Some("usd"),
-        "€" => Some("eur"),
-        "£" => Some("gbp"),
+        "$" | "usd" => Some("usd"),
+        "€" | "eur" => Some("eur"),
+        "£" | "gbp" => Some("gbp"),
         _ => None,
     }
+}
+
+/// Whether the words at `at` name basis points ("25bps", "50 basis points"), hundredths of a
+/// percentage point.
+fn basis_points(tokens: &[Token], at: usize) -> bool {
+    let unit = tokens.get(at).map_or("", |t| t.norm.as_str());
+    unit == "bps"
+        || unit == "basis" && tokens.get(at + 1).is_some_and(|t| lexicon::one_of(&t.norm, "point points"))
 }
 
 /// The high end of a range after a number: "three to four", "3-4", "3 bis 4", "3–4", "two or
@@ -495,7 +524,10 @@ fn article_before_unit(tokens: &[Token], start: usize) -> bool {
     if !article {
         return false;
     }
-    let unit = tokens.get(start + 1).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
+    // "a second time", "a second round": an ordinal, not a unit.
+    let ordinal =
+        tokens.get(start + 2).is_some_and(|t| lexicon::one_of(&t.norm, "time round term half place"));
+    let unit = tokens.get(start + 1).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some()) && !ordinal;
     let before = start.checked_sub(1).map_or("", |i| tokens[i].norm.as_str());
     let lasting = lexicon::is_lasting_verb(before) || lexicon::one_of(before, "for für на");
     unit && (lasting || bound_before(tokens, start).is_some())
@@ -503,9 +535,14 @@ fn article_before_unit(tokens: &[Token], start: usize) -> bool {
 
 /// "one hour", "one-and-a-half": "one" counts only when a unit or fraction follows it.
 fn next_is_number_like(tokens: &[Token], start: usize) -> bool {
-    tokens.get(start + 1).is_some_and(|t| {
-        t.norm == "-" || t.kind == TokenKind::Word && lexicon::duration_unit(&t.norm).is_some()
-    })
+    let unit = |t: &Token| t.kind == TokenKind::Word && lexicon::duration_unit(&t.norm).is_some();
+    // "one-and-a-half", "one-hour"; not "one-time", "one-sided".
+    let hyphened = |t: &Token| t.norm == "and" || unit(t) || lexicon::number_word(&t.norm).is_some();
+    match (tokens.get(start + 1), tokens.get(start + 2)) {
+        (Some(dash), Some(next)) if dash.norm == "-" => hyphened(next),
+        (Some(t), _) => unit(t),
+        _ => false,
+    }
 }
 
 fn preceded_by_article(tokens: &[Token], start: usize) -> bool {
@@ -536,7 +573,10 @@ fn and_a_fraction(tokens: &[Token], at: usize) -> Option<(f64, usize)> {
 fn apply_scales(tokens: &[Token], mut at: usize, mut value: f64) -> (f64, usize) {
     while let Some(scale) = tokens.get(at).and_then(|t| lexicon::scale_word(&t.norm)) {
         value *= scale;
-        at += 1;
+        // The period of an abbreviated scale ("1,5 Mio. Euro", "5 тыс. человек").
+        let period =
+            tokens.get(at + 1).is_some_and(|t| t.norm == "." && t.range.start == tokens[at].range.end);
+        at += 1 + usize::from(period && tokens.get(at + 2).is_some());
     }
     (value, at)
 }
@@ -553,7 +593,9 @@ fn classify_unit(
     if let Some(currency) = currency {
         return (QuantityKind::Money, currency.to_string(), at);
     }
-    if after_time_word(tokens, start) {
+    let after_year_word =
+        start.checked_sub(1).is_some_and(|i| lexicon::one_of(&tokens[i].norm, BEFORE_A_YEAR));
+    if after_time_word(tokens, start) || after_year_word && is_year(tokens, start) {
         return (QuantityKind::Date, String::new(), at);
     }
     let unit_at = if tokens.get(at).is_some_and(|t| t.norm == "-") { at + 1 } else { at };
@@ -582,6 +624,10 @@ fn classify_unit(
     let norm = unit.norm.as_str();
     if norm == "%" || lexicon::is_percent_word(norm) || norm == "per" && next_is(tokens, unit_at, "cent") {
         let end = unit_at + 1 + usize::from(norm == "per");
+        return (QuantityKind::Percent, "percent".to_string(), end);
+    }
+    if basis_points(tokens, unit_at) {
+        let end = unit_at + 1 + usize::from(norm == "basis");
         return (QuantityKind::Percent, "percent".to_string(), end);
     }
     if unit.kind != TokenKind::Word || !unit.content && lexicon::duration_unit(norm).is_none() {
@@ -714,15 +760,25 @@ fn after_time_word(tokens: &[Token], start: usize) -> bool {
 }
 
 fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, String, usize) {
-    let year_like = tokens[start].kind == TokenKind::Number
-        && tokens[start].norm.len() == 4
-        && (1900.0..2100.0).contains(&decimal::parse(&tokens[start].stem).unwrap_or(0.0));
-    let kind = if year_like { QuantityKind::Date } else { QuantityKind::Count };
+    let kind = if is_year(tokens, start) { QuantityKind::Date } else { QuantityKind::Count };
     (kind, String::new(), at)
 }
 
+/// Whether a number is written like a year of our times ("1998", "2024").
+fn is_year(tokens: &[Token], start: usize) -> bool {
+    tokens[start].kind == TokenKind::Number
+        && tokens[start].norm.len() == 4
+        && (1900.0..2100.0).contains(&decimal::parse(&tokens[start].stem).unwrap_or(0.0))
+}
+
+/// Prepositions after which a year-like number is a year, whatever word follows it ("a storm
+/// in 1998 killed…", "seit 2014", "с 2014 года").
+const BEFORE_A_YEAR: &str = "in since until by before after during im seit bis vor nach в с до после";
+
 /// Bound phrases before a number, longest first: (words, separated by spaces; bound).
 const BOUNDS_BEFORE: &[(&str, Bound)] = &[
+    ("a maximum of", Bound::AtMost),
+    ("a minimum of", Bound::AtLeast),
     ("no more than", Bound::AtMost),
     ("not more than", Bound::AtMost),
     ("no fewer than", Bound::AtLeast),
@@ -928,6 +984,50 @@ mod tests {
         assert_eq!(quantities("In 2023 100 people were evacuated.").len(), 2);
         // A time of day is no quantity.
         assert!(quantities("Der Zug entgleiste gegen 18.10 Uhr.").is_empty());
+    }
+
+    #[test]
+    fn glued_units_codes_and_abbreviated_scales() {
+        let money = |text: &str| {
+            let q = one(text);
+            (q.kind, q.unit.clone(), q.value)
+        };
+        assert_eq!(money("Losses reached £7.5bn."), (QuantityKind::Money, "gbp".to_string(), 7.5e9));
+        assert_eq!(money("It raised $300m last year."), (QuantityKind::Money, "usd".to_string(), 3e8));
+        assert_eq!(
+            money("Revenue rose to USD94.9 billion."),
+            (QuantityKind::Money, "usd".to_string(), 9.49e10)
+        );
+        assert_eq!(
+            money("Der Verlust lag bei 1,5 Mio. Euro."),
+            (QuantityKind::Money, "eur".to_string(), 1.5e6)
+        );
+        let q = one("The bank raised rates by 25bps.");
+        assert_eq!((q.kind, q.value), (QuantityKind::Percent, 0.25));
+        assert_eq!(one("The bank raised rates by 50 basis points.").value, 0.5);
+        assert_eq!(one("Эвакуированы 5 тыс. человек.").value, 5000.0);
+        // Other mixes of letters and digits are words.
+        assert!(quantities("The 4G network and the F16 jets.").is_empty());
+    }
+
+    #[test]
+    fn numbers_that_are_no_quantities() {
+        let kinds = |text: &str| quantities(text).iter().map(|q| (q.kind, q.value)).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("A storm in 1998 killed 300 people."),
+            [(QuantityKind::Date, 1998.0), (QuantityKind::Count, 300.0)]
+        );
+        assert_eq!(kinds("Hospitals treated 40 COVID-19 patients."), [(QuantityKind::Count, 40.0)]);
+        assert!(kinds("It was a one-time payment.").is_empty());
+        assert!(kinds("Rossi scored for a second time.").is_empty());
+        assert_eq!(kinds("The talks lasted one-and-a-half hours."), [(QuantityKind::Duration, 1.5)]);
+    }
+
+    #[test]
+    fn bounds_of_sentences_and_maximums() {
+        let q = one("He was sentenced to over 11 years in prison.");
+        assert_eq!((q.bound, q.value / 8766.0), (Bound::Over, 11.0));
+        assert_eq!(one("The crime carries a maximum of 20 years.").bound, Bound::AtMost);
     }
 
     #[test]
