@@ -285,6 +285,22 @@ fn dates_of_one_claim_conflict_dates_of_statements_do_not() {
 }
 
 #[test]
+fn quotes_are_credited_in_german_russian_and_after_an_apposition() {
+    let cmp = inline(&[
+        "Anna Berg, the finance minister, said after the meeting that the plan was \"dead in the water\".",
+        "The plan is \"dead in the water\", finance minister Anna Berg said.",
+        "„Wir haben keine Mehrheit mehr“, sagte Scholz in der Sitzung.",
+        "«Мы готовы к диалогу», — сказал Песков.",
+    ]);
+    let speakers: Vec<&str> =
+        cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).map(|r| r.slot.as_str()).collect();
+    for speaker in ["quote: Scholz", "quote: Песков", "quote: Anna Berg"] {
+        assert!(speakers.contains(&speaker), "{speaker} among {speakers:?}");
+    }
+    assert_eq!(values(row(&cmp, "quote: Anna Berg")).len(), 2);
+}
+
+#[test]
 fn a_quote_belongs_to_the_source_nearest_it() {
     let cmp = inline(&[
         "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",

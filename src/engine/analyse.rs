@@ -136,8 +136,8 @@ fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> Ana
         quantities: quantity::find_quantities(&tokens),
         quotes: find_quotes(&tokens),
         hedges: find_hedges(&tokens),
-        negations: (0..tokens.len()).filter(|&i| lexicon::is_negation(&tokens[i].norm)).collect(),
-        attributions: find_attributions(&tokens),
+        negations: (0..tokens.len()).filter(|&i| negates(&tokens, i)).collect(),
+        attributions: find_attributions(&tokens, writing.language),
         anaphoric: opens_anaphorically(&tokens),
         consequence: find_consequence(&tokens),
         range,
@@ -372,7 +372,8 @@ fn find_quotes(tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 /// Whether token `i` opens (`Some(true)`) or closes (`Some(false)`) a quotation, or is no
-/// quotation mark. Curly marks say which way they face; a straight mark opens unless it is
+/// quotation mark. Curly marks say which way they face, but for the marks that German closes
+/// with (“, « after „ or »): they close an open quote. A straight mark opens unless it is
 /// glued to the word before it. A lone ’ is an apostrophe unless a quote is open.
 fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<bool> {
     let token = &tokens[i];
@@ -380,8 +381,9 @@ fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<
         return None;
     }
     match token.stem.as_str() {
-        "“" | "‘" | "«" | "„" => Some(true),
-        "”" | "»" => Some(false),
+        "‘" | "„" => Some(true),
+        "“" | "«" | "»" => Some(!quote_open),
+        "”" => Some(false),
         "’" if quote_open => Some(false),
         // A straight mark opens a quote unless glued to the word before it; glued on both sides
         // ("caption\"Rescuers…") it opens one when none is open.
@@ -455,9 +457,20 @@ fn find_consequence(tokens: &[Token]) -> Option<Range<usize>> {
 }
 
 /// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".
-fn find_attributions(tokens: &[Token]) -> Vec<Attribution> {
+/// Whether token `i` negates: a negation word, but not a participle used as an adjective
+/// after a determiner ("the failed startup", "a rejected bid").
+fn negates(tokens: &[Token], i: usize) -> bool {
+    let adjective = tokens[i].norm.ends_with("ed")
+        && i.checked_sub(1)
+            .is_some_and(|p| lexicon::one_of(&tokens[p].norm, "the a an its his her their this that"));
+    lexicon::is_negation(&tokens[i].norm) && !adjective
+}
+
+fn find_attributions(tokens: &[Token], language: Language) -> Vec<Attribution> {
     (0..tokens.len())
-        .filter(|&i| lexicon::is_speech_verb(&tokens[i].norm))
+        .filter(|&i| {
+            lexicon::is_speech_verb(&tokens[i].norm) || segment::is_speech_verb(language, &tokens[i].norm)
+        })
         .map(|cue| Attribution { cue, source: source_of(tokens, cue) })
         .collect()
 }
@@ -466,8 +479,18 @@ fn source_of(tokens: &[Token], cue: usize) -> Vec<usize> {
     if tokens[cue].norm == "according" {
         return noun_phrase_after(tokens, cue + 2);
     }
+    let norm_at = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    // "Three days of mourning were declared": a passive names no source but after "by".
+    let passive =
+        cue.checked_sub(1).is_some_and(|i| lexicon::one_of(norm_at(i), "is are was were been be being"));
+    if passive {
+        return if norm_at(cue + 1) == "by" { noun_phrase_after(tokens, cue + 2) } else { Vec::new() };
+    }
     let before = noun_phrase_before(tokens, cue);
-    if before.is_empty() && !previous_is_pronoun(tokens, cue) {
+    // "said after the meeting": a time or place after the verb is no source.
+    let adverbial =
+        lexicon::one_of(norm_at(cue + 1), "after before during at on in following while when since");
+    if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial {
         noun_phrase_after(tokens, cue + 1)
     } else {
         before
@@ -500,7 +523,9 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
 }
 
 fn is_source_word(token: &Token) -> bool {
-    let clause_break = matches!(token.norm.as_str(), "that" | "and" | "but" | "which" | "who" | "as");
+    // A clause or a time or place phrase ends the source ("said Scholz in der Sitzung").
+    let clause_break =
+        lexicon::one_of(&token.norm, "that and but which who as in at on after before during im am bei nach в на после");
     token.kind != TokenKind::Punct
         && !clause_break
         && !lexicon::is_speech_verb(&token.norm)

@@ -1023,6 +1023,24 @@ pub fn is_age_word(norm: &str) -> bool {
     one_of(norm, "aged age alter возрасте")
 }
 
+/// Whether one list of words (lower case) holds the acronym of the other: the initials of its
+/// words but for function words ("ecb" and "european central bank", "fomc" and "federal open
+/// market committee").
+pub fn abbreviates_either(a: &[String], b: &[String]) -> bool {
+    let initials = |words: &[String]| -> String {
+        words
+            .iter()
+            .filter(|w| !one_of(w, "of the and for de der des die du la le"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let holds_acronym = |short: &[String], long: &[String]| {
+        let long = initials(long);
+        long.chars().count() >= 2 && short.contains(&long)
+    };
+    holds_acronym(a, b) || holds_acronym(b, a)
+}
+
 /// "percent", "Prozent", "процентов".
 pub fn is_percent_word(norm: &str) -> bool {
     one_of(norm, "percent pct prozent") || norm.starts_with("процент")

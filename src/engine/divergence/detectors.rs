@@ -130,7 +130,13 @@ impl Pair<'_, '_> {
                 .flat_map(|(_, words)| words)
                 .any(|&j| same_word(self.reference.words[i], self.other.words[j]))
         });
-        if credited_alike {
+        let words_of = |side: &Side, sources: &[(Range<usize>, Vec<usize>)]| -> Vec<String> {
+            sources.iter().flat_map(|(_, words)| words).map(|&i| side.words[i].norm.clone()).collect()
+        };
+        // "the ECB" and "the European Central Bank" credit one source.
+        let abbreviated =
+            lexicon::abbreviates_either(&words_of(self.reference, &ours), &words_of(self.other, &theirs));
+        if credited_alike || abbreviated {
             return None;
         }
         let summary = self.explain("Attribution differs", r, o, "different sources are credited.");
@@ -176,6 +182,14 @@ impl Pair<'_, '_> {
         // "warned it could cost them" against "fear the deal will cost them": both frame the
         // claim as a fear or a forecast, so neither states it flatly.
         if frames_as_forecast(self.reference) && frames_as_forecast(self.other) {
+            return Vec::new();
+        }
+        // "would probably raise" against "would likely raise": each hedges, in its own word.
+        let hedges_in_a_swap = self.alignment.changes.iter().any(|c| {
+            c.reference.clone().any(|i| is_claim_hedge(self.reference, i))
+                && c.other.clone().any(|j| is_claim_hedge(self.other, j))
+        });
+        if hedges_in_a_swap {
             return Vec::new();
         }
         self.one_sided(

@@ -247,3 +247,41 @@ fn german_nouns_are_no_names_and_a_trailing_nicht_negates() {
     );
     assert!(g.divergences.iter().any(|d| d.kind == DivergenceType::Name), "{:?}", g.divergences);
 }
+
+#[test]
+fn sources_in_german_and_russian_acronyms_and_passives() {
+    let attribution = |a: &str, b: &str| {
+        let (_, g) = group_of(a, b);
+        g.divergences.iter().any(|d| d.kind == DivergenceType::Attribution)
+    };
+    assert!(attribution(
+        "Scholz sagte, die Gespräche im Rathaus seien erfolgreich gewesen.",
+        "Merz sagte, die Gespräche im Rathaus seien erfolgreich gewesen."
+    ));
+    assert!(attribution(
+        "«Переговоры в Женеве прошли успешно», — сказал Песков.",
+        "«Переговоры в Женеве прошли успешно», — сказал Ушаков."
+    ));
+    assert!(!attribution(
+        "The ECB said inflation in the bloc would stay high.",
+        "The European Central Bank said inflation in the bloc would stay high."
+    ));
+    assert!(!attribution(
+        "The king declared three days of mourning in the capital.",
+        "Three days of mourning were declared in the capital."
+    ));
+}
+
+#[test]
+fn two_hedges_and_an_adjective_participle_are_no_divergence() {
+    let (_, g) = group_of(
+        "The bank said it would probably raise its rates again in July.",
+        "The bank said it would likely raise its rates again in July.",
+    );
+    assert!(material(&g, DivergenceType::Hedge).is_none(), "{:?}", g.divergences);
+    let (_, g) = group_of(
+        "Lee founded the failed startup that promised cheap blood tests.",
+        "Lee founded the doomed startup that promised cheap blood tests.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_none(), "{:?}", g.divergences);
+}

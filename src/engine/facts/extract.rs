@@ -1045,9 +1045,9 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
     Some(Quote { words, norms, concepts, negated, numbers, speaker: speaker(account, sentence, &range) })
 }
 
-/// The source credited in the sentence (the one nearest the quote), else the name the sentence
-/// opens with ("The White House hailed it as…"), else the source credited in the nearest
-/// sentence that credits one.
+/// The source credited in the sentence (the one nearest the quote, by its names or else its
+/// words), else the name the sentence opens with ("The White House hailed it as…"), else the
+/// source credited in the nearest sentence that credits one.
 /// Only the source's capitalised words count: a source of common words is no speaker.
 fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
     let text = &account.text;
@@ -1058,7 +1058,7 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
             // "He briefly told…": an adverb is no part of a source.
             let name = t.kind == TokenKind::Word
-                && (!named_only || written_capitalised(text, t))
+                && (!named_only || written_capitalised(text, t) && !t.common_noun)
                 && !lexicon::is_stop_word(&t.norm)
                 && !t.norm.ends_with("ly");
             if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
@@ -1078,15 +1078,13 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
             let (first, last) = (source.first().copied().unwrap_or(0), source.last().copied().unwrap_or(0));
             first.saturating_sub(quote.end).max(quote.start.saturating_sub(last))
         };
-        let mut nearest: Option<(usize, String)> = None;
-        for a in &s.attributions {
-            let distance = gap(&a.source);
-            if nearest.as_ref().is_none_or(|&(best, _)| distance < best) {
-                nearest = names(s, &a.source).map(|found| (distance, found)).or(nearest);
-            }
-        }
-        if let Some((_, own)) = nearest {
-            return own;
+        // Its names, or else its words ("the mayor said, according to a Reuters reporter" is
+        // the mayor's).
+        let nearest = s.attributions.iter().filter(|a| !a.source.is_empty()).min_by_key(|a| gap(&a.source));
+        if let Some(found) =
+            nearest.and_then(|a| names(s, &a.source).or_else(|| words_of(s, &a.source, false)))
+        {
+            return found;
         }
         // The sentence's opening name, when it stands before the quote.
         let end = quote.start.min(s.tokens.len());
@@ -1101,15 +1099,12 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
             }
             opening.push(i);
         }
-        // "Instead, the FOMC will…": an opening word set off by a comma is an adverbial.
-        if opening.last().is_some_and(|&last| s.tokens.get(last + 1).is_some_and(|t| t.norm == ",")) {
+        // "Instead, the FOMC will…": an opening word set off by a comma is an adverbial ("Anna
+        // Berg, the minister, said…" is a name and its apposition).
+        if opening.len() == 1 && s.tokens.get(opening[0] + 1).is_some_and(|t| t.norm == ",") {
             opening.clear();
         }
         if let Some(found) = names(s, &opening) {
-            return found;
-        }
-        // A source without a name in the quote's own sentence ("the regional governor said").
-        if let Some(found) = s.attributions.iter().find_map(|a| words_of(s, &a.source, false)) {
             return found;
         }
     }

@@ -15,6 +15,7 @@
 //! be two calls); and that quotes share most of their words. Claim groups, whose sentences are
 //! already the same claim, use [`same_slot`] alone.
 
+use crate::engine::lexicon;
 use crate::engine::model::{FactKind, FactVerdict};
 use crate::engine::quantity::{Quantity, QuantityKind};
 use crate::engine::similarity::trigram_dice;
@@ -202,11 +203,13 @@ fn intersects(a: &[String], b: &[String]) -> bool {
     a.iter().any(|c| b.contains(c))
 }
 
-/// Speakers match when one is unknown or they share a name ("Zelensky", "Zelenskyy").
+/// Speakers match when one is unknown, they share a name ("Zelensky", "Zelenskyy") or one is
+/// the other's acronym ("ECB", "European Central Bank").
 fn same_speaker(a: &[String], b: &[String]) -> bool {
     a.is_empty()
         || b.is_empty()
         || a.iter().any(|x| b.iter().any(|y| x == y || trigram_dice(x, y) >= SPEAKER_DICE))
+        || lexicon::abbreviates_either(a, b)
 }
 
 /// Two quotations of the same words: most of the shorter one's content concepts are in the

@@ -70,6 +70,13 @@ pub fn is_function_word(language: Language, word: &str) -> bool {
     languages.is_function_word(word) && (language == Language::German || !word.is_ascii())
 }
 
+/// Whether `word` is a verb of attribution of `language` ("sagte", "сказал"), by the same rule
+/// of scripts as [`is_function_word`].
+pub fn is_speech_verb(language: Language, word: &str) -> bool {
+    let languages = Languages::of_language(language == Language::German);
+    languages.is_speech_verb(word) && (language == Language::German || !word.is_ascii())
+}
+
 /// Trims the pieces of `text` between consecutive cuts and keeps the non-empty ones.
 fn sentences_between(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
     let mut sentences = Vec::with_capacity(cuts.len() + 1);
