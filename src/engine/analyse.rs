@@ -524,8 +524,10 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
 
 fn is_source_word(token: &Token) -> bool {
     // A clause or a time or place phrase ends the source ("said Scholz in der Sitzung").
-    let clause_break =
-        lexicon::one_of(&token.norm, "that and but which who as in at on after before during im am bei nach в на после");
+    let clause_break = lexicon::one_of(
+        &token.norm,
+        "that and but which who as in at on after before during im am bei nach в на после",
+    );
     token.kind != TokenKind::Punct
         && !clause_break
         && !lexicon::is_speech_verb(&token.norm)

@@ -524,24 +524,24 @@ const THESAURUS: &[&str] = &[
 const NUMBER_WORDS: &[(f64, &str)] = &[
     (0.0, words!["zero"]),
     (1.0, words!["one"]),
-    (2.0, words!["two", "zwei", "два", "две", "двух"]),
-    (3.0, words!["three", "drei", "три", "трех", "трёх"]),
-    (4.0, words!["four", "vier", "четыре", "четырех", "четырёх"]),
-    (5.0, words!["five", "fünf", "пять", "пяти"]),
-    (6.0, words!["six", "sechs", "шесть"]),
+    (2.0, words!["two", "zwei", "два", "две", "двух", "двое"]),
+    (3.0, words!["three", "drei", "три", "трех", "трёх", "трое"]),
+    (4.0, words!["four", "vier", "четыре", "четырех", "четырёх", "четверо"]),
+    (5.0, words!["five", "fünf", "пять", "пяти", "пятеро"]),
+    (6.0, words!["six", "sechs", "шесть", "шестеро"]),
     (7.0, words!["seven", "sieben", "семь"]),
     (8.0, words!["eight", "acht", "восемь"]),
     (9.0, words!["nine", "neun", "девять"]),
     (10.0, words!["ten", "zehn", "десять"]),
-    (11.0, words!["eleven", "elf"]),
-    (12.0, words!["twelve", "dozen", "zwölf", "dutzend"]),
-    (13.0, words!["thirteen"]),
-    (14.0, words!["fourteen"]),
-    (15.0, words!["fifteen"]),
-    (16.0, words!["sixteen"]),
-    (17.0, words!["seventeen"]),
-    (18.0, words!["eighteen"]),
-    (19.0, words!["nineteen"]),
+    (11.0, words!["eleven", "elf", "одиннадцать"]),
+    (12.0, words!["twelve", "dozen", "zwölf", "dutzend", "двенадцать"]),
+    (13.0, words!["thirteen", "dreizehn", "тринадцать"]),
+    (14.0, words!["fourteen", "vierzehn", "четырнадцать"]),
+    (15.0, words!["fifteen", "fünfzehn", "пятнадцать"]),
+    (16.0, words!["sixteen", "sechzehn", "шестнадцать"]),
+    (17.0, words!["seventeen", "siebzehn", "семнадцать"]),
+    (18.0, words!["eighteen", "achtzehn", "восемнадцать"]),
+    (19.0, words!["nineteen", "neunzehn", "девятнадцать"]),
     (20.0, words!["twenty", "zwanzig", "двадцать", "десятки"]),
     (30.0, words!["thirty", "dreißig", "тридцать"]),
     (40.0, words!["forty", "vierzig", "сорок"]),
@@ -556,6 +556,10 @@ const NUMBER_WORDS: &[(f64, &str)] = &[
     (200.0, words!["hundreds", "hunderte", "сотни"]),
     (2000.0, words!["thousands", "tausende", "тысячи"]),
     (100.0, words!["hundert", "сто"]),
+    (200.0, words!["zweihundert", "двести"]),
+    (300.0, words!["dreihundert", "триста"]),
+    (400.0, words!["vierhundert", "четыреста"]),
+    (500.0, words!["fünfhundert", "пятьсот"]),
     (1.5, words!["eineinhalb", "anderthalb", "полтора", "полторы"]),
     (2.5, words!["zweieinhalb"]),
     (3.5, words!["dreieinhalb"]),
@@ -741,6 +745,10 @@ const LASTING_VERBS: &str = words![
     "длилось",
     "длились",
     "длится",
+    "продлился",
+    "продлилась",
+    "продлилось",
+    "продлились",
     "продолжался",
     "продолжалась",
     "продолжалось",
@@ -920,7 +928,17 @@ pub fn is_pronoun(norm: &str) -> bool {
 
 pub fn number_word(norm: &str) -> Option<f64> {
     static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
-    looked_up(&MAP, NUMBER_WORDS, norm)
+    looked_up(&MAP, NUMBER_WORDS, norm).or_else(|| german_compound_number(norm))
+}
+
+/// A German number of units and tens written as one word ("einundzwanzig" = 21).
+fn german_compound_number(norm: &str) -> Option<f64> {
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
+    let (units, tens) = norm.split_once("und")?;
+    let units = if units == "ein" { 1.0 } else { looked_up(&MAP, NUMBER_WORDS, units)? };
+    let tens = looked_up(&MAP, NUMBER_WORDS, tens)?;
+    let valid = (1.0..10.0).contains(&units) && (20.0..100.0).contains(&tens) && tens % 10.0 == 0.0;
+    valid.then_some(tens + units)
 }
 
 pub fn scale_word(norm: &str) -> Option<f64> {

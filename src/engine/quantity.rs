@@ -505,13 +505,19 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
     if pronoun_one || value < 1.0 && !preceded_by_article(tokens, start) {
         return None;
     }
+    let units = |t: &Token| lexicon::number_word(&t.norm).filter(|&u| (1.0..10.0).contains(&u));
+    let tens = (20.0..100.0).contains(&value) && value % 10.0 == 0.0;
     match (tokens.get(start + 1), tokens.get(start + 2)) {
-        (Some(dash), Some(unit)) if dash.norm == "-" && (20.0..100.0).contains(&value) => {
-            match lexicon::number_word(&unit.norm).filter(|&u| (1.0..10.0).contains(&u)) {
-                Some(u) => Some((value + u, start + 3)),
-                None => Some((value, start + 1)),
-            }
-        }
+        // "twenty-five"
+        (Some(dash), Some(unit)) if dash.norm == "-" && tens => match units(unit) {
+            Some(u) => Some((value + u, start + 3)),
+            None => Some((value, start + 1)),
+        },
+        // "twenty five", "двадцать пять"
+        (Some(unit), _) if tens && unit.kind == TokenKind::Word => match units(unit) {
+            Some(u) => Some((value + u, start + 2)),
+            None => Some((value, start + 1)),
+        },
         _ => Some((value, start + 1)),
     }
 }
@@ -1028,6 +1034,17 @@ mod tests {
         let q = one("He was sentenced to over 11 years in prison.");
         assert_eq!((q.bound, q.value / 8766.0), (Bound::Over, 11.0));
         assert_eq!(one("The crime carries a maximum of 20 years.").bound, Bound::AtMost);
+    }
+
+    #[test]
+    fn number_words_in_three_languages() {
+        let value = |text: &str| one(text).value;
+        assert_eq!(value("В результате аварии погибли двадцать пять человек."), 25.0);
+        assert_eq!(value("Es starben einundzwanzig Menschen."), 21.0);
+        assert_eq!(value("Es starben siebzehn Menschen."), 17.0);
+        assert_eq!(value("Погибли трое рабочих."), 3.0);
+        assert_eq!(value("Twenty five people were hurt."), 25.0);
+        assert_eq!(value("Эвакуированы двести человек."), 200.0);
     }
 
     #[test]

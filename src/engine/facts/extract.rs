@@ -485,6 +485,11 @@ fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     let condition = |t: &&Token| {
         t.kind == TokenKind::Word && !t.capitalised && lexicon::is_condition_concept(&concept_of(t))
     };
+    // "394 lawmakers voted against", "207 Abgeordnete stimmten dafür": the side they took.
+    let side = tokens.get(i + 1).filter(|t| lexicon::one_of(&t.norm, SIDES_TAKEN));
+    if let Some(side) = side.filter(|_| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content)) {
+        return Some(side);
+    }
     // An object after the word makes it an action: "soldiers killed 30 rebels".
     let ends_predicate = tokens.get(i + 1).is_none_or(|next| !next.content);
     if let Some(found) = tokens.get(i).filter(condition).filter(|_| i > noun_end || ends_predicate) {
@@ -505,6 +510,10 @@ fn counts_foreign_noun(tokens: &[Token], q: &Quantity) -> bool {
         .and_then(|i| tokens.get(i))
         .is_some_and(|noun| !noun.norm.is_ascii() || noun.capitalised)
 }
+
+/// Words after a verb that say which side a count took ("voted for", "stimmten dagegen",
+/// "проголосовали против"): counts of the two sides are of two slots.
+const SIDES_TAKEN: &str = "for against dafür dagegen für gegen за против";
 
 /// The scale a number is a reading on, when its word stands right before or after the number
 /// ("magnitude 7.1", "a 7.1-magnitude quake", "7.1 magnitude", "category 4", "level 3"): the
