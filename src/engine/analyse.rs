@@ -14,6 +14,7 @@
 
 use std::ops::Range;
 
+use super::case;
 use super::lexicon;
 use super::quantity::{self, Quantity};
 use super::segment::{self, Language};
@@ -208,17 +209,18 @@ fn starts_glued_unit(chars: &[(usize, char)], start: usize, j: usize) -> bool {
     };
     let c = chars[j].1;
     if previous.is_ascii_digit() && c.is_alphabetic() {
+        // The units are ASCII: ASCII lower case is enough to find them.
         let letters: String = chars[j..]
             .iter()
             .map(|&(_, c)| c)
             .take_while(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         let ends_word = chars.get(j + letters.chars().count()).is_none_or(|&(_, c)| !c.is_alphanumeric());
         return ends_word && lexicon::one_of(&letters, GLUED_UNITS);
     }
     if previous.is_alphabetic() && c.is_ascii_digit() {
-        let letters: String = chars[start..j].iter().map(|&(_, c)| c).collect::<String>().to_lowercase();
+        let letters: String = chars[start..j].iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
         return letters.chars().all(char::is_alphabetic) && lexicon::one_of(&letters, "usd eur gbp");
     }
     false
@@ -268,7 +270,7 @@ fn numeral_digits(norm: &str, decimal_comma: bool) -> String {
 
 fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: Writing) -> Token {
     let surface = &text[range.clone()];
-    let folded = surface.replace('’', "'").to_lowercase();
+    let folded = case::lower(&surface.replace('’', "'"));
     let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
     let stem = if is_number { numeral_digits(&norm, writing.decimal_comma) } else { lexicon::stem(&norm) };
@@ -456,16 +458,20 @@ fn find_consequence(tokens: &[Token]) -> Option<Range<usize>> {
     (end > modal + 1).then_some(modal..end)
 }
 
-/// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".
 /// Whether token `i` negates: a negation word, but not a participle used as an adjective
-/// after a determiner ("the failed startup", "a rejected bid").
+/// after a determiner ("the failed startup", "a rejected bid"), "not only" ("не только",
+/// "nicht nur"), nor the abbreviation "no." ("train no. 13174").
 fn negates(tokens: &[Token], i: usize) -> bool {
+    let next = tokens.get(i + 1).map_or("", |t| t.norm.as_str());
     let adjective = tokens[i].norm.ends_with("ed")
         && i.checked_sub(1)
             .is_some_and(|p| lexicon::one_of(&tokens[p].norm, "the a an its his her their this that"));
-    lexicon::is_negation(&tokens[i].norm) && !adjective
+    let not_only = lexicon::one_of(next, "only just merely только лишь nur");
+    let abbreviation = tokens[i].norm == "no" && next == ".";
+    lexicon::is_negation(&tokens[i].norm) && !adjective && !not_only && !abbreviation
 }
 
+/// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".
 fn find_attributions(tokens: &[Token], language: Language) -> Vec<Attribution> {
     (0..tokens.len())
         .filter(|&i| {
@@ -487,10 +493,12 @@ fn source_of(tokens: &[Token], cue: usize) -> Vec<usize> {
         return if norm_at(cue + 1) == "by" { noun_phrase_after(tokens, cue + 2) } else { Vec::new() };
     }
     let before = noun_phrase_before(tokens, cue);
-    // "said after the meeting": a time or place after the verb is no source.
+    // "said after the meeting": a time or place after the verb is no source; "told reporters":
+    // whom one tells is no source either.
     let adverbial =
         lexicon::one_of(norm_at(cue + 1), "after before during at on in following while when since");
-    if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial {
+    let told = lexicon::one_of(norm_at(cue), "told tells telling");
+    if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial && !told {
         noun_phrase_after(tokens, cue + 1)
     } else {
         before
@@ -515,19 +523,19 @@ fn noun_phrase_before(tokens: &[Token], end: usize) -> Vec<usize> {
     phrase
 }
 
+/// Content tokens from `start` on, to punctuation, a function word that starts a clause, or a
+/// preposition that starts a time or place ("said Scholz in der Sitzung").
 fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
+    let preposition =
+        |t: &Token| lexicon::one_of(&t.norm, "in at on after before during im am bei nach в на после");
     (start..tokens.len().min(start + SOURCE_WORDS))
-        .take_while(|&i| is_source_word(&tokens[i]))
+        .take_while(|&i| is_source_word(&tokens[i]) && !preposition(&tokens[i]))
         .filter(|&i| tokens[i].content)
         .collect()
 }
 
 fn is_source_word(token: &Token) -> bool {
-    // A clause or a time or place phrase ends the source ("said Scholz in der Sitzung").
-    let clause_break = lexicon::one_of(
-        &token.norm,
-        "that and but which who as in at on after before during im am bei nach в на после",
-    );
+    let clause_break = lexicon::one_of(&token.norm, "that and but which who as");
     token.kind != TokenKind::Punct
         && !clause_break
         && !lexicon::is_speech_verb(&token.norm)

@@ -937,7 +937,7 @@ fn german_compound_number(norm: &str) -> Option<f64> {
     let (units, tens) = norm.split_once("und")?;
     let units = if units == "ein" { 1.0 } else { looked_up(&MAP, NUMBER_WORDS, units)? };
     let tens = looked_up(&MAP, NUMBER_WORDS, tens)?;
-    let valid = (1.0..10.0).contains(&units) && (20.0..100.0).contains(&tens) && tens % 10.0 == 0.0;
+    let valid = (1.0..10.0).contains(&units) && (20.0..100.0).contains(&tens) && (tens / 10.0).fract() == 0.0;
     valid.then_some(tens + units)
 }
 
@@ -1085,7 +1085,12 @@ pub fn weekday_of(norm: &str) -> Option<u8> {
     static EXACT: OnceLock<WordMap<u8>> = OnceLock::new();
     let exact = EXACT.get_or_init(|| numbered(WEEKDAYS.len(), &|i| WEEKDAYS[i]));
     if norm.is_ascii() {
-        return if (6..=10).contains(&norm.len()) { exact.get(norm).copied() } else { None };
+        // "Sonntagabend", "Montagmorgen": the day and its part in one German word.
+        let day = ["abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht"]
+            .iter()
+            .find_map(|part| norm.strip_suffix(part))
+            .unwrap_or(norm);
+        return if (6..=10).contains(&day.len()) { exact.get(day).copied() } else { None };
     }
     if let Some(&d) = exact.get(norm) {
         return Some(d);

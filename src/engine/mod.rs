@@ -20,6 +20,7 @@
 
 pub mod align;
 pub mod analyse;
+pub mod case;
 mod claims;
 pub mod corrections;
 mod decimal;

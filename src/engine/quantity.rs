@@ -235,6 +235,13 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     if continues_a_number(tokens, start) {
         return None;
     }
+    // "train no. 13174", "Nr. 5", "№ 3": a number that names, not a quantity.
+    let named_by = |back: usize| start.checked_sub(back).map(|i| tokens[i].norm.as_str());
+    if named_by(1) == Some("№")
+        || named_by(1) == Some(".") && named_by(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"))
+    {
+        return None;
+    }
     // "18.10 Uhr", "11 pm": a time of day, not a quantity.
     if tokens.get(start + 1).is_some_and(|t| lexicon::one_of(&t.norm, "uhr pm")) {
         return None;
@@ -339,10 +346,20 @@ fn share_of_whole(tokens: &[Token], start: usize) -> Option<Quantity> {
     let fraction = tokens.get(at)?;
     let denominator = lexicon::fraction_denominator(&fraction.norm)?;
     let whole = tokens.get(at + 1)?;
+    // Of a unit ("half of an hour", "a quarter of a percentage point") it is an amount of the
+    // unit, not a share.
+    let unit = |t: &Token| {
+        lexicon::duration_unit(&t.norm).is_some()
+            || lexicon::one_of(&t.norm, "percentage point points percent")
+    };
+    // "the second half of the match": a part, not a share.
+    let ordinal_before =
+        start.checked_sub(1).is_some_and(|i| lexicon::one_of(&tokens[i].norm, "the first second final last"));
     let of_a_whole = if fraction.norm.is_ascii() {
         lexicon::one_of(&whole.norm, "of der des aller")
-            && tokens.get(at + 2).is_some_and(|t| lexicon::duration_unit(&t.norm).is_none())
-            && tokens.get(at + 3).is_none_or(|t| lexicon::duration_unit(&t.norm).is_none())
+            && !ordinal_before
+            && tokens.get(at + 2).is_some_and(|t| !unit(t))
+            && tokens.get(at + 3).is_none_or(|t| !unit(t))
     } else {
         whole.kind == TokenKind::Word && whole.content && lexicon::duration_unit(&whole.norm).is_none()
     };
@@ -431,6 +448,11 @@ fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> 
         return None;
     }
     let (high, after) = parse_number(tokens, at + 1)?;
+    // "49.1% or 57,976,538 votes": a share and a count, not a range.
+    let percent_low = tokens.get(at - 1).is_some_and(|t| t.norm == "%");
+    if percent_low && tokens.get(after).is_none_or(|t| t.norm != "%" && !lexicon::is_percent_word(&t.norm)) {
+        return None;
+    }
     Some(apply_scales(tokens, after, high))
 }
 
@@ -506,7 +528,7 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
         return None;
     }
     let units = |t: &Token| lexicon::number_word(&t.norm).filter(|&u| (1.0..10.0).contains(&u));
-    let tens = (20.0..100.0).contains(&value) && value % 10.0 == 0.0;
+    let tens = (20.0..100.0).contains(&value) && (value / 10.0).fract() == 0.0;
     match (tokens.get(start + 1), tokens.get(start + 2)) {
         // "twenty-five"
         (Some(dash), Some(unit)) if dash.norm == "-" && tens => match units(unit) {
@@ -755,14 +777,11 @@ fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
     tokens.get(at + 1).is_some_and(|t| t.norm == norm)
 }
 
-/// "Feb. 28 White House meeting": a number right after a month or day name is a date, whatever
-/// word follows it.
+/// "Feb. 28 White House meeting": a number right after a month name is a date, whatever word
+/// follows it (after a day's name it is not: "said Monday 12 people died"; "Tuesday 18 March"
+/// is a date by its month).
 fn after_time_word(tokens: &[Token], start: usize) -> bool {
-    tokens[..start]
-        .iter()
-        .rev()
-        .find(|t| t.norm != ".")
-        .is_some_and(|t| lexicon::month_of(&t.norm).is_some() || lexicon::weekday_of(&t.norm).is_some())
+    tokens[..start].iter().rev().find(|t| t.norm != ".").is_some_and(|t| lexicon::month_of(&t.norm).is_some())
 }
 
 fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, String, usize) {

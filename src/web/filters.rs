@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::snapshot::Snapshot;
+use crate::engine::case;
 use crate::engine::report::member_text;
 use crate::engine::{Comparison, DivergenceType, Group, Status};
 
@@ -39,11 +40,11 @@ impl Filters {
     }
 
     fn text_matches(&self, comparison: &Comparison, group: &Group) -> bool {
-        let needle = self.search.trim().to_lowercase();
+        let needle = case::lower(self.search.trim());
         group
             .members
             .iter()
-            .any(|m| member_text(comparison, group, m.account).to_lowercase().contains(&needle))
+            .any(|m| case::lower(&member_text(comparison, group, m.account)).contains(&needle))
     }
 
     /// Is any filter set?

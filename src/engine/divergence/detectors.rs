@@ -293,6 +293,13 @@ impl Pair<'_, '_> {
                 };
                 let ours = names(self.reference, &c.reference, self.other);
                 let theirs = names(self.other, &c.other, self.reference);
+                // "ECB" for "European Central Bank": one name, abbreviated.
+                let norms = |side: &Side, names: &[usize]| -> Vec<String> {
+                    names.iter().map(|&i| side.words[i].norm.clone()).collect()
+                };
+                if lexicon::abbreviates_either(&norms(self.reference, &ours), &norms(self.other, &theirs)) {
+                    return None;
+                }
                 let (r, o) = (*ours.first()?..*ours.last()? + 1, *theirs.first()?..*theirs.last()? + 1);
                 let coordinated = |side: &Side, r: &Range<usize>| {
                     r.clone().any(|i| matches!(side.words[i].norm.as_str(), "and" | "or"))

@@ -39,6 +39,7 @@ mod tests;
 use std::ops::Range;
 
 use super::analyse::Token;
+use super::case;
 use super::model::{Divergence, DivergenceType, Span};
 use super::similarity::trigram_dice;
 use super::word_alignment::{Alignment, Side, LOOK_ALIKE_DICE};
@@ -188,7 +189,7 @@ fn context(i: usize, len: usize) -> Range<usize> {
 /// `text` with its first letter lowercased ("Only…" → "only…"), to follow a semicolon.
 fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| std::iter::once(case::lower_char(c)).chain(chars).collect()).unwrap_or_default()
 }
 
 fn excerpt(side: &Side, words: Range<usize>) -> String {

@@ -27,7 +27,7 @@
 //! are between two sides.
 
 use crate::engine::model::FactVerdict;
-use crate::engine::quantity::{format_number, Bound, Quantity};
+use crate::engine::quantity::{format_number, Bound, Quantity, QuantityKind};
 use crate::engine::{decimal, lexicon};
 
 /// How far from an "about" value the true value may lie, as a share of it.
@@ -72,8 +72,9 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
     }
 }
 
-/// Whether one value is the other rounded to the decimals it is written with, at least one
-/// ("50.9%" and "50.88%", "$94.9 billion" and "$94.93 billion"; not "2" and "2.4").
+/// Whether one value is the other rounded to the decimals it is written with ("50.9%" and
+/// "50.88%", "$94.9 billion" and "$94.93 billion", "51%" and "50.9%"; not "2 hours" and "2.4
+/// hours").
 fn rounds_to(a: &Quantity, b: &Quantity) -> bool {
     // The number as a reader sees it, with its scale word ("94.93 billion").
     let written = |q: &Quantity| {
@@ -85,8 +86,12 @@ fn rounds_to(a: &Quantity, b: &Quantity) -> bool {
     };
     let ((Some(x), dx, sx), (Some(y), dy, sy)) = (written(a), written(b)) else { return false };
     let decimals = dx.min(dy);
-    let round = |v: f64| (v * 10f64.powi(decimals as i32)).round();
-    sx == sy && decimals >= 1 && dx != dy && round(x) == round(y)
+    let scale = [1.0, 10.0, 100.0, 1000.0, 10000.0][decimals.min(4)];
+    let round = |v: f64| (v * scale).round_ties_even();
+    // Whole percentages and amounts in a scale are rounded too ("51%", "$95 billion"); whole
+    // hours or counts are not ("2 hours" is no rounding of "2.4 hours").
+    let rounded_whole = matches!(a.kind, QuantityKind::Percent | QuantityKind::Money);
+    sx == sy && (decimals >= 1 || rounded_whole) && dx != dy && round(x) == round(y)
 }
 
 /// [`relate`] with a per-party count against a plain one read as one side's count.

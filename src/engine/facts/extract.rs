@@ -25,6 +25,7 @@
 use std::ops::Range;
 
 use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use crate::engine::case;
 use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
@@ -487,7 +488,8 @@ fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     };
     // "394 lawmakers voted against", "207 Abgeordnete stimmten dafür": the side they took.
     let side = tokens.get(i + 1).filter(|t| lexicon::one_of(&t.norm, SIDES_TAKEN));
-    if let Some(side) = side.filter(|_| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content)) {
+    if let Some(side) = side.filter(|_| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content))
+    {
         return Some(side);
     }
     // An object after the word makes it an action: "soldiers killed 30 rebels".
@@ -1095,8 +1097,9 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         {
             return found;
         }
-        // The sentence's opening name, when it stands before the quote.
-        let end = quote.start.min(s.tokens.len());
+        // The sentence's opening name, when it stands before the quote and no verb of speech
+        // credits someone else ("In Paris, he said…" is not Paris's).
+        let end = if s.attributions.is_empty() { quote.start.min(s.tokens.len()) } else { 0 };
         let mut start = 0;
         while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
             start += 1;
@@ -1160,7 +1163,7 @@ fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
     for w in speaker.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.chars().next().is_some_and(char::is_uppercase) {
-            let lower = w.to_lowercase();
+            let lower = case::lower(w);
             if !lexicon::is_stop_word(&lower) {
                 words.push(lower);
             }
@@ -1168,7 +1171,7 @@ fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
     }
     if words.is_empty() {
         // An unnamed source ("regional governor"): all its words.
-        words = speaker.split_whitespace().map(str::to_lowercase).collect();
+        words = speaker.split_whitespace().map(case::lower).collect();
     }
     let written = if speaker.is_empty() { Vec::new() } else { vec![speaker.to_string()] };
     (words, written)

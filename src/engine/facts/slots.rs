@@ -130,7 +130,15 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
                 // Amounts and shares of different things ("revenue" and "iPhone sales",
                 // "unemployment" and "inflation") are not set against each other.
                 let measures_apart = differ(a.measure.as_deref(), b.measure.as_deref());
-                agree || (shared(&a.context, &b.context) >= needed && !one_place && !measures_apart)
+                // A count in some state ("41 people injured") is not one of no state ("three
+                // people lost their lives") unless they agree.
+                let in_state = |f: &Fact| f.slot.get(1).is_some_and(|s| lexicon::is_condition_concept(s));
+                let one_state = kind == QuantityKind::Count && in_state(a) != in_state(b);
+                agree
+                    || (shared(&a.context, &b.context) >= needed
+                        && !one_place
+                        && !measures_apart
+                        && !one_state)
             }
         },
         (Value::Date(_), Value::Date(_)) => {
@@ -227,7 +235,9 @@ pub fn same_quote(a: &Quote, b: &Quote) -> bool {
 /// The slot's name for a reader, from the row's facts (the first one leading): a count's noun
 /// ("prisoners"), "length of the call", "date: talks, ended", "quote: Kremlin".
 pub fn label(facts: &[&Fact]) -> String {
-    let Some(first) = facts.first() else { return String::new() };
+    // A quote's row is named by a speaker one of its accounts names.
+    let named = facts.iter().find(|f| matches!(&f.value, Value::Quote(q) if !q.speaker.is_empty()));
+    let Some(first) = named.or(facts.first()) else { return String::new() };
     // The first fact's slot words that the second shares (all of them when it is alone).
     let mut shared: Vec<&str> = Vec::new();
     for (c, w) in first.slot.iter().zip(&first.slot_words) {

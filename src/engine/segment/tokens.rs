@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::engine::case;
+
 /// Byte ranges of the maximal runs of non-whitespace chars of `text`, in order.
 pub(super) fn tokenize(text: &str) -> Vec<Range<usize>> {
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
@@ -236,7 +238,7 @@ impl Folded {
             folded.len = word.len();
             return Some(folded);
         }
-        for c in word.chars().flat_map(char::to_lowercase) {
+        for c in word.chars().map(case::lower_char) {
             let end = folded.len + c.len_utf8();
             if end > folded.buf.len() {
                 return None;

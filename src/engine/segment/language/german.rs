@@ -203,7 +203,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 const FUNCTION_WORDS: &[&str] = &[
     "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "das", "dass", "dem", "den", "der", "des", "die",
     "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "haben", "im", "in", "ist", "mit",
-    "nach", "nicht", "oder", "sich", "sie", "sind", "und", "von", "wie", "wird", "wurde", "zu", "zum", "zur",
+    "nach", "nicht", "oder", "sich", "sie", "sind", "und", "von", "wie", "wird", "wurde", "wurden", "zu",
+    "zum", "zur",
 ];
 
 /// Verbs of attribution.
