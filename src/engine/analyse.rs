@@ -273,7 +273,14 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
     let folded = case::lower(&surface.replace('’', "'"));
     let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
-    let stem = if is_number { numeral_digits(&norm, writing.decimal_comma) } else { lexicon::stem(&norm) };
+    let german = writing.language == Language::German;
+    let stem = if is_number {
+        numeral_digits(&norm, writing.decimal_comma)
+    } else if german || !norm.is_ascii() {
+        lexicon::light_stem(&norm, german)
+    } else {
+        lexicon::stem(&norm)
+    };
     let concept = lexicon::concept(&stem).to_string();
     // A negation is never a stop word, whatever the language's function words.
     let stop = lexicon::is_stop_word(&norm)

@@ -1127,6 +1127,28 @@ pub fn duration_hours(stem: &str) -> Option<f64> {
     DURATION_UNITS.iter().find(|(w, _)| *w == stem).map(|&(_, v)| v)
 }
 
+/// Inflectional endings of Russian and Ukrainian words, longest first (a light stemmer: the
+/// forms of one noun or adjective meet, "дома", "домов", "дом").
+const CYRILLIC_ENDINGS: &str = "иями ями ами ого его ому ему ыми ими иях ах ях ов ев ей ой ий ый ая яя ое ее ые ие ам ям ом \
+     ем ую юю а я ы и у ю е о ь й";
+/// Inflectional endings of German words, longest first ("Abgeordnete", "Abgeordneten").
+const GERMAN_ENDINGS: &str = "ern en er es em e n s";
+
+/// A German or Cyrillic word without its inflectional ending, when at least `min` letters of
+/// stem remain; other words as they are.
+pub fn light_stem(norm: &str, german: bool) -> String {
+    let (endings, min) = match norm.chars().next() {
+        Some(c) if ('\u{400}'..='\u{52f}').contains(&c) => (CYRILLIC_ENDINGS, 3),
+        Some(_) if german => (GERMAN_ENDINGS, 4),
+        _ => return norm.to_string(),
+    };
+    let stem = list_words(endings)
+        .filter_map(|ending| norm.strip_suffix(ending))
+        .find(|stem| stem.chars().count() >= min)
+        .unwrap_or(norm);
+    stem.to_string()
+}
+
 /// Snowball stem of a lower-case word.
 pub fn stem(norm: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
