@@ -301,6 +301,17 @@ fn quotes_are_credited_in_german_russian_and_after_an_apposition() {
 }
 
 #[test]
+fn inflected_german_and_russian_nouns_count_one_thing() {
+    let cmp = inline(&["Огнём уничтожены 3 дома.", "Огнём уничтожены 5 домов."]);
+    let houses = cmp.facts.iter().find(|r| values(r).contains(&(0, "3"))).expect("a row for 3");
+    assert_eq!((values(houses), houses.verdict), (vec![(0, "3"), (1, "5")], Conflicting));
+    let cmp =
+        inline(&["394 Abgeordnete stimmten mit Nein.", "Die übrigen 396 Abgeordneten stimmten mit Nein."]);
+    let members = cmp.facts.iter().find(|r| values(r).contains(&(0, "394"))).expect("a row for 394");
+    assert_eq!(values(members), [(0, "394"), (1, "396")]);
+}
+
+#[test]
 fn a_quote_belongs_to_the_source_nearest_it() {
     let cmp = inline(&[
         "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",

@@ -223,6 +223,19 @@ const HEDGES: &str = words![
     "seemed",
     "unconfirmed",
     "potentially",
+    "vermutlich",
+    "wahrscheinlich",
+    "möglicherweise",
+    "angeblich",
+    "offenbar",
+    "mutmaßlich",
+    "soll",
+    "sollen",
+    "вероятно",
+    "возможно",
+    "якобы",
+    "предположительно",
+    "по-видимому",
     "up",
     "least",
     "than",
@@ -336,6 +349,19 @@ const SCOPE_WORDS: &str = words![
     "complete",
     "mostly",
     "largely",
+    "gesamte",
+    "gesamten",
+    "ganze",
+    "ganzen",
+    "teil",
+    "teilweise",
+    "весь",
+    "вся",
+    "всё",
+    "все",
+    "целиком",
+    "часть",
+    "частично",
 ];
 
 /// Words that place a claim in time.
@@ -1129,7 +1155,8 @@ pub fn duration_hours(stem: &str) -> Option<f64> {
 
 /// Inflectional endings of Russian and Ukrainian words, longest first (a light stemmer: the
 /// forms of one noun or adjective meet, "дома", "домов", "дом").
-const CYRILLIC_ENDINGS: &str = "иями ями ами ого его ому ему ыми ими иях ах ях ов ев ей ой ий ый ая яя ое ее ые ие ам ям ом \
+const CYRILLIC_ENDINGS: &str =
+    "иями ями ами ого его ому ему ыми ими иях ах ях ов ев ей ой ий ый ая яя ое ее ые ие ам ям ом \
      ем ую юю а я ы и у ю е о ь й";
 /// Inflectional endings of German words, longest first ("Abgeordnete", "Abgeordneten").
 const GERMAN_ENDINGS: &str = "ern en er es em e n s";

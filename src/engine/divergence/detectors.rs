@@ -159,7 +159,7 @@ impl Pair<'_, '_> {
         let negated_and_replaced = |side: &Side, of_reference: bool, against: &Side| {
             (0..side.words.len()).find(|&i| {
                 side.negated[i]
-                    && (self.in_replacement(i, of_reference) || self.in_bare_negation(i, of_reference))
+                    && self.placed(i, of_reference, Placement::Replaced)
                     && negates_shared(side, i, against)
             })
         };

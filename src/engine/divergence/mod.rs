@@ -140,24 +140,27 @@ impl Pair<'_, '_> {
         })
     }
 
-    /// Whether `word` lies in a passage only its side has that holds nothing but negations
-    /// and function words: "Die Regierung billigte den Plan *nicht*" negates the other side's
-    /// claim although the other side has nothing in its place.
-    fn in_bare_negation(&self, word: usize, of_reference: bool) -> bool {
+    /// Whether `word` lies in a passage only its side has that holds nothing but negations,
+    /// hedges and function words: "Die Regierung billigte den Plan *nicht*" negates, and "Lee
+    /// *allegedly* took the money" hedges, the other side's claim although the other side has
+    /// nothing in its place.
+    fn in_bare_qualifier(&self, word: usize, of_reference: bool) -> bool {
         let side = if of_reference { self.reference } else { self.other };
         self.alignment.changes.iter().any(|c| {
             let (own, theirs) =
                 if of_reference { (&c.reference, &c.other) } else { (&c.other, &c.reference) };
             own.contains(&word)
                 && theirs.is_empty()
-                && own.clone().all(|i| side.negated[i] || !side.words[i].content)
+                && own.clone().all(|i| side.negated[i] || side.hedged[i] || !side.words[i].content)
         })
     }
 
     fn placed(&self, word: usize, of_reference: bool, placement: Placement) -> bool {
         match placement {
             Placement::InChange => self.in_change(word, of_reference),
-            Placement::Replaced => self.in_replacement(word, of_reference),
+            Placement::Replaced => {
+                self.in_replacement(word, of_reference) || self.in_bare_qualifier(word, of_reference)
+            }
         }
     }
 
@@ -177,7 +180,8 @@ impl Pair<'_, '_> {
 enum Placement {
     /// In any change, including a passage only one side has.
     InChange,
-    /// In a change where the other side says something else.
+    /// In a change where the other side says something else, or in a passage of its side that
+    /// holds nothing but qualifiers (see `Pair::in_bare_qualifier`).
     Replaced,
 }
 

@@ -285,3 +285,20 @@ fn two_hedges_and_an_adjective_participle_are_no_divergence() {
     );
     assert!(material(&g, DivergenceType::Negation).is_none(), "{:?}", g.divergences);
 }
+
+#[test]
+fn a_lone_hedge_hedges_and_german_hedges_and_scopes_count() {
+    let (_, g) =
+        group_of("Lee allegedly took the money from the charity.", "Lee took the money from the charity.");
+    assert!(material(&g, DivergenceType::Hedge).is_some(), "{:?}", g.divergences);
+    let (_, g) = group_of(
+        "Der Brand wurde vermutlich durch einen Kurzschluss verursacht.",
+        "Der Brand wurde durch einen Kurzschluss verursacht.",
+    );
+    assert!(material(&g, DivergenceType::Hedge).is_some(), "{:?}", g.divergences);
+    let (_, g) = group_of(
+        "Das Feuer zerstörte die gesamte Lagerhalle.",
+        "Das Feuer zerstörte einen Teil der Lagerhalle.",
+    );
+    assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
+}
