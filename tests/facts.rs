@@ -312,6 +312,18 @@ fn inflected_german_and_russian_nouns_count_one_thing() {
 }
 
 #[test]
+fn tallies_in_german_and_russian() {
+    for (a, b) in [
+        ("Die Zahl der Toten stieg auf 15.", "Die Zahl der Toten stieg auf 12."),
+        ("Число погибших возросло до 15.", "Число погибших возросло до 12."),
+    ] {
+        let cmp = inline(&[a, b]);
+        let tally = cmp.facts.iter().find(|r| values(r).contains(&(0, "15"))).expect("a row for 15");
+        assert_eq!((values(tally), tally.verdict), (vec![(0, "15"), (1, "12")], Conflicting), "{a}");
+    }
+}
+
+#[test]
 fn a_quote_belongs_to_the_source_nearest_it() {
     let cmp = inline(&[
         "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",

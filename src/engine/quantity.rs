@@ -293,6 +293,13 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
         Some((bound, first)) => (bound, Some(first)),
         None => (Bound::Exact, None),
     };
+    // "возросло до 15": a change's end point after a verb in the past tense, not "up to".
+    let (before, hedge) = match hedge {
+        Some(first) if tokens[first].norm == "до" && follows_past_verb(tokens, first) => {
+            (Bound::Exact, None)
+        }
+        _ => (before, hedge),
+    };
     // "phased in over three years": "over" a period, not a bound; "lasted over two hours",
     // "for over a week", "more than two hours" are bounds.
     let (before, hedge) = match hedge {
@@ -392,6 +399,13 @@ fn smaller_duration_after(tokens: &[Token], at: usize, unit_hours: f64) -> Optio
     let unit = lexicon::duration_unit(&tokens.get(after)?.norm)?;
     let hours = lexicon::duration_hours(unit)?;
     (hours < unit_hours).then_some((value * hours, after + 1))
+}
+
+/// Whether the word before token `at` is a Russian verb in the past tense ("возросло",
+/// "выросла", "увеличились").
+fn follows_past_verb(tokens: &[Token], at: usize) -> bool {
+    let previous = at.checked_sub(1).map_or("", |i| tokens[i].norm.as_str());
+    ["ло", "ла", "ли", "лся", "лась", "лось", "лись"].iter().any(|ending| previous.ends_with(ending))
 }
 
 /// Whether "over" at `over`, before a duration, bounds it: after a verb of lasting, "for",

@@ -578,23 +578,28 @@ fn count_place(tokens: &[Token], q: &Quantity) -> Option<String> {
 const PLACE_WORDS: usize = 8;
 
 /// The subject of a count that a tally reaches ("the death toll rose to 273", "the death toll
-/// from the landslide has risen to 41", "the number of injured reached 2,500"): the number
-/// after "to", "at" or "reached", and a tally noun up to `TALLY_SUBJECT_WORDS` words back in
-/// its clause; then the word it tallies, before it ("death toll") or after "of" ("number of
-/// injured"), with the words naming it.
+/// from the landslide has risen to 41", "the number of injured reached 2,500", "die Zahl der
+/// Toten stieg auf 15", "число погибших возросло до 15"): the number after "to", "at",
+/// "reached", "auf" or "до", and a tally noun up to `TALLY_SUBJECT_WORDS` words back in its
+/// clause; then the word it tallies, before it ("death toll"), after "of" or "der" ("number of
+/// injured"), or after a Russian tally noun, with the words naming it.
 fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    let before = q.tokens.start.checked_sub(1)?;
-    if !lexicon::one_of(norm(before), "to at reached") {
-        return None;
-    }
+    // "rose to about 273", "возросло до 15" (whose "до" may have been read as a bound).
+    let reaches = |i: usize| lexicon::one_of(norm(i), "to at reached auf erreichte до достигло достигла");
+    let before =
+        [q.tokens.start, q.number].into_iter().filter_map(|i| i.checked_sub(1)).find(|&i| reaches(i))?;
     let clause = (before.saturating_sub(TALLY_SUBJECT_WORDS)..before).rev();
     let tally = clause
         .take_while(|&j| tokens[j].kind != TokenKind::Punct)
-        .find(|&j| lexicon::one_of(norm(j), "toll tally count number total"))?;
+        .find(|&j| lexicon::one_of(norm(j), "toll tally count number total zahl число количество"))?;
     let content = |j: usize| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.content);
-    let (word, written) = if norm(tally + 1) == "of" {
-        (tally + 2, norm(tally).to_string() + " of " + norm(tally + 2))
+    let (word, written) = if lexicon::one_of(norm(tally + 1), "of der des") {
+        // "the number of injured", "die Zahl der Toten"
+        (tally + 2, [norm(tally), norm(tally + 1), norm(tally + 2)].join(" "))
+    } else if !norm(tally).is_ascii() {
+        // "число погибших": the tallied word follows in the genitive.
+        (tally + 1, [norm(tally), norm(tally + 1)].join(" "))
     } else {
         (tally.checked_sub(1)?, norm(tally - 1).to_string() + " " + norm(tally))
     };
