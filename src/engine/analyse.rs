@@ -484,11 +484,11 @@ fn find_attributions(tokens: &[Token], language: Language) -> Vec<Attribution> {
         .filter(|&i| {
             lexicon::is_speech_verb(&tokens[i].norm) || segment::is_speech_verb(language, &tokens[i].norm)
         })
-        .map(|cue| Attribution { cue, source: source_of(tokens, cue) })
+        .map(|cue| Attribution { cue, source: source_of(tokens, cue, language) })
         .collect()
 }
 
-fn source_of(tokens: &[Token], cue: usize) -> Vec<usize> {
+fn source_of(tokens: &[Token], cue: usize, language: Language) -> Vec<usize> {
     if tokens[cue].norm == "according" {
         return noun_phrase_after(tokens, cue + 2);
     }
@@ -505,8 +505,13 @@ fn source_of(tokens: &[Token], cue: usize) -> Vec<usize> {
     let adverbial =
         lexicon::one_of(norm_at(cue + 1), "after before during at on in following while when since");
     let told = lexicon::one_of(norm_at(cue), "told tells telling");
+    // German puts the verb second: in "Zudem sagte der Richter" the source follows it.
+    let verb_second = language == Language::German && before == [0];
+    let after = || noun_phrase_after(tokens, cue + 1);
     if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial && !told {
-        noun_phrase_after(tokens, cue + 1)
+        after()
+    } else if verb_second {
+        Some(after()).filter(|a| !a.is_empty()).unwrap_or(before)
     } else {
         before
     }

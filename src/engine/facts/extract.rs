@@ -1075,7 +1075,7 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
             // "He briefly told…": an adverb is no part of a source.
             let name = t.kind == TokenKind::Word
                 && (!named_only || written_capitalised(text, t) && !t.common_noun)
-                && !lexicon::is_stop_word(&t.norm)
+                && t.content
                 && !t.norm.ends_with("ly");
             if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
                 words.push(word);
@@ -1120,6 +1120,14 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         // Berg, the minister, said…" is a name and its apposition).
         if opening.len() == 1 && s.tokens.get(opening[0] + 1).is_some_and(|t| t.norm == ",") {
             opening.clear();
+        }
+        // A sentence's first word is capitalised anyway: it is a name only if the account
+        // writes it as one elsewhere ("Putin"; not "Zudem" or "Moreover").
+        let named_elsewhere = |norm: &str| {
+            account.sentences.iter().flat_map(|other| &other.tokens).any(|t| t.norm == norm && t.is_name())
+        };
+        if opening.first() == Some(&0) && !named_elsewhere(&s.tokens[0].norm) {
+            opening.remove(0);
         }
         if let Some(found) = names(s, &opening) {
             return found;
