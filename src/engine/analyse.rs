@@ -469,13 +469,16 @@ fn find_consequence(tokens: &[Token]) -> Option<Range<usize>> {
 /// after a determiner ("the failed startup", "a rejected bid"), "not only" ("не только",
 /// "nicht nur"), nor the abbreviation "no." ("train no. 13174").
 fn negates(tokens: &[Token], i: usize) -> bool {
+    if !lexicon::is_negation(&tokens[i].norm) {
+        return false;
+    }
     let next = tokens.get(i + 1).map_or("", |t| t.norm.as_str());
     let adjective = tokens[i].norm.ends_with("ed")
         && i.checked_sub(1)
             .is_some_and(|p| lexicon::one_of(&tokens[p].norm, "the a an its his her their this that"));
     let not_only = lexicon::one_of(next, "only just merely только лишь nur");
     let abbreviation = tokens[i].norm == "no" && next == ".";
-    lexicon::is_negation(&tokens[i].norm) && !adjective && !not_only && !abbreviation
+    !adjective && !not_only && !abbreviation
 }
 
 /// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".

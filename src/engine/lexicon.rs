@@ -1112,10 +1112,12 @@ pub fn weekday_of(norm: &str) -> Option<u8> {
     let exact = EXACT.get_or_init(|| numbered(WEEKDAYS.len(), &|i| WEEKDAYS[i]));
     if norm.is_ascii() {
         // "Sonntagabend", "Montagmorgen": the day and its part in one German word.
-        let day = ["abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht"]
-            .iter()
-            .find_map(|part| norm.strip_suffix(part))
-            .unwrap_or(norm);
+        let compound = || {
+            ["abend", "morgen", "nachmittag", "vormittag", "mittag", "nacht"]
+                .iter()
+                .find_map(|part| norm.strip_suffix(part))
+        };
+        let day = if norm.len() > 10 { compound().unwrap_or(norm) } else { norm };
         return if (6..=10).contains(&day.len()) { exact.get(day).copied() } else { None };
     }
     if let Some(&d) = exact.get(norm) {

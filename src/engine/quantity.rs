@@ -235,21 +235,13 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     if continues_a_number(tokens, start) {
         return None;
     }
-    // "train no. 13174", "Nr. 5", "№ 3": a number that names, not a quantity.
-    let named_by = |back: usize| start.checked_sub(back).map(|i| tokens[i].norm.as_str());
-    if named_by(1) == Some("№")
-        || named_by(1) == Some(".") && named_by(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"))
-    {
-        return None;
-    }
-    // "18.10 Uhr", "11 pm": a time of day, not a quantity.
-    if tokens.get(start + 1).is_some_and(|t| lexicon::one_of(&t.norm, "uhr pm")) {
-        return None;
-    }
     if let Some(share) = share_of_whole(tokens, start) {
         return Some(share);
     }
     let (value, after_number) = parse_number(tokens, start)?;
+    if names_or_tells_time(tokens, start) {
+        return None;
+    }
     let (value, after_scale) = apply_scales(tokens, after_number, value);
     // "$300m", "£40k": after a currency sign, "m" and "k" are scales, not metres or thousands of
     // anything else.
@@ -333,12 +325,24 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     })
 }
 
+/// Whether the number at `start` names something ("train no. 13174", "Nr. 5", "№ 3") or is
+/// the hour of a time of day ("18.10 Uhr", "11 pm"), not a quantity.
+fn names_or_tells_time(tokens: &[Token], start: usize) -> bool {
+    let before = |back: usize| start.checked_sub(back).map(|i| tokens[i].norm.as_str());
+    let named = before(1) == Some("№")
+        || before(1) == Some(".") && before(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"));
+    named || tokens.get(start + 1).is_some_and(|t| lexicon::one_of(&t.norm, "uhr pm"))
+}
+
 /// A fraction of a whole, as a share in percent: "a third of the homes", "one-quarter of",
 /// "two-thirds of", "half of", "zwei Drittel der", "die Hälfte der", "треть домов". The
 /// fraction needs a numerator (an article or a number word) and what it is a share of after
 /// it, so "the first quarter" and "half an hour" are none.
 fn share_of_whole(tokens: &[Token], start: usize) -> Option<Quantity> {
     let first = &tokens[start];
+    if first.kind != TokenKind::Word {
+        return None;
+    }
     let numerator = match lexicon::number_word(&first.norm) {
         Some(n) if (1.0..10.0).contains(&n) => Some(n),
         _ if lexicon::one_of(&first.norm, "a an one ein eine die") => Some(1.0),

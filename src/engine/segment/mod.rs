@@ -66,15 +66,15 @@ pub fn language_of(text: &str) -> Language {
 /// "что"): Cyrillic words by the Russian and Ukrainian list in any text, Latin-script words by
 /// the German list in a German text (English function words are the analysis' own list).
 pub fn is_function_word(language: Language, word: &str) -> bool {
-    let languages = Languages::of_language(language == Language::German);
-    languages.is_function_word(word) && (language == Language::German || !word.is_ascii())
+    let in_a_list = language == Language::German || !word.is_ascii();
+    in_a_list && Languages::of_language(language == Language::German).is_function_word(word)
 }
 
 /// Whether `word` is a verb of attribution of `language` ("sagte", "сказал"), by the same rule
 /// of scripts as [`is_function_word`].
 pub fn is_speech_verb(language: Language, word: &str) -> bool {
-    let languages = Languages::of_language(language == Language::German);
-    languages.is_speech_verb(word) && (language == Language::German || !word.is_ascii())
+    let in_a_list = language == Language::German || !word.is_ascii();
+    in_a_list && Languages::of_language(language == Language::German).is_speech_verb(word)
 }
 
 /// Trims the pieces of `text` between consecutive cuts and keeps the non-empty ones.
