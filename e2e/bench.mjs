@@ -5,7 +5,7 @@
 // creation through serde-wasm-bindgen is part of its time), and `comparePacked`, what the app's
 // worker calls, which returns it as bytes (src/pack.rs). The ratios are jsdiff's time over each.
 // Usage (from the repository root, after `trunk build --release`):
-//   cargo run --release --example bench_inputs -- target/bench-inputs.json
+//   CLAIMDIFF_BENCH_DUMP=target/bench-inputs.json cargo bench --bench compare
 //   node e2e/bench.mjs target/bench-inputs.json
 import { readFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
