@@ -66,15 +66,20 @@ pub fn language_of(text: &str) -> Language {
 /// "что"): Cyrillic words by the Russian and Ukrainian list in any text, Latin-script words by
 /// the German list in a German text (English function words are the analysis' own list).
 pub fn is_function_word(language: Language, word: &str) -> bool {
-    let in_a_list = language == Language::German || !word.is_ascii();
-    in_a_list && Languages::of_language(language == Language::German).is_function_word(word)
+    listed_for(language, word, Languages::is_function_word)
 }
 
 /// Whether `word` is a verb of attribution of `language` ("sagte", "сказал"), by the same rule
 /// of scripts as [`is_function_word`].
 pub fn is_speech_verb(language: Language, word: &str) -> bool {
-    let in_a_list = language == Language::German || !word.is_ascii();
-    in_a_list && Languages::of_language(language == Language::German).is_speech_verb(word)
+    listed_for(language, word, Languages::is_speech_verb)
+}
+
+/// Whether the list `listed` reads is in `language`'s lexicon for `word`'s script and holds it;
+/// English words are never looked up (the analysis has its own English lists).
+fn listed_for(language: Language, word: &str, listed: fn(&Languages, &str) -> bool) -> bool {
+    let german = language == Language::German;
+    (german || !word.is_ascii()) && listed(&Languages::of_language(german), word)
 }
 
 /// Trims the pieces of `text` between consecutive cuts and keeps the non-empty ones.
