@@ -196,6 +196,7 @@ impl Fact {
 
 /// Every fact of one account (index `account`), in reading order.
 pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
+    let account_names = written_names(account);
     let mut days: Vec<Vec<(Range<usize>, Day)>> = Vec::with_capacity(account.sentences.len());
     for s in &account.sentences {
         days.push(sentence_days(&account.text, &s.tokens));
@@ -268,7 +269,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             });
         }
         for range in &sentence.quotes {
-            if let Some(quote) = quote_fact(account, i, range.clone()) {
+            if let Some(quote) = quote_fact(account, &account_names, i, range.clone()) {
                 let (slot, words) = speaker_slot(&quote.speaker);
                 facts.push(base(FactKind::Quote, range.clone(), Value::Quote(quote), slot, words));
             }
@@ -337,6 +338,20 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
 fn follows_speech_verb(tokens: &[Token], start: usize) -> bool {
     let before = tokens[..start].iter().rev().find(|t| !lexicon::one_of(&t.norm, "on at late early am в во"));
     before.is_some_and(|t| lexicon::is_speech_verb(&t.norm))
+}
+
+/// The words an account writes as names somewhere (see `Token::is_name`), sorted, each once.
+fn written_names(account: &AnalysedAccount) -> Vec<&str> {
+    let mut names: Vec<&str> = account
+        .sentences
+        .iter()
+        .flat_map(|s| &s.tokens)
+        .filter(|t| t.is_name())
+        .map(|t| t.norm.as_str())
+        .collect();
+    sort_values(&mut names);
+    names.dedup();
+    names
 }
 
 /// The capitalised words of a sentence after its first word, but for names of days and months,
@@ -1033,7 +1048,13 @@ fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
 
 // --- quotes ------------------------------------------------------------------------------------
 
-fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -> Option<Quote> {
+/// `names`: the words the account writes as names anywhere, sorted (see [`written_names`]).
+fn quote_fact(
+    account: &AnalysedAccount,
+    names: &[&str],
+    sentence: usize,
+    range: Range<usize>,
+) -> Option<Quote> {
     let s = account.sentences.get(sentence)?;
     let tokens = s.tokens.get(range.clone())?;
     let (mut words, mut norms, mut concepts) = (Vec::new(), Vec::new(), Vec::new());
@@ -1058,14 +1079,20 @@ fn quote_fact(account: &AnalysedAccount, sentence: usize, range: Range<usize>) -
             numbers.push(format_number(q.value));
         }
     }
-    Some(Quote { words, norms, concepts, negated, numbers, speaker: speaker(account, sentence, &range) })
+    let speaker = speaker(account, names, sentence, &range);
+    Some(Quote { words, norms, concepts, negated, numbers, speaker })
 }
 
 /// The source credited in the sentence (the one nearest the quote, by its names or else its
 /// words), else the name the sentence opens with ("The White House hailed it as…"), else the
 /// source credited in the nearest sentence that credits one.
 /// Only the source's capitalised words count: a source of common words is no speaker.
-fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> String {
+fn speaker(
+    account: &AnalysedAccount,
+    written_names: &[&str],
+    sentence: usize,
+    quote: &Range<usize>,
+) -> String {
     let text = &account.text;
     // The words of `indices` that may name a speaker: names only, or (`named_only` false, for a
     // source such as "the regional governor") every word but function words.
@@ -1123,10 +1150,7 @@ fn speaker(account: &AnalysedAccount, sentence: usize, quote: &Range<usize>) -> 
         }
         // A sentence's first word is capitalised anyway: it is a name only if the account
         // writes it as one elsewhere ("Putin"; not "Zudem" or "Moreover").
-        let named_elsewhere = |norm: &str| {
-            account.sentences.iter().flat_map(|other| &other.tokens).any(|t| t.norm == norm && t.is_name())
-        };
-        if opening.first() == Some(&0) && !named_elsewhere(&s.tokens[0].norm) {
+        if opening.first() == Some(&0) && written_names.binary_search(&s.tokens[0].norm.as_str()).is_err() {
             opening.remove(0);
         }
         if let Some(found) = names(s, &opening) {
