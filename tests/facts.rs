@@ -325,6 +325,19 @@ fn tallies_in_german_and_russian() {
 }
 
 #[test]
+fn months_alone_are_dates_of_their_claim() {
+    let cmp = inline(&[
+        "The bank will raise its rates again in July.",
+        "The bank will raise its rates again in September.",
+        "The bank will raise its rates again on July 14.",
+    ]);
+    let month = cmp.facts.iter().find(|r| r.kind == FactKind::Date).expect("a date row");
+    assert_eq!(values(month), [(0, "July"), (1, "September"), (2, "July 14")]);
+    assert_eq!(month.verdict, Conflicting);
+    assert_eq!(pair(month, 0, 2).0, Compatible, "July holds July 14: {month:?}");
+}
+
+#[test]
 fn a_quote_belongs_to_the_source_nearest_it() {
     let cmp = inline(&[
         "\"The dam will hold through the winter,\" Mayor Ilse Brandt said, according to the City Council.",

@@ -72,7 +72,7 @@ impl Day {
     pub fn comparable(&self, other: &Day) -> bool {
         let both = |a: bool, b: bool| a && b;
         both(self.year.is_some(), other.year.is_some())
-            || both(self.month.is_some() && self.day.is_some(), other.month.is_some() && other.day.is_some())
+            || both(self.month.is_some(), other.month.is_some())
             || both(self.weekday.is_some(), other.weekday.is_some())
             || both(self.minutes.is_some(), other.minutes.is_some())
     }
@@ -958,6 +958,9 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         } else if let Some(y) = year_at(tokens, at) {
             day.year = Some(y);
             at += 1;
+        } else {
+            // "in July.": the period ends the sentence, not an abbreviation.
+            at = i + 1;
         }
         return Some((at, day));
     }

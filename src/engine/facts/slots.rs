@@ -89,8 +89,8 @@ pub fn keys(fact: &Fact) -> Vec<String> {
             if day.weekday.is_some() {
                 key("weekday");
             }
-            if day.month.is_some() && day.day.is_some() {
-                key("day");
+            if day.month.is_some() {
+                key("month");
             }
             if day.year.is_some() {
                 key("year");
