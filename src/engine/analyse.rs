@@ -88,25 +88,26 @@ pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccoun
     }
 }
 
-/// How a text writes what the analysis reads: the separators of its numbers, and whether
-/// its common nouns are capitalised.
+/// How a text writes what the analysis reads, by its language: the separators of its
+/// numbers, and whether its common nouns are capitalised.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 struct Writing {
     language: Language,
-    /// "2,5" and "3.000" or "3 000" (German, Russian), not "2.5" and "3,000" (English).
-    decimal_comma: bool,
-    /// Every noun starts with a capital (German): a capital alone makes no name.
-    nouns_capitalised: bool,
 }
 
 impl Writing {
     fn of(text: &str) -> Self {
-        let language = segment::language_of(text);
-        Writing {
-            language,
-            decimal_comma: language != Language::English,
-            nouns_capitalised: language == Language::German,
-        }
+        Writing { language: segment::language_of(text) }
+    }
+
+    /// "2,5" and "3.000" or "3 000" (German, Russian), not "2.5" and "3,000" (English).
+    fn decimal_comma(self) -> bool {
+        self.language != Language::English
+    }
+
+    /// Every noun starts with a capital (German): a capital alone makes no name.
+    fn nouns_capitalised(self) -> bool {
+        self.language == Language::German
     }
 }
 
@@ -130,7 +131,7 @@ pub fn analyse_sentence(text: &str, range: Range<usize>) -> AnalysedSentence {
 
 fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> AnalysedSentence {
     let mut tokens = tokenize(text, range.clone(), writing);
-    if writing.nouns_capitalised {
+    if writing.nouns_capitalised() {
         mark_common_nouns(&mut tokens);
     }
     AnalysedSentence {
@@ -158,7 +159,7 @@ fn tokenize(text: &str, range: Range<usize>, writing: Writing) -> Vec<Token> {
     while i < chars.len() {
         let (at, c) = chars[i];
         if c.is_alphanumeric() {
-            let end = word_end(&chars, i, writing.decimal_comma);
+            let end = word_end(&chars, i, writing.decimal_comma());
             let end_byte = chars.get(end).map_or(range.end, |&(b, _)| b);
             tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty(), writing));
             i = end;
@@ -275,7 +276,7 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
     let german = writing.language == Language::German;
     let stem = if is_number {
-        numeral_digits(&norm, writing.decimal_comma)
+        numeral_digits(&norm, writing.decimal_comma())
     } else if german || !norm.is_ascii() {
         lexicon::light_stem(&norm, german)
     } else {
@@ -329,10 +330,10 @@ fn mark_common_nouns(tokens: &mut [Token]) {
     }
 }
 
-/// A German adjective's inflected ending ("schweren", "neue", "großer").
+/// A German adjective's inflected ending ("schweren", "neue", "großer"), on a word that is
+/// no determiner.
 fn is_german_inflected(norm: &str) -> bool {
-    ["e", "en", "er", "es", "em"].iter().any(|ending| norm.ends_with(ending))
-        && !lexicon::one_of(norm, GERMAN_DETERMINERS)
+    lexicon::is_german_adjective(norm) && !lexicon::one_of(norm, GERMAN_DETERMINERS)
 }
 
 fn punct_token(range: Range<usize>, c: char) -> Token {

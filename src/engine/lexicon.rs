@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::hashing::{FastMap, FastSet};
+use super::segment;
 use super::sorting::sort_values;
 
 /// Word lists are looked up for every token: a fast hash (the keys are fixed lists and words
@@ -953,16 +954,20 @@ pub fn is_pronoun(norm: &str) -> bool {
 }
 
 pub fn number_word(norm: &str) -> Option<f64> {
+    listed_number(norm).or_else(|| german_compound_number(norm))
+}
+
+/// A word of [`NUMBER_WORDS`]'s value.
+fn listed_number(norm: &str) -> Option<f64> {
     static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
-    looked_up(&MAP, NUMBER_WORDS, norm).or_else(|| german_compound_number(norm))
+    looked_up(&MAP, NUMBER_WORDS, norm)
 }
 
 /// A German number of units and tens written as one word ("einundzwanzig" = 21).
 fn german_compound_number(norm: &str) -> Option<f64> {
-    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
     let (units, tens) = norm.split_once("und")?;
-    let units = if units == "ein" { 1.0 } else { looked_up(&MAP, NUMBER_WORDS, units)? };
-    let tens = looked_up(&MAP, NUMBER_WORDS, tens)?;
+    let units = if units == "ein" { 1.0 } else { listed_number(units)? };
+    let tens = listed_number(tens)?;
     let valid = (1.0..10.0).contains(&units) && (20.0..100.0).contains(&tens) && (tens / 10.0).fract() == 0.0;
     valid.then_some(tens + units)
 }
@@ -1167,7 +1172,7 @@ const GERMAN_ENDINGS: &str = "ern en er es em e n s";
 /// stem remain; other words as they are.
 pub fn light_stem(norm: &str, german: bool) -> String {
     let (endings, min) = match norm.chars().next() {
-        Some(c) if ('\u{400}'..='\u{52f}').contains(&c) => (CYRILLIC_ENDINGS, 3),
+        Some(c) if segment::is_cyrillic(c) => (CYRILLIC_ENDINGS, 3),
         Some(_) if german => (GERMAN_ENDINGS, 4),
         _ => return norm.to_string(),
     };

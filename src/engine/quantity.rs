@@ -808,7 +808,7 @@ fn bare_number(tokens: &[Token], start: usize, at: usize) -> (QuantityKind, Stri
 }
 
 /// Whether a number is written like a year of our times ("1998", "2024").
-fn is_year(tokens: &[Token], start: usize) -> bool {
+pub fn is_year(tokens: &[Token], start: usize) -> bool {
     tokens[start].kind == TokenKind::Number
         && tokens[start].norm.len() == 4
         && (1900.0..2100.0).contains(&decimal::parse(&tokens[start].stem).unwrap_or(0.0))

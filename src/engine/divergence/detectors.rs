@@ -130,8 +130,8 @@ impl Pair<'_, '_> {
                 .flat_map(|(_, words)| words)
                 .any(|&j| same_word(self.reference.words[i], self.other.words[j]))
         });
-        let words_of = |side: &Side, sources: &[(Range<usize>, Vec<usize>)]| -> Vec<String> {
-            sources.iter().flat_map(|(_, words)| words).map(|&i| side.words[i].norm.clone()).collect()
+        let words_of = |side: &Side, sources: &[(Range<usize>, Vec<usize>)]| {
+            norms(side, sources.iter().flat_map(|(_, words)| words))
         };
         // "the ECB" and "the European Central Bank" credit one source.
         let abbreviated =
@@ -294,9 +294,6 @@ impl Pair<'_, '_> {
                 let ours = names(self.reference, &c.reference, self.other);
                 let theirs = names(self.other, &c.other, self.reference);
                 // "ECB" for "European Central Bank": one name, abbreviated.
-                let norms = |side: &Side, names: &[usize]| -> Vec<String> {
-                    names.iter().map(|&i| side.words[i].norm.clone()).collect()
-                };
                 if lexicon::abbreviates_either(&norms(self.reference, &ours), &norms(self.other, &theirs)) {
                     return None;
                 }
@@ -335,6 +332,11 @@ impl Pair<'_, '_> {
         );
         Some(Divergence { kind: DivergenceType::Wording, material: false, summary, spans })
     }
+}
+
+/// The normalised forms of words `indices` of `side`.
+fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<String> {
+    indices.into_iter().map(|&i| side.words[i].norm.clone()).collect()
 }
 
 /// Whether negation `i` of `side` negates something `against` affirms: a content word it

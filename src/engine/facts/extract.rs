@@ -29,7 +29,7 @@ use crate::engine::case;
 use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
-use crate::engine::quantity::{format_number, Quantity, QuantityKind, AGE};
+use crate::engine::quantity::{self, format_number, Quantity, QuantityKind, AGE};
 use crate::engine::sorting::sort_values;
 
 /// Sentences before a fact searched for the day it belongs to.
@@ -924,7 +924,7 @@ fn day_of_month(tokens: &[Token], i: usize) -> Option<u8> {
 
 fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
     let v = number_at(tokens, i)?;
-    (tokens[i].norm.len() == 4 && (1900.0..2100.0).contains(&v)).then_some(v as i32)
+    quantity::is_year(tokens, i).then_some(v as i32)
 }
 
 /// A month name the text really uses as one: capitalised in English and German ("March", not

@@ -20,6 +20,7 @@ mod tokens;
 
 use std::ops::Range;
 
+pub use language::is_cyrillic;
 use language::Languages;
 use lists::Marker;
 use tokens::{is_bullet, line_breaks, tokenize, Ending, Terminal};

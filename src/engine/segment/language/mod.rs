@@ -71,9 +71,7 @@ impl Languages {
             english_votes += usize::from(contains(english::LEXICON.function_words, word.as_str()));
             german_votes += usize::from(contains(german::LEXICON.function_words, word.as_str()));
         }
-        let german = german_votes > english_votes;
-        let latin = if german { &german::LEXICON } else { &english::LEXICON };
-        Languages { latin, german }
+        Languages::of_language(german_votes > english_votes)
     }
 
     /// The lexicons of a text whose Latin-script words are German, or English.
@@ -136,7 +134,8 @@ fn contains(sorted: &[&str], word: &str) -> bool {
     sorted.binary_search(&word).is_ok()
 }
 
-pub(super) fn is_cyrillic(c: char) -> bool {
+/// Whether `c` is a Cyrillic letter (the Cyrillic and Cyrillic Supplement blocks).
+pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
 }
 
