@@ -135,3 +135,21 @@ test('facts: the view passes axe-core at desktop and phone widths, with screensh
     await context.close();
   }
 });
+
+test('facts: the synonym table loads beside the app, and a quote reworded with synonyms is one row', async () => {
+  const { page, context, seen } = await openApp(DESKTOP);
+  await fillAccounts(page, [
+    { label: 'Valley Post', text: 'Mayor Dana Holt called the flood plan "a brave choice for the valley" on Friday.' },
+    { label: 'Hill Radio', text: 'Mayor Dana Holt called the flood plan "a courageous choice for the valley" on Friday.' },
+  ]);
+  await page.waitForSelector('#results .view-tabs');
+  await page.locator('#tab-facts').click();
+  await page.waitForSelector('#facts-table');
+  const quotes = (await factRows(page)).filter((r) => r.kind === 'quote');
+  assert.equal(quotes.length, 1, JSON.stringify(quotes));
+  // "brave" and "courageous" share a WordNet synonym set: the worker has fetched and installed
+  // the table (a separate, same-origin asset) before comparing.
+  assert.match(quotes[0].explanation, /synonyms/, JSON.stringify(quotes[0]));
+  assert.ok(seen.requests.some((u) => u.endsWith('/wordnet-synonyms.txt')), 'the table was fetched from the app\'s origin');
+  await context.close();
+});

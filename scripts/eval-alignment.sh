@@ -6,6 +6,9 @@
 # (`claims` mode). The engine has no per-pair tuning, so every row is leave-one-pair-out as it stands.
 #   scripts/eval-alignment.sh          the table
 #   scripts/eval-alignment.sh --raw    the table, then score.py's JSON lines
+#   CLAIMDIFF_BIN=target/tuning/release/claimdiff scripts/eval-alignment.sh
+#                                      measures that binary instead of building one (the `tuning`
+#                                      build reads CD_<KNOB> variables; see src/engine/tuning.rs)
 # Needs ../shared (the samples and score.py, next to the project); without it, says so and exits 0.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,8 +24,11 @@ if [ ! -d "$SAMPLES" ] || [ ! -f "$SCORE" ]; then
   exit 0
 fi
 
-cargo build --release --bin claimdiff >&2
-BIN=target/release/claimdiff
+BIN=${CLAIMDIFF_BIN:-}
+if [ -z "$BIN" ]; then
+  cargo build --release --bin claimdiff >&2
+  BIN=target/release/claimdiff
+fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 

@@ -14,6 +14,9 @@
 //! written for people. `mount` compares in the page, so it accepts at most the app's
 //! page limit of text (`web::size::MAX_TOTAL_CHARS`); `compare` accepts up to the engine's limit.
 //!
+//! `installSynonyms(text)` is internal too: the worker and the page hand it the synonym table
+//! (`wordnet-synonyms.txt`, a separate asset; see `engine::synonyms`) once they have fetched it.
+//!
 //! `comparePacked(accounts, options)` is internal, for the app's comparison worker
 //! (`www/compare-worker.js`): `compare`'s result packed into a `Uint8Array` ([`crate::pack`]),
 //! which the page reads back into a `Comparison` with less code than a JS object needs. It is not
@@ -39,6 +42,13 @@ pub fn compare_js(accounts: JsValue, options: JsValue) -> Result<JsValue, JsValu
 pub fn compare_packed_js(accounts: JsValue, options: JsValue) -> Result<Vec<u8>, JsValue> {
     let comparison = compare_checked(accounts, options)?;
     crate::pack::to_bytes(&comparison).map_err(|e| input_error("internal", &e.to_string()))
+}
+
+// Installs the synonym table from its text (internal; see the module docs). Whether this call
+// installed it: only the first installation counts.
+#[wasm_bindgen(js_name = installSynonyms)]
+pub fn install_synonyms_js(text: &str) -> bool {
+    crate::engine::synonyms::install(text)
 }
 
 fn compare_checked(accounts: JsValue, options: JsValue) -> Result<Comparison, JsValue> {

@@ -675,3 +675,27 @@ fn group_bounds_keep_their_direction_between_every_pair() {
     let dead = row(&cmp, "people killed");
     assert_eq!(verdicts(dead), [(0, 1, Compatible), (0, 2, Conflicting), (1, 2, Conflicting)]);
 }
+
+/// Two renderings of one quote that differ by synonyms of a general lexicon (WordNet) are one
+/// row, "worded with synonyms"; a short quote is not the same as a much longer one because a
+/// few of their words are synonyms.
+#[test]
+fn quotes_worded_with_synonyms_are_one_row_but_a_long_quote_is_not_a_short_one() {
+    let cmp = inline(&[
+        "Mayor Dana Holt called the flood plan \"a brave choice for the valley\" on Friday.",
+        "Mayor Dana Holt called the flood plan \"a courageous choice for the valley\" on Friday.",
+    ]);
+    let quotes: Vec<_> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).collect();
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].values.len(), 2);
+    assert_eq!(quotes[0].verdict, Compatible);
+    assert!(quotes[0].explanation.contains("synonyms"), "{}", quotes[0].explanation);
+
+    let cmp = inline(&[
+        "\"We must redouble our efforts to rebuild the valley and keep pressure on the insurers to \
+         settle every claim before winter,\" Holt said.",
+        "\"Trying to rebuild the valley alone will fail,\" Holt said.",
+    ]);
+    let quotes: Vec<_> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).collect();
+    assert!(quotes.iter().all(|r| r.values.len() == 1), "{quotes:?}");
+}

@@ -12,9 +12,18 @@ const showFatal = (error) => {
 addEventListener('error', (event) => showFatal(event.error));
 addEventListener('unhandledrejection', (event) => showFatal(event.reason));
 
+// The synonym table (src/engine/synonyms.rs), for comparisons made in the page itself (the embed
+// page, or where no worker can start; the comparison worker fetches its own): fetched while the
+// wasm loads, installed as soon as both are there.
+const synonyms = fetch(new URL('wordnet-synonyms.txt', new URL(boot.dataset.wasm, location.href))).then((response) =>
+  response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${response.statusText}`)),
+);
 const bindings = await import(boot.dataset.js);
 const wasm = await bindings.default({ module_or_path: boot.dataset.wasm });
 window.wasmBindings = bindings;
+synonyms
+  .then((text) => bindings.installSynonyms(text))
+  .catch((error) => console.warn('Claimdiff compares without its synonym table:', error));
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 
 // Offline use: the service worker (sw.js, made from www/sw.js at build time) keeps the app's files.

@@ -5,7 +5,19 @@
 // out: {id, packed} (the comparison as bytes, src/pack.rs; its buffer is transferred, not
 // copied) or {id, error, aborted}: `aborted` when the engine itself aborted (a panic is a
 // WebAssembly.RuntimeError in release builds), after which this worker's wasm is not usable.
+// Before its first comparison it also fetches the synonym table (wordnet-synonyms.txt, beside the
+// wasm binary; see src/engine/synonyms.rs) and installs it; without it (offline before the first
+// visit cached it, or a host that lacks the file) comparisons run on the engine's own thesaurus.
 let bindings = null;
+
+const installSynonyms = async (module, wasm) => {
+  try {
+    const response = await fetch(new URL('wordnet-synonyms.txt', new URL(wasm, self.location.href)));
+    if (response.ok) module.installSynonyms(await response.text());
+  } catch (error) {
+    console.warn('Claimdiff compares without its synonym table:', error);
+  }
+};
 
 self.onmessage = async ({ data }) => {
   const { id, js, wasm, accounts, options } = data;
@@ -13,6 +25,7 @@ self.onmessage = async ({ data }) => {
     if (!bindings) {
       const module = await import(js);
       await module.default({ module_or_path: wasm });
+      await installSynonyms(module, wasm);
       bindings = module;
     }
     const packed = bindings.comparePacked(accounts, options);

@@ -428,17 +428,17 @@ const TIME_WORDS: &str = words![
 
 /// Concept groups: words a writer or a spinner swaps for one another without changing the claim.
 const THESAURUS: &[&str] = &[
-    words!["war", "conflict", "fighting", "combat", "combating", "struggle", "hostilities"],
-    words!["energy", "power", "vitality", "electricity"],
-    words!["plant", "facility", "facilities", "crop", "station"],
-    words!["military", "navy", "armed"],
-    words!["aid", "support", "assistance", "help", "aide", "backing"],
+    words!["war", "conflict", "fighting", "combat", "hostilities"],
+    words!["energy", "power", "electricity"],
+    words!["plant", "facility", "facilities", "station"],
+    words!["military", "armed"],
+    words!["aid", "support", "assistance", "help", "backing"],
     words!["call", "conversation", "phone", "telephone", "dialog", "dialogue"],
-    words!["halt", "stop", "pause", "end", "cease", "finish", "suspend", "freeze", "cut", "cessation"],
+    words!["halt", "stop", "pause", "end", "cease", "suspend", "freeze", "cut", "cessation"],
     words!["agree", "accept", "approve", "endorse", "consent"],
     words!["reject", "refuse", "decline", "deny", "dismiss"],
     words!["complete", "full", "total", "entire", "whole"],
-    words!["permanent", "lasting", "durable", "enduring", "everlasting", "perpetual"],
+    words!["permanent", "lasting", "durable", "enduring", "perpetual"],
     words!["big", "large", "major", "significant", "huge", "massive"],
     words!["quick", "quickly", "rapid", "rapidly", "fast", "swift", "swiftly", "speedy"],
     words![
@@ -457,7 +457,6 @@ const THESAURUS: &[&str] = &[
     words!["condition", "term", "criterion", "criteria", "demand", "requirement", "precondition"],
     words!["evidence", "sign", "indication", "proof"],
     words!["goal", "target", "aim", "objective"],
-    words!["priority", "precedence"],
     words!["top", "high", "highest", "chief", "key", "main", "principal"],
     words!["meeting", "talks", "summit", "discussion", "negotiation"],
     words!["kill", "dead", "death", "die", "fatality"],
@@ -477,7 +476,7 @@ const THESAURUS: &[&str] = &[
     words!["damage", "harm", "destroy"],
     words!["fire", "blaze", "flame"],
     words!["building", "structure", "house", "home"],
-    words!["immediately", "instantly", "promptly"],
+    words!["immediately", "promptly"],
     words!["shortly", "soon"],
     words!["seek", "request", "ask", "demand"],
     words!["hope", "wish", "want"],
@@ -486,14 +485,14 @@ const THESAURUS: &[&str] = &[
     words!["sceptical", "skeptical", "doubtful", "wary"],
     words!["capture", "seize", "take", "occupy"],
     words!["weapon", "arm", "arms"],
-    words!["price", "cost", "expense"],
+    words!["price", "cost"],
     words!["expert", "specialist", "analyst"],
     words!["place", "location", "site", "spot"],
     words!["strongly", "fiercely", "firmly", "vigorously"],
     words!["resident", "civilian", "inhabitant", "people"],
     words!["hold", "keep", "retain"],
     words!["step", "stage", "phase"],
-    words!["movement", "motion", "move"],
+    words!["movement", "move"],
     words!["crash", "collision", "accident"],
     words!["storm", "hurricane", "cyclone"],
     words!["flood", "flooding", "deluge", "inundation"],
@@ -1210,9 +1209,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spun_synonyms_share_a_concept() {
-        assert_eq!(concept(&stem("vitality")), concept(&stem("energy")));
-        assert_eq!(concept(&stem("combating")), concept(&stem("war")));
+    fn synonyms_share_a_concept() {
+        assert_eq!(concept(&stem("electricity")), concept(&stem("energy")));
+        assert_eq!(concept(&stem("hostilities")), concept(&stem("war")));
         assert_ne!(concept(&stem("energy")), concept(&stem("war")));
     }
 

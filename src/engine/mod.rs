@@ -38,6 +38,7 @@ pub mod report;
 pub mod segment;
 mod similarity;
 pub mod sorting;
+pub mod synonyms;
 mod text_index;
 pub mod token;
 mod tuning;

@@ -18,6 +18,7 @@ use super::hashing::FastMap;
 use super::lexicon;
 use super::quantity::QuantityKind;
 use super::sorting::{sort_by, sort_values};
+use super::synonyms::Senses;
 use super::tuning::knob;
 
 /// A sentence's address: (account, sentence index).
@@ -53,6 +54,7 @@ struct SoftWord {
     concept: u32,
     weight: f64,
     shape: WordShape,
+    senses: Senses,
 }
 
 /// Concepts two sentences must share to be similar at all: one rare word in common is a
@@ -321,7 +323,8 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
         let weight = idf[id as usize] * boost;
         terms.push((id, weight));
         if words.len() < SOFT_MATCH_WORDS && words.iter().all(|w| w.concept != id) {
-            words.push(SoftWord { concept: id, weight, shape: WordShape::new(&token.norm) });
+            let senses = Senses::of(&token.stem);
+            words.push(SoftWord { concept: id, weight, shape: WordShape::new(&token.norm), senses });
         }
     }
     // One entry per concept, with its highest weight.
@@ -390,7 +393,7 @@ fn soft_weight(a: &Profile, b: &Profile) -> f64 {
         .filter_map(|w| {
             b.words
                 .iter()
-                .map(|other| (w.shape.dice(&other.shape), other))
+                .map(|other| (w.shape.dice(&other.shape).max(synonymy(w, other)), other))
                 .filter(|&(similar, other)| similar >= knob("DICE", 0.5) && !has(a, other.concept))
                 .map(|(similar, other)| (similar, other.weight))
                 .map(|(similar, weight)| similar * w.weight * weight)
@@ -398,6 +401,15 @@ fn soft_weight(a: &Profile, b: &Profile) -> f64 {
         })
         .sum::<f64>()
         * knob("SOFT", 0.7)
+}
+
+/// How much a word matches a synonym (see [`synonyms`]): as a look-alike does, softly.
+fn synonymy(a: &SoftWord, b: &SoftWord) -> f64 {
+    if a.senses.synonymous(b.senses) {
+        knob("SYNONYM", 1.0)
+    } else {
+        0.0
+    }
 }
 
 /// Dice coefficient of the character trigram sets of two words (padded); 0 for short words
@@ -511,13 +523,16 @@ mod tests {
     #[test]
     fn spun_paraphrase_scores_above_an_unrelated_sentence() {
         let c = corpus(&[
-            "The White House called the energy pause a first step toward peace.",
-            "The White Home known as the vitality pause a primary step towards peace.",
+            "The ministry called the vigor of the recovery a first sign of strength.",
+            "The ministry known as the energy of the recovery a primary sign of strength.",
+            "The ministry known as the pace of the recovery a primary sign of strength.",
             "Floods closed three schools in the northern province on Monday.",
         ]);
         let spun = c.similarity((0, 0), (1, 0)).0;
-        let unrelated = c.similarity((0, 0), (2, 0)).0;
-        assert!(spun > 0.35 && unrelated < 0.1, "{spun} {unrelated}");
+        let other_word = c.similarity((0, 0), (2, 0)).0;
+        let unrelated = c.similarity((0, 0), (3, 0)).0;
+        // "vigor" and "energy" share a synonym set in the general table; "pace" does not.
+        assert!(spun > other_word + 0.05 && spun > 0.3 && unrelated < 0.1, "{spun} {other_word} {unrelated}");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! phrases rather than confetti. Both the group's status (`diverge`) and its typed divergences
 //! (`divergence`) read it.
 
+use super::synonyms::Senses;
 use std::ops::Range;
 
 use similar::DiffOp;
@@ -40,6 +41,8 @@ pub struct Side<'a> {
     pub concepts: FastSet<&'a str>,
     /// Trigrams of distinct content words (at most `LOOK_ALIKE_WORDS`), for spelling variants.
     pub look_alikes: Vec<WordShape>,
+    /// The synonym sets of the content words that have any, for synonyms.
+    synonyms: Vec<Senses>,
 }
 
 impl<'a> Side<'a> {
@@ -74,6 +77,12 @@ impl<'a> Side<'a> {
         let (hedged, negated) = (flags(|s| &s.hedges), flags(|s| &s.negations));
         let concepts = words.iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
         let look_alikes = distinct_look_alikes(&words);
+        let synonyms = words
+            .iter()
+            .filter(|t| t.content)
+            .map(|t| Senses::of(&t.stem))
+            .filter(|s| !s.is_empty())
+            .collect();
         Side {
             account: member.account,
             label: account.name(member.account),
@@ -84,17 +93,20 @@ impl<'a> Side<'a> {
             negated,
             concepts,
             look_alikes,
+            synonyms,
         }
     }
 
-    /// Whether `token` says something this side does not: a content word whose concept it lacks
-    /// and that looks like none of its words.
+    /// Whether `token` says something this side does not: a content word whose concept it lacks,
+    /// that looks like none of its words and is a synonym of none.
     pub fn lacks(&self, token: &Token) -> bool {
         if !token.content || self.concepts.contains(token.concept.as_str()) {
             return false;
         }
         let shape = WordShape::new(&token.norm);
+        let senses = Senses::of(&token.stem);
         !self.look_alikes.iter().any(|other| shape.dice(other) >= LOOK_ALIKE_DICE)
+            && !self.synonyms.iter().any(|&other| senses.synonymous(other))
     }
 
     /// Byte span (as a model span) covering words `range` (clamped, never empty when words exist),

@@ -27,6 +27,13 @@ const app = (async () => {
   const styles = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.getAttribute('href'), page).href);
   const api = await import(new URL(boot.dataset.js, page).href);
   await api.default({ module_or_path: new URL(boot.dataset.wasm, page) });
+  // The synonym table (src/engine/synonyms.rs), beside the wasm; without it embeds still compare.
+  try {
+    const synonyms = await fetch(new URL('wordnet-synonyms.txt', new URL(boot.dataset.wasm, page)));
+    if (synonyms.ok) api.installSynonyms(await synonyms.text());
+  } catch (error) {
+    console.warn('Claimdiff compares without its synonym table:', error);
+  }
   return { api, styles };
 })();
 

@@ -346,7 +346,7 @@ fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<S
 /// target" = "agreed to halt strikes").
 fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
     let word = side.words[i];
-    let shared = |t: &Token| against.concepts.contains(t.concept.as_str());
+    let shared = |t: &Token| !against.lacks(t);
     let un_word = word
         .norm
         .strip_prefix("un")

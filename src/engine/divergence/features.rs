@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::super::analyse::TokenKind;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
-use super::super::sorting::sort_values;
 use super::super::word_alignment::Side;
+use super::same_word;
 
 /// Maps a token range of one of the side's sentences to the side's word range.
 pub(super) fn word_range(index: &[Option<usize>], tokens: Range<usize>) -> Option<Range<usize>> {
@@ -63,17 +63,16 @@ pub(super) fn same_norms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize
     a.words[ra.clone()].iter().map(|t| &t.norm).eq(b.words[rb.clone()].iter().map(|t| &t.norm))
 }
 
+/// Whether every content word of either range is the same word as one of the other's (a
+/// synonym or a look-alike counts: see [`same_word`]).
 pub(super) fn differ_only_by_synonyms(a: &Side, ra: &Range<usize>, b: &Side, rb: &Range<usize>) -> bool {
-    distinct_concepts(a, ra) == distinct_concepts(b, rb)
-}
-
-/// The distinct concepts of the content words in `r`, sorted.
-fn distinct_concepts<'a>(side: &Side<'a>, r: &Range<usize>) -> Vec<&'a str> {
-    let mut concepts: Vec<&str> =
-        side.words[r.clone()].iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
-    sort_values(&mut concepts);
-    concepts.dedup();
-    concepts
+    let covered = |from: &Side, rf: &Range<usize>, by: &Side, rb: &Range<usize>| {
+        from.words[rf.clone()]
+            .iter()
+            .filter(|t| t.content)
+            .all(|x| by.words[rb.clone()].iter().any(|y| y.content && same_word(x, y)))
+    };
+    covered(a, ra, b, rb) && covered(b, rb, a, ra)
 }
 
 /// Whether one range's words, in order, are a run of the other's: a quote in part.

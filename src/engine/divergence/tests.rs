@@ -149,9 +149,10 @@ fn quotes_are_compared_word_for_word_but_synonyms_are_wording() {
         "Varga called the deal \"a fair and lasting settlement for our two peoples.\"",
     );
     assert!(material(&g, DivergenceType::Quote).is_some(), "{:?}", g.divergences);
+    // Synonyms from the general table (WordNet), not from any list of the engine's own.
     let (_, spun) = group_of(
-        "The White House called it a first step in a “movement to peace” in the region.",
-        "The White Home called it a first step in a “motion to peace” in the region.",
+        "The mayor called the rescue plan “a brave choice for the whole city” on Monday.",
+        "The mayor called the rescue plan “a courageous choice for the whole city” on Monday.",
     );
     assert!(spun.divergences.iter().all(|d| !d.material), "{:?}", spun.divergences);
 }
@@ -196,8 +197,8 @@ fn a_fear_against_a_warning_is_no_certainty_divergence() {
 #[test]
 fn spun_synonyms_are_wording_never_material() {
     let (_, g) = group_of(
-        "The White House described the call between Trump and Putin as a first step toward peace.",
-        "The White Home described the name between Trump and Putin as a primary step towards peace.",
+        "The union described the talks between Okafor and Lind as a first step toward a settlement.",
+        "The union described the negotiations between Okafor and Lind as a primary step towards a settlement.",
     );
     assert!(g.divergences.iter().all(|d| !d.material), "{:?}", g.divergences);
     assert_ne!(g.status, Status::Conflicting);

@@ -22,6 +22,7 @@
 //! its occasion (the day its sentence, or one of the two before, names), which [`super::slots`]
 //! uses to tell apart two facts of one kind.
 
+use super::super::synonyms::Senses;
 use std::ops::Range;
 
 use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
@@ -128,6 +129,8 @@ pub struct Quote {
     pub norms: Vec<String>,
     /// Concepts of the quoted content words, sorted, each once.
     pub concepts: Vec<String>,
+    /// The quoted content words that have synonym sets: each one's concept and sets.
+    pub synonyms: Vec<(String, Senses)>,
     /// Whether the quote holds a negation.
     pub negated: bool,
     /// Numbers in the quote, normalised.
@@ -1060,13 +1063,17 @@ fn quote_fact(
 ) -> Option<Quote> {
     let s = account.sentences.get(sentence)?;
     let tokens = s.tokens.get(range.clone())?;
-    let (mut words, mut norms, mut concepts) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut words, mut norms, mut concepts, mut synonyms) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut negated = false;
     for t in tokens.iter().filter(|t| t.kind != TokenKind::Punct) {
         words.push(account.text.get(t.range.clone()).unwrap_or_default().to_string());
         norms.push(t.norm.clone());
         if t.content {
             concepts.push(t.concept.clone());
+            let senses = Senses::of(&t.stem);
+            if !senses.is_empty() {
+                synonyms.push((t.concept.clone(), senses));
+            }
         }
         negated |= lexicon::is_negation(&t.norm);
     }
@@ -1083,7 +1090,7 @@ fn quote_fact(
         }
     }
     let speaker = speaker(account, names, sentence, &range);
-    Some(Quote { words, norms, concepts, negated, numbers, speaker })
+    Some(Quote { words, norms, concepts, synonyms, negated, numbers, speaker })
 }
 
 /// The source credited in the sentence (the one nearest the quote, by its names or else its

@@ -266,8 +266,8 @@ fn quote_verdict(a: &Quote, b: &Quote) -> (FactVerdict, String) {
             format!("the quoted numbers differ: {} vs {}", a.numbers.join(", "), b.numbers.join(", ")),
         );
     }
-    // Concepts are sorted, each once: equal lists are the same concepts.
-    if a.concepts == b.concepts {
+    // Each word of either quote is one of the other's or a synonym of one.
+    if slots::unmatched_concepts(a, b, true) == 0 && slots::unmatched_concepts(b, a, true) == 0 {
         return (FactVerdict::Compatible, "the same quote, worded with synonyms".to_string());
     }
     (

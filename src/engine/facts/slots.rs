@@ -221,15 +221,33 @@ fn same_speaker(a: &[String], b: &[String]) -> bool {
 }
 
 /// Two quotations of the same words: most of the shorter one's content concepts are in the
-/// other, or (short quotes) the same words.
+/// other, or (short quotes) the same words. Between quotes of about one length (two renderings of
+/// one quote) a synonym counts as the same word; a short quote is not matched to a much longer
+/// one by synonyms alone ("trying" and "efforts").
 pub fn same_quote(a: &Quote, b: &Quote) -> bool {
     if a.norms == b.norms {
         return true;
     }
-    let common = shared(&a.concepts, &b.concepts);
     // A quote's concepts are sorted, each once: their number is that of distinct concepts.
-    let smaller = a.concepts.len().min(b.concepts.len());
-    smaller >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller as f64
+    let (smaller, larger) = if a.concepts.len() <= b.concepts.len() { (a, b) } else { (b, a) };
+    let renderings = larger.concepts.len() <= 2 * smaller.concepts.len();
+    let common = smaller.concepts.len() - unmatched_concepts(smaller, larger, renderings);
+    smaller.concepts.len() >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller.concepts.len() as f64
+}
+
+/// How many of `a`'s content concepts `b` lacks: has neither as a concept nor (when
+/// `synonyms` count) as a synonym.
+pub fn unmatched_concepts(a: &Quote, b: &Quote, synonyms: bool) -> usize {
+    let only_a: Vec<&String> = a.concepts.iter().filter(|c| b.concepts.binary_search(c).is_err()).collect();
+    let synonym_in_b = |concept: &String| {
+        synonyms
+            && a.synonyms.iter().filter(|(c, _)| c == concept).any(|&(_, senses)| {
+                b.synonyms
+                    .iter()
+                    .any(|&(ref c, other)| a.concepts.binary_search(c).is_err() && senses.synonymous(other))
+            })
+    };
+    only_a.into_iter().filter(|c| !synonym_in_b(c)).count()
 }
 
 /// The slot's name for a reader, from the row's facts (the first one leading): a count's noun

