@@ -699,3 +699,27 @@ fn quotes_worded_with_synonyms_are_one_row_but_a_long_quote_is_not_a_short_one()
     let quotes: Vec<_> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).collect();
     assert!(quotes.iter().all(|r| r.values.len() == 1), "{quotes:?}");
 }
+
+/// A count of the seriously injured is some of the injured: it is never set against the count
+/// of all the injured (English and German), but two counts of the seriously injured are.
+#[test]
+fn graded_injuries_are_a_slot_of_their_own() {
+    for (a, b) in [
+        (
+            "The crash left 12 people seriously injured, police said.",
+            "The crash left at least 25 people injured, police said.",
+        ),
+        ("In the crash 12 were seriously hurt.", "In the crash 25 were hurt."),
+        ("Bei dem Unfall wurden 12 Personen schwer verletzt.", "Bei dem Unfall wurden 25 Personen verletzt."),
+    ] {
+        let cmp = inline(&[a, b]);
+        assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{a} / {b}: {:?}", cmp.facts);
+        assert!(
+            cmp.groups.iter().all(|g| g.status != claimdiff::engine::model::Status::Conflicting),
+            "{a} / {b}: {:?}",
+            cmp.groups
+        );
+    }
+    let cmp = inline(&["In the crash 12 were seriously hurt.", "In the crash 14 were seriously hurt."]);
+    assert!(cmp.facts.iter().any(|r| r.verdict == Conflicting), "{:?}", cmp.facts);
+}

@@ -418,7 +418,9 @@ fn amount_slot(
                 Some(i) => (i, tokens[i].norm.clone()),
                 None => tallied(tokens, q)?,
             };
-            (concept_of(&tokens[i]), written)
+            let (mut slot, mut words) = (vec![concept_of(&tokens[i])], vec![written]);
+            add_severity(tokens, i, &mut slot, &mut words);
+            return Some((FactKind::Quantity, slot, words));
         }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
@@ -433,11 +435,10 @@ fn amount_slot(
             let Some(state) = count_state(tokens, q) else {
                 return Some((FactKind::Quantity, vec![noun], vec![written]));
             };
-            return Some((
-                FactKind::Quantity,
-                vec![noun, concept_of(state)],
-                vec![written, state.norm.clone()],
-            ));
+            let (mut slot, mut words) =
+                (vec![noun, concept_of(&tokens[state])], vec![written, tokens[state].norm.clone()]);
+            add_severity(tokens, state, &mut slot, &mut words);
+            return Some((FactKind::Quantity, slot, words));
         }
         QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
         QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
@@ -498,28 +499,53 @@ const STATE_LINKS: &str = "were was are is have has had been be also still now r
 /// dead", "2,500 people injured in the quake", "1,819 people who suffered injuries"), or the
 /// verb right before the count ("killing 273 people", "starben 15 Menschen"). Any other predicate leaves the
 /// noun alone ("175 prisoners exchanged" meets "175 prisoners swapped").
-fn count_state<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+fn count_state(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let noun_end = if compound_noun(tokens, q).is_some() { q.tokens.end + 1 } else { q.tokens.end };
-    let i = past_links(tokens, noun_end);
+    let i = past_severity(tokens, past_links(tokens, noun_end));
     let condition = |t: &&Token| {
         t.kind == TokenKind::Word && !t.capitalised && lexicon::is_condition_concept(&concept_of(t))
     };
     // "394 lawmakers voted against", "207 Abgeordnete stimmten dafür": the side they took.
     let side = tokens.get(i + 1).filter(|t| lexicon::one_of(&t.norm, SIDES_TAKEN));
-    if let Some(side) = side.filter(|_| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content))
-    {
-        return Some(side);
+    if side.is_some() && tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content) {
+        return Some(i + 1);
     }
     // An object after the word makes it an action: "soldiers killed 30 rebels".
     let ends_predicate = tokens.get(i + 1).is_none_or(|next| !next.content);
-    if let Some(found) = tokens.get(i).filter(condition).filter(|_| i > noun_end || ends_predicate) {
-        return Some(found);
+    if tokens.get(i).filter(condition).is_some() && (i > noun_end || ends_predicate) {
+        return Some(i);
     }
     // "killing 273 people", and the verbs before a count in German and Russian, whatever
     // their form ("starben 15 Menschen", "погибли 15 человек").
     let before = verb_form_before(tokens, q)
         .or_else(|| q.tokens.start.checked_sub(1).filter(|_| counts_foreign_noun(tokens, q)));
-    before.map(|b| &tokens[b]).filter(condition)
+    before.filter(|&b| condition(&&tokens[b]))
+}
+
+/// Words that grade a condition ("12 people *seriously* injured", "*schwer* verletzt"): a count
+/// so graded is of some of the injured, not of them all.
+const SEVERITY: &str = "seriously severely critically badly gravely fatally lightly slightly mildly \
+     moderately schwer schwerst lebensgefährlich leicht тяжело легко серьезно серьёзно";
+
+/// Whether `word` grades a condition (see [`SEVERITY`]).
+pub(super) fn grades_a_condition(word: &str) -> bool {
+    lexicon::one_of(word, SEVERITY)
+}
+
+/// The index after a word of [`SEVERITY`] at `at`, else `at`.
+fn past_severity(tokens: &[Token], at: usize) -> usize {
+    at + usize::from(tokens.get(at).is_some_and(|t| grades_a_condition(&t.norm)))
+}
+
+/// Adds to a count's slot the grade of its condition, the word of [`SEVERITY`] right before the
+/// condition word at `state`: "12 seriously injured" and "25 injured" are different slots.
+fn add_severity(tokens: &[Token], state: usize, slot: &mut Vec<String>, words: &mut Vec<String>) {
+    let grade =
+        state.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| lexicon::one_of(&t.norm, SEVERITY));
+    if let Some(grade) = grade {
+        slot.push(grade.norm.clone());
+        words.push(grade.norm.clone());
+    }
 }
 
 /// Whether a count's noun is written in German or Russian (non-ASCII, or capitalised).
@@ -632,7 +658,7 @@ const TALLY_SUBJECT_WORDS: usize = 8;
 /// of `STATE_LINKS` ("16 were hurt", "14 others have been rescued"), else the word right before
 /// the number when it is a verb form in "-ing" or "-ed" ("injuring 14 others", "killed 3").
 fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
-    let at = past_links(tokens, q.tokens.end);
+    let at = past_severity(tokens, past_links(tokens, q.tokens.end));
     let word = tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
     if at > q.tokens.end && word {
         return Some(at);

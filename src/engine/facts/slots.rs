@@ -46,9 +46,11 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
                         let one_claim = a.claim.is_some() && a.claim == b.claim;
                         a.slot.is_empty() || b.slot.is_empty() || intersects(&a.slot, &b.slot) || one_claim
                     }
+                    // "12 seriously injured" counts some of "25 injured": another slot.
                     QuantityKind::Count => {
                         same_count(count_of(a, x), count_of(b, y))
                             && !differ(a.place.as_deref(), b.place.as_deref())
+                            && grade(a) == grade(b)
                     }
                     _ => a.slot.first() == b.slot.first() && !a.slot.is_empty(),
                 }
@@ -57,6 +59,11 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
         (Value::Quote(x), Value::Quote(y)) => same_speaker(&a.slot, &b.slot) && same_quote(x, y),
         _ => false,
     }
+}
+
+/// The word grading a count's condition ("seriously" injured), if its slot has one.
+fn grade(fact: &Fact) -> Option<&str> {
+    fact.slot.iter().map(String::as_str).find(|w| extract::grades_a_condition(w))
 }
 
 /// Keys under which a fact may meet the facts of its slot: two facts of one slot always share
