@@ -414,15 +414,32 @@ fn glued_to_previous(tokens: &[Token], i: usize) -> bool {
         && !matches!(tokens[i - 1].norm.as_str(), "(" | "[")
 }
 
-/// Hedges: modal and evidential words anywhere; approximators ("over", "about") only before a
-/// number.
+/// Hedges: modal and evidential words anywhere, unless the word names a month ("died last
+/// May"); approximators ("over", "about") only before a number.
 fn find_hedges(tokens: &[Token]) -> Vec<usize> {
     (0..tokens.len())
         .filter(|&i| {
             let norm = tokens[i].norm.as_str();
-            lexicon::is_hedge(norm) && (!lexicon::is_number_only_hedge(norm) || precedes_number(tokens, i))
+            lexicon::is_hedge(norm)
+                && (!lexicon::is_number_only_hedge(norm) || precedes_number(tokens, i))
+                && !names_a_month(tokens, i)
         })
         .collect()
+}
+
+/// Whether token `i`, a month's name that is also a word ("May"), names the month: capitalised
+/// inside the sentence, after a word that places a time ("last May", "in may"), or before a day
+/// or a year ("May 3", "May 2024").
+fn names_a_month(tokens: &[Token], i: usize) -> bool {
+    if lexicon::month_of(&tokens[i].norm).is_none() {
+        return false;
+    }
+    let opens_sentence = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
+    let after_time_word = i > 0
+        && lexicon::one_of(&tokens[i - 1].norm, "last next this in since early late mid until through by of");
+    (tokens[i].capitalised && !opens_sentence)
+        || after_time_word
+        || tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)
 }
 
 fn precedes_number(tokens: &[Token], i: usize) -> bool {
@@ -589,11 +606,21 @@ mod tests {
         assert_eq!(words(&s, &s.quotes[0].clone().collect::<Vec<_>>()), ["very", "good"]);
         let closing_only = sentence("we will win,” she said.");
         assert_eq!(closing_only.quotes, vec![0..4]);
-        let straight = sentence("The \"motion to peace\" began.");
-        assert_eq!(
-            words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()),
-            ["motion", "to", "peace"]
-        );
+        let straight = sentence("The \"road to calm\" began.");
+        assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["road", "to", "calm"]);
+    }
+
+    #[test]
+    fn a_month_named_may_is_no_hedge() {
+        for text in [
+            "Dana Roe died last May after a fall.",
+            "The law took effect on May 3.",
+            "Since may the plant has been idle.",
+        ] {
+            assert!(sentence(text).hedges.is_empty(), "{text}");
+        }
+        let modal = sentence("May the talks resume, officials may decide.");
+        assert_eq!(words(&modal, &modal.hedges), ["may", "may"]);
     }
 
     #[test]
