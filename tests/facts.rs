@@ -268,6 +268,13 @@ fn amounts_meet_by_what_they_measure_and_rounded_values_agree() {
         cmp.facts.iter().filter(|r| r.slot == "percent").map(values).collect();
     assert!(percents.contains(&vec![(0, "6.5%")]) && percents.contains(&vec![(1, "6.1%")]), "{percents:?}");
     assert!(percents.contains(&vec![(0, "61.4%"), (1, "61.37%")]), "{percents:?}");
+    // A quarter point is no rounding: a rate held at 3% is not one held at 3.25%.
+    let cmp = inline(&[
+        "The bank held its key rate at 3% on Thursday.",
+        "The bank held its key rate at 3.25% on Thursday.",
+    ]);
+    let rate = cmp.facts.iter().find(|r| r.slot == "percent").expect("the rate's row");
+    assert_eq!(rate.verdict, Conflicting, "{rate:?}");
 }
 
 #[test]

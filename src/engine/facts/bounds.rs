@@ -74,7 +74,8 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
 
 /// Whether one value is the other rounded to the decimals it is written with ("50.9%" and
 /// "50.88%", "$94.9 billion" and "$94.93 billion", "51%" and "50.9%"; not "2 hours" and "2.4
-/// hours").
+/// hours"), and close enough for a reader to take it as such: "3%" is no rounding of a policy
+/// rate of "3.25%" (see [`ROUNDING_TOLERANCE`]).
 fn rounds_to(a: &Quantity, b: &Quantity) -> bool {
     // The number as a reader sees it, with its scale word ("94.93 billion").
     let written = |q: &Quantity| {
@@ -91,8 +92,14 @@ fn rounds_to(a: &Quantity, b: &Quantity) -> bool {
     // Whole percentages and amounts in a scale are rounded too ("51%", "$95 billion"); whole
     // hours or counts are not ("2 hours" is no rounding of "2.4 hours").
     let rounded_whole = matches!(a.kind, QuantityKind::Percent | QuantityKind::Money);
-    sx == sy && (decimals >= 1 || rounded_whole) && dx != dy && round(x) == round(y)
+    let close = (x - y).abs() <= ROUNDING_TOLERANCE * x.abs().max(y.abs());
+    sx == sy && (decimals >= 1 || rounded_whole) && dx != dy && round(x) == round(y) && close
 }
+
+/// The largest difference, relative to the larger value, that rounding explains: "51%" for
+/// "50.88%" (0.2%) and "$95 billion" for "$94.93 billion" (0.1%) are roundings; "3%" for
+/// "3.25%" (8%) and "5%" for "5.25%" (5%) are other values, a quarter point apart.
+const ROUNDING_TOLERANCE: f64 = 0.025;
 
 /// [`relate`] with a per-party count against a plain one read as one side's count.
 pub fn relate_per_side(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
