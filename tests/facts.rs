@@ -730,3 +730,26 @@ fn graded_injuries_are_a_slot_of_their_own() {
     let cmp = inline(&["In the crash 12 were seriously hurt.", "In the crash 14 were seriously hurt."]);
     assert!(cmp.facts.iter().any(|r| r.verdict == Conflicting), "{:?}", cmp.facts);
 }
+
+/// "By 0.25%" is the size of a change, "to 4.75%" the level it reached: two slots, and "by X
+/// to Y" is no range from X to Y.
+#[test]
+fn a_change_and_the_level_it_reaches_are_rows_of_their_own() {
+    let cmp = inline(&[
+        "The Tarn central bank lifted its policy rate by 0.5% to 4.75% on Wednesday.",
+        "The Tarn central bank lifted its policy rate by 0.25% to 4.75% on Wednesday.",
+    ]);
+    let row = |slot: &str| {
+        cmp.facts.iter().find(|r| r.slot == slot).unwrap_or_else(|| panic!("{slot}: {:?}", cmp.facts))
+    };
+    assert_eq!(values(row("percent")), [(0, "4.75%"), (1, "4.75%")]);
+    assert_eq!(row("percent").verdict, Same);
+    assert_eq!(values(row("change in percent")), [(0, "0.5%"), (1, "0.25%")]);
+    assert_eq!(row("change in percent").verdict, Conflicting);
+
+    let cmp = inline(&[
+        "The bank raised its main rate to 5.5% on Thursday.",
+        "The bank raised its main rate by 0.25% on Thursday.",
+    ]);
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+}

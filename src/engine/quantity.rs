@@ -440,7 +440,8 @@ fn basis_points(tokens: &[Token], at: usize) -> bool {
 }
 
 /// The high end of a range after a number: "three to four", "3-4", "3 bis 4", "3–4", "two or
-/// three". Not after "from" ("rose from 60 to 72" is a change, not a range).
+/// three". Not after "from" ("rose from 60 to 72" is a change, not a range) nor after "by"
+/// ("raised by 0.25% to 4.75%" is a change, then a level).
 fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
     // "5% to 5.25%": the unit may stand after each end.
     let at = if tokens.get(at).is_some_and(|t| t.norm == "%") { at + 1 } else { at };
@@ -454,7 +455,8 @@ fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> 
     if !joins {
         return None;
     }
-    if from.is_some_and(|f| lexicon::one_of(f, "from von с от")) && !lexicon::one_of(joiner, "- or oder или")
+    if from.is_some_and(|f| lexicon::one_of(f, "from von с от by um на"))
+        && !lexicon::one_of(joiner, "- or oder или")
     {
         return None;
     }

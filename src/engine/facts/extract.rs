@@ -440,7 +440,14 @@ fn amount_slot(
             add_severity(tokens, state, &mut slot, &mut words);
             return Some((FactKind::Quantity, slot, words));
         }
+        // "raised by 0.25%" tells a change, "raised to 4.75%" a level: two slots.
+        QuantityKind::Money if tells_a_change(tokens, q) => {
+            (format!("{} change", q.unit), format!("change in {}", money_label(&q.unit)))
+        }
         QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
+        QuantityKind::Percent if tells_a_change(tokens, q) => {
+            ("percent change".to_string(), "change in percent".to_string())
+        }
         QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
         QuantityKind::Duration => {
             let (slot, words) = duration_event(tokens, previous.map(|p| p.tokens.as_slice()), q)?;
@@ -448,6 +455,14 @@ fn amount_slot(
         }
     };
     Some((FactKind::Quantity, vec![concept], vec![word]))
+}
+
+/// Whether an amount is the size of a change: after "by" and a word ("raised rates by 0.25%",
+/// "um 0,25 Prozentpunkte gesenkt", "повысил на 0,5%").
+fn tells_a_change(tokens: &[Token], q: &Quantity) -> bool {
+    let before = |back: usize| q.tokens.start.checked_sub(back).and_then(|i| tokens.get(i));
+    before(1).is_some_and(|t| lexicon::one_of(&t.norm, "by um на"))
+        && before(2).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
 /// The common noun whose age a count of [`AGE`] gives: the one after "46-year-old", or the
