@@ -753,3 +753,26 @@ fn a_change_and_the_level_it_reaches_are_rows_of_their_own() {
     ]);
     assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
 }
+
+/// A unit's abbreviation meets the written-out word ("km", "kilometres"; "км", "километров"),
+/// and rubles are money, written with their code.
+#[test]
+fn abbreviated_units_and_rubles_meet_their_written_out_forms() {
+    for (a, b) in [
+        ("The fault lies 12 kilometres below the town.", "The fault lies 15 km below the town."),
+        ("Очаг залегал на глубине 10 километров.", "Очаг находился на глубине около 30 км."),
+        ("На ремонт моста выделили 1,2 млрд руб.", "На ремонт моста выделили 1,5 миллиарда рублей."),
+    ] {
+        let cmp = inline(&[a, b]);
+        let row = cmp
+            .facts
+            .iter()
+            .find(|r| r.values.len() == 2)
+            .unwrap_or_else(|| panic!("{a} / {b}: {:?}", cmp.facts));
+        assert_eq!(row.verdict, Conflicting, "{row:?}");
+    }
+    let cmp =
+        inline(&["На ремонт моста выделили 1,2 млрд руб.", "На ремонт моста выделили 1,5 миллиарда рублей."]);
+    assert_eq!(cmp.facts[0].slot, "amount in rubles");
+    assert_eq!(cmp.facts[0].values[0].value, "1.2 billion RUB");
+}

@@ -275,12 +275,14 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
     let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
     let german = writing.language == Language::German;
+    let unit = lexicon::unit_word(&norm, german);
+    let word = unit.as_deref().unwrap_or(&norm);
     let stem = if is_number {
         numeral_digits(&norm, writing.decimal_comma())
-    } else if german || !norm.is_ascii() {
-        lexicon::light_stem(&norm, german)
+    } else if german || !word.is_ascii() {
+        lexicon::light_stem(word, german)
     } else {
-        lexicon::stem(&norm)
+        lexicon::stem(word)
     };
     let concept = lexicon::concept(&stem).to_string();
     // A negation is never a stop word, whatever the language's function words.

@@ -1046,9 +1046,42 @@ pub fn currency_word(norm: &str) -> Option<&'static str> {
         Some("usd")
     } else if one_of(norm, "euro euros eur евро") {
         Some("eur")
+    } else if one_of(norm, "sterling gbp") {
+        Some("gbp")
+    } else if one_of(norm, "ruble rubles rouble roubles rub руб") || norm.starts_with("рубл") {
+        Some("rub")
+    } else if one_of(norm, "yen jpy иен иены") {
+        Some("jpy")
+    } else if one_of(norm, "yuan renminbi cny") || norm.starts_with("юан") {
+        Some("cny")
     } else {
         None
     }
+}
+
+/// The word a unit's abbreviation stands for, in the form the account's stemmer reduces like
+/// the written-out word ("km" and "kilometers", "км" and "километров"), and the American
+/// spelling of a British unit ("kilometres" as "kilometers"), so that both meet in one slot.
+pub fn unit_word(norm: &str, german: bool) -> Option<String> {
+    let spelled = match norm {
+        "km" if german => "kilometer",
+        "km" => "kilometers",
+        "kg" if german => "kilogramm",
+        "kg" => "kilograms",
+        "mi" => "miles",
+        "км" => "километр",
+        "кг" => "килограмм",
+        _ => {
+            let american = ["metre", "litre"]
+                .iter()
+                .find_map(|british| norm.find(british).map(|at| (at, british)))
+                .filter(|_| !german && norm.is_ascii());
+            return american.map(|(at, british)| {
+                format!("{}{}er{}", &norm[..at], &british[..british.len() - 2], &norm[at + british.len()..])
+            });
+        }
+    };
+    Some(spelled.to_string())
 }
 
 /// Fractions of a whole by their denominator ("a third", "zwei Drittel", "четверть").

@@ -93,9 +93,11 @@ impl Quantity {
         match self.kind {
             QuantityKind::Money => {
                 let sign = match self.unit.as_str() {
+                    "usd" => "$",
                     "eur" => "€",
                     "gbp" => "£",
-                    _ => "$",
+                    "jpy" => "¥",
+                    code => return format!("{number} {}", code.to_ascii_uppercase()),
                 };
                 format!("{sign}{number}")
             }

@@ -714,6 +714,9 @@ fn money_label(currency: &str) -> String {
         "usd" => "dollars",
         "eur" => "euros",
         "gbp" => "pounds",
+        "rub" => "rubles",
+        "jpy" => "yen",
+        "cny" => "yuan",
         other => other,
     };
     format!("amount in {name}")
