@@ -1,7 +1,7 @@
 //! The native command-line interface: `claimdiff segment` and `claimdiff compare`.
 //! Files in, JSON or Markdown out; errors are one plain line on stderr and a non-zero exit.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use crate::engine::limits::{check_inputs, MAX_TOTAL_CHARS};
 use crate::engine::{compare, report, segment_text, AccountInput, Options};
@@ -43,10 +43,15 @@ enum Format {
 /// Runs the CLI and returns the process exit code.
 pub fn run(args: &[String]) -> i32 {
     match parse(args).and_then(execute) {
-        Ok(output) => {
-            println!("{output}");
-            0
-        }
+        // A reader that stops early (`claimdiff compare … | head`) closes the pipe: that is no
+        // error of ours, and no reason to panic.
+        Ok(output) => match writeln!(std::io::stdout().lock(), "{output}") {
+            Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("claimdiff: cannot write the output: {error}");
+                1
+            }
+            _ => 0,
+        },
         Err(message) => {
             eprintln!("claimdiff: {message}");
             2

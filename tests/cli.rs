@@ -97,3 +97,21 @@ fn compare_applies_corrections_from_a_file() {
     let out = claimdiff(&["compare", "--corrections", &bad, &a, &b], "");
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a JSON array of corrections"));
 }
+
+/// A reader that closes the pipe early (`claimdiff segment | head -1`) gets no panic message and
+/// no failure exit code.
+#[test]
+fn a_closed_output_pipe_is_no_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .arg("segment")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the claimdiff binary runs");
+    drop(child.stdout.take()); // the reader is gone before anything is written
+    child.stdin.take().unwrap().write_all("One sentence. Another one.\n".repeat(2000).as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !stderr.contains("panicked"), "{:?} {stderr}", out.status);
+}
