@@ -776,3 +776,27 @@ fn abbreviated_units_and_rubles_meet_their_written_out_forms() {
     assert_eq!(cmp.facts[0].slot, "amount in rubles");
     assert_eq!(cmp.facts[0].values[0].value, "1.2 billion RUB");
 }
+
+/// A quake's magnitude is read however it is written ("magnitude-6.4", "a magnitude of 6.1",
+/// "eine Stärke von 6,2", "магнитудой 6,1"), and two magnitudes conflict.
+#[test]
+fn magnitudes_are_read_in_every_writing() {
+    for (a, b) in [
+        (
+            "A magnitude-6.4 earthquake struck the coast of Lenvia on Friday.",
+            "An earthquake with a magnitude of 6.1 struck the coast of Lenvia on Friday.",
+        ),
+        (
+            "Das Beben hatte nach Angaben der Warte eine Stärke von 6,2.",
+            "Das Beben hatte nach Angaben der Warte eine Stärke von 5,7.",
+        ),
+        (
+            "Землетрясение магнитудой 6,1 произошло у побережья.",
+            "У побережья произошло землетрясение магнитудой 5,4.",
+        ),
+    ] {
+        let cmp = inline(&[a, b]);
+        let row = cmp.facts.iter().find(|r| r.values.len() == 2 && r.kind == FactKind::Quantity);
+        assert!(row.is_some_and(|r| r.verdict == Conflicting), "{a} / {b}: {:?}", cmp.facts);
+    }
+}

@@ -1059,6 +1059,15 @@ pub fn currency_word(norm: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether `norm` names a scale a number is a reading on ("magnitude 7.1", "category 4",
+/// "eine Stärke von 6,2", "магнитудой 6,1").
+pub fn is_measure_word(norm: &str) -> bool {
+    one_of(
+        norm,
+        "magnitude category level stärke magnitudo магнитуда магнитудой магнитуды магнитуду магнитуде",
+    )
+}
+
 /// The word a unit's abbreviation stands for, in the form the account's stemmer reduces like
 /// the written-out word ("km" and "kilometers", "км" and "километров"), and the American
 /// spelling of a British unit ("kilometres" as "kilometers"), so that both meet in one slot.

@@ -202,10 +202,15 @@ fn continues_a_number(tokens: &[Token], start: usize) -> bool {
         Some([number, mark, this]) => joined(number, mark, this, "- :"),
         _ => false,
     };
-    // "COVID-19", "F-16", "Су-35": a number glued by a hyphen to a word is part of a name.
+    // "COVID-19", "F-16", "Су-35": a number glued by a hyphen to a word is part of a name; not
+    // to a scale's word ("magnitude-6.4").
     let named = match start.checked_sub(2).and_then(|i| tokens.get(i..=start)) {
         Some([word, mark, this]) => {
-            word.kind == TokenKind::Word && mark.norm == "-" && glued(word, mark) && glued(mark, this)
+            word.kind == TokenKind::Word
+                && mark.norm == "-"
+                && glued(word, mark)
+                && glued(mark, this)
+                && !lexicon::is_measure_word(&word.norm)
         }
         _ => false,
     };

@@ -501,7 +501,7 @@ fn counts_no_noun(q: &Quantity) -> bool {
 pub(super) fn counts_a_condition(fact: &Fact, q: &Quantity) -> bool {
     counts_no_noun(q)
         || lexicon::is_condition_concept(&q.unit)
-        || fact.slot_words.first().is_some_and(|w| lexicon::one_of(w, MEASURE_WORDS))
+        || fact.slot_words.first().is_some_and(|w| lexicon::is_measure_word(w))
 }
 
 /// Words between a counted noun and the state its predicate gives it ("413 people *were
@@ -577,13 +577,21 @@ fn counts_foreign_noun(tokens: &[Token], q: &Quantity) -> bool {
 const SIDES_TAKEN: &str = "for against dafür dagegen für gegen за против";
 
 /// The scale a number is a reading on, when its word stands right before or after the number
-/// ("magnitude 7.1", "a 7.1-magnitude quake", "7.1 magnitude", "category 4", "level 3"): the
-/// number is that measure, whatever noun follows.
+/// ("magnitude 7.1", "a 7.1-magnitude quake", "7.1 magnitude", "category 4", "level 3",
+/// "magnitude-6.4", "a magnitude of 6.1", "eine Stärke von 6,2", "магнитудой 6,1"): the number is
+/// that measure, whatever noun follows.
 fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
-    let is_scale = |i: usize| tokens.get(i).filter(|t| lexicon::one_of(&t.norm, MEASURE_WORDS));
+    let is_scale = |i: usize| tokens.get(i).filter(|t| lexicon::is_measure_word(&t.norm));
     let after =
         if tokens.get(q.number + 1).is_some_and(|t| t.norm == "-") { q.number + 2 } else { q.number + 1 };
-    q.number.checked_sub(1).and_then(is_scale).or_else(|| is_scale(after))
+    // A hyphen or "of" may stand between the scale and the number.
+    let joined = q
+        .number
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| lexicon::one_of(&t.norm, "- of von"));
+    let before = q.number.checked_sub(1 + usize::from(joined));
+    before.and_then(is_scale).or_else(|| is_scale(after))
 }
 
 /// Whether a count is one the account reports as replaced: "initially", "previously" or "at
@@ -611,9 +619,6 @@ fn superseded(tokens: &[Token], q: &Quantity) -> bool {
 
 /// Words before a count searched for a sign that it was replaced.
 const SUPERSEDED_WORDS: usize = 8;
-
-/// Scales a number is read on.
-const MEASURE_WORDS: &str = "magnitude category level";
 
 /// The place a count is of: the name after "in", "from" or "at" within the few words after
 /// it, in its clause ("137 deaths in Mexico City", "57 people rescued from buildings in Mexico
