@@ -21,6 +21,8 @@ use super::*;
 const NAME_SWAP_WORDS: usize = 6;
 /// Content words after a negation that it governs ("did not resolve the row").
 const NEGATION_SCOPE_WORDS: usize = 5;
+/// Negations that are determiners: they negate the noun phrase they open.
+const NEGATING_DETERMINERS: &str = "no kein keine keinen keinem keiner keines никакого никакой никаких";
 /// Words before a negation searched for its subject ("the cause was not…").
 const NEGATION_SUBJECT_WORDS: usize = 3;
 /// Content words after a qualifier searched for a word both sides have.
@@ -354,7 +356,13 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
     let negated_shared = match un_word {
         Some(rest) => against.concepts.contains(lexicon::concept(&lexicon::stem(rest))),
         None => {
-            let mut governed = side.words[i + 1..]
+            // "no" and "kein" negate the noun phrase they open ("no visible reaction"), not what
+            // it is a reaction to; "not" governs a few words on ("did not resolve the row").
+            let determiner = lexicon::one_of(&word.norm, NEGATING_DETERMINERS);
+            let phrase_end =
+                side.words[i + 1..].iter().position(|t| !t.content).map_or(side.words.len(), |n| i + 1 + n);
+            let reach = if determiner { phrase_end } else { side.words.len() };
+            let mut governed = side.words[i + 1..reach]
                 .iter()
                 .filter(|t| t.content && !lexicon::is_negation(&t.norm))
                 .take(NEGATION_SCOPE_WORDS);

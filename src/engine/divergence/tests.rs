@@ -177,6 +177,20 @@ fn negation_against_affirmation() {
 }
 
 #[test]
+fn no_negates_the_noun_phrase_it_opens() {
+    let (_, g) = group_of(
+        "In court, Hale wore a dark suit and looked on as Judge Ines Moro read the verdict.",
+        "Hale, wearing a dark suit in the Tarn courthouse, showed no visible reaction to the verdict.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_none(), "{:?}", g.divergences);
+    let (_, g) = group_of(
+        "After two days of talks a deal on fishing quotas was reached in Tarn.",
+        "After two days of talks no deal on fishing quotas was reached in Tarn.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_some(), "{:?}", g.divergences);
+}
+
+#[test]
 fn a_hedge_against_a_flat_statement() {
     let (_, g) = group_of(
         "The two leaders will meet again in Estrel in the autumn.",
