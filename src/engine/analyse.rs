@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::case;
+use super::hashing::FastSet;
 use super::lexicon;
 use super::quantity::{self, Quantity};
 use super::segment::{self, Language};
@@ -78,14 +79,52 @@ impl AnalysedAccount {
 /// Analyses every sentence (given as byte ranges of `text`; ranges outside it are clamped).
 pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccount {
     let writing = Writing::of(text);
-    AnalysedAccount {
-        label: String::new(),
-        text: text.to_string(),
-        sentences: sentences
-            .iter()
-            .map(|r| analyse_sentence_in(text, clamp(text, r.clone()), writing))
-            .collect(),
+    let mut sentences: Vec<AnalysedSentence> =
+        sentences.iter().map(|r| analyse_sentence_in(text, clamp(text, r.clone()), writing)).collect();
+    unname_title_case(text, &mut sentences);
+    AnalysedAccount { label: String::new(), text: text.to_string(), sentences }
+}
+
+/// Words of a sentence written in title case ("BoN Lifts Base Rate To 4%", a headline) are
+/// capitalised by the style, not as names: there, a capitalised word is a name only if the
+/// account writes it capitalised in its running text too (or all in capitals, an acronym).
+fn unname_title_case(text: &str, sentences: &mut [AnalysedSentence]) {
+    let initial = |t: &Token| text[t.range.clone()].chars().next();
+    let lower_case: FastSet<&str> = sentences
+        .iter()
+        .flat_map(|s| &s.tokens)
+        .filter(|t| t.kind == TokenKind::Word && initial(t).is_some_and(char::is_lowercase))
+        .map(|t| t.norm.as_str())
+        .collect();
+    let title_case: Vec<bool> =
+        sentences.iter().map(|s| is_title_case(text, &s.tokens, &lower_case)).collect();
+    let running_names: FastSet<String> = sentences
+        .iter()
+        .zip(&title_case)
+        .filter(|(_, &title)| !title)
+        .flat_map(|(s, _)| s.tokens.iter().filter(|t| t.is_name()).map(|t| t.norm.clone()))
+        .collect();
+    let acronym =
+        |t: &Token| text[t.range.clone()].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    for (sentence, _) in sentences.iter_mut().zip(&title_case).filter(|(_, &title)| title) {
+        for token in sentence.tokens.iter_mut() {
+            if token.is_name() && !running_names.contains(&token.norm) && !acronym(token) {
+                token.common_noun = true;
+            }
+        }
     }
+}
+
+/// Whether a sentence is written in title case: four words or more, nearly all of them
+/// starting with a capital, among them (after the first) a function word or a word the account
+/// writes in lower case elsewhere ("To", "Rate"): a sentence full of names is not title case.
+fn is_title_case(text: &str, tokens: &[Token], lower_case: &FastSet<&str>) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    let capital = |t: &&&Token| text[t.range.clone()].chars().next().is_some_and(char::is_uppercase);
+    let capitalised = words.iter().filter(capital).count();
+    let styled =
+        words.iter().skip(1).filter(capital).any(|t| !t.content || lower_case.contains(t.norm.as_str()));
+    words.len() >= 4 && capitalised * 10 >= words.len() * 8 && styled
 }
 
 /// How a text writes what the analysis reads, by its language: the separators of its
@@ -610,6 +649,23 @@ mod tests {
         assert_eq!(closing_only.quotes, vec![0..4]);
         let straight = sentence("The \"road to calm\" began.");
         assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["road", "to", "calm"]);
+    }
+
+    #[test]
+    fn a_title_case_headline_capitalises_no_names_but_those_of_the_body() {
+        let text = "Tarn Bank Lifts Base Rate To 4%\nThe Tarn Bank raised its base rate to 4% on Monday. \
+                    On Friday Mayor Ilse Brandt visited Varno.";
+        let account = analyse_account(text, &segment::segment(text));
+        let names = |i: usize| -> Vec<&str> {
+            account.sentences[i].tokens.iter().filter(|t| t.is_name()).map(|t| t.norm.as_str()).collect()
+        };
+        // "Tarn" opens the headline; "Lifts", "Base" and "Rate" are capitalised by its style.
+        assert_eq!(names(0), ["bank"], "the headline's names are the body's");
+        assert_eq!(
+            names(2),
+            ["friday", "mayor", "ilse", "brandt", "varno"],
+            "a sentence full of names keeps them"
+        );
     }
 
     #[test]
