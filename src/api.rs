@@ -47,7 +47,7 @@ pub fn compare_packed_js(accounts: JsValue, options: JsValue) -> Result<Vec<u8>,
 // Installs the synonym table from its text (internal; see the module docs). Whether this call
 // installed it: only the first installation counts.
 #[wasm_bindgen(js_name = installSynonyms)]
-pub fn install_synonyms_js(text: &str) -> bool {
+pub fn install_synonyms_js(text: String) -> bool {
     crate::engine::synonyms::install(text)
 }
 

@@ -19,6 +19,7 @@ use super::hashing::FastSet;
 use super::lexicon;
 use super::quantity::{self, Quantity};
 use super::segment::{self, Language};
+use super::synonyms::Senses;
 
 pub use super::token::{Token, TokenKind};
 
@@ -332,15 +333,20 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
         && !is_number
         && surface.chars().next().is_some_and(char::is_uppercase)
         && (!sentence_initial || surface.chars().skip(1).all(|c| !c.is_lowercase()) && surface.len() > 1);
+    let content = !stop && (is_number || norm.chars().count() > 1);
+    // The synonym table is English (WordNet): looked up for English content words only.
+    let english = writing.language == Language::English && content && !is_number;
+    let senses = if english { Senses::of(word) } else { Senses::default() };
     Token {
         range,
-        content: !stop && (is_number || norm.chars().count() > 1),
+        content,
         kind: if is_number { TokenKind::Number } else { TokenKind::Word },
         norm,
         stem,
         concept,
         capitalised,
         common_noun: false,
+        senses,
     }
 }
 
@@ -393,6 +399,7 @@ fn punct_token(range: Range<usize>, c: char) -> Token {
         content: c == '$' || c == '%',
         capitalised: false,
         common_noun: false,
+        senses: Senses::default(),
     }
 }
 

@@ -69,6 +69,10 @@ pub struct Profile {
     terms: Vec<(u32, f64)>,
     /// Distinct content words, for soft matching (at most `SOFT_MATCH_WORDS`).
     words: Vec<SoftWord>,
+    /// The synonym sets of `words` (set, index in `words`), sorted: all of them, and the main
+    /// senses only; synonyms between two sentences are found by merging these, not word by word.
+    sets: Vec<(u32, u16)>,
+    main_sets: Vec<(u32, u16)>,
     squared_norm: f64,
 }
 
@@ -323,15 +327,29 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
         let weight = idf[id as usize] * boost;
         terms.push((id, weight));
         if words.len() < SOFT_MATCH_WORDS && words.iter().all(|w| w.concept != id) {
-            let senses = Senses::of(&token.stem);
-            words.push(SoftWord { concept: id, weight, shape: WordShape::new(&token.norm), senses });
+            words.push(SoftWord {
+                concept: id,
+                weight,
+                shape: WordShape::new(&token.norm),
+                senses: token.senses,
+            });
         }
     }
     // One entry per concept, with its highest weight.
     sort_by(&mut terms, |a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     terms.dedup_by_key(|&mut (id, _)| id);
     let squared_norm = terms.iter().map(|&(_, w)| w * w).sum();
-    Profile { terms, words, squared_norm }
+    let indexed = |pick: fn(Senses) -> Vec<u32>| {
+        let mut sets: Vec<(u32, u16)> = words
+            .iter()
+            .enumerate()
+            .flat_map(|(i, w)| pick(w.senses).into_iter().map(move |s| (s, i as u16)))
+            .collect();
+        sets.sort_unstable();
+        sets
+    };
+    let (sets, main_sets) = (indexed(|s| s.sets().collect()), indexed(|s| s.main_sets().collect()));
+    Profile { terms, words, sets, main_sets, squared_norm }
 }
 
 fn anchor_boost(token: &Token) -> f64 {
@@ -385,31 +403,40 @@ fn shared_weight(a: &Profile, b: &Profile, anchor: &[bool]) -> Shared {
 /// Words of `a` with no shared concept in `b`, matched to a look-alike word of `b`.
 fn soft_weight(a: &Profile, b: &Profile) -> f64 {
     let has = |p: &Profile, id: u32| p.terms.binary_search_by_key(&id, |&(t, _)| t).is_ok();
-    // Look-alikes are rare and `dice` rejects most words by their first chars, so whether a
-    // word of `b` is unmatched is checked only for look-alikes (no per-pair allocation).
+    // Look-alikes are rare and `dice` rejects most words by their first chars; synonyms come
+    // from merging set lists (see `Profile::sets`).
+    let threshold = knob("DICE", 0.5);
     a.words
         .iter()
-        .filter(|w| !has(b, w.concept))
-        .filter_map(|w| {
-            b.words
-                .iter()
-                .map(|other| (w.shape.dice(&other.shape).max(synonymy(w, other)), other))
-                .filter(|&(similar, other)| similar >= knob("DICE", 0.5) && !has(a, other.concept))
-                .map(|(similar, other)| (similar, other.weight))
-                .map(|(similar, weight)| similar * w.weight * weight)
+        .enumerate()
+        .filter(|(_, w)| !has(b, w.concept))
+        .filter_map(|(i, w)| {
+            let look_alikes = b.words.iter().filter_map(|other| {
+                let dice = w.shape.dice(&other.shape);
+                (dice >= threshold).then_some((dice, other))
+            });
+            let synonyms = synonyms_in(a, i, b).map(|j| (knob("SYNONYM", 1.0), &b.words[j]));
+            look_alikes
+                .chain(synonyms)
+                .filter(|(_, other)| !has(a, other.concept))
+                .map(|(similar, other)| similar * w.weight * other.weight)
                 .max_by(f64::total_cmp)
         })
         .sum::<f64>()
         * knob("SOFT", 0.7)
 }
 
-/// How much a word matches a synonym (see [`synonyms`]): as a look-alike does, softly.
-fn synonymy(a: &SoftWord, b: &SoftWord) -> f64 {
-    if a.senses.synonymous(b.senses) {
-        knob("SYNONYM", 1.0)
-    } else {
-        0.0
-    }
+/// The words of `b` that word `i` of `a` is a synonym of: one reads as the other through one of
+/// its main senses (see `synonyms`).
+fn synonyms_in<'p>(a: &'p Profile, i: usize, b: &'p Profile) -> impl Iterator<Item = usize> + 'p {
+    let in_list = |list: &'p [(u32, u16)], set: u32| {
+        let start = list.partition_point(|&(s, _)| s < set);
+        list[start..].iter().take_while(move |&&(s, _)| s == set).map(|&(_, j)| usize::from(j))
+    };
+    let senses = a.words[i].senses;
+    let ours = senses.main_sets().flat_map(move |set| in_list(&b.sets, set));
+    let theirs = senses.sets().flat_map(move |set| in_list(&b.main_sets, set));
+    ours.chain(theirs)
 }
 
 /// Dice coefficient of the character trigram sets of two words (padded); 0 for short words

@@ -14,44 +14,90 @@
 use std::sync::OnceLock;
 
 use super::hashing::FastMap;
-use super::lexicon;
 
-/// The synonym sets each Snowball stem belongs to, by set number, each with whether it is one of
-/// the word's main senses.
+/// The synonym sets each word of the table (a WordNet lemma) belongs to, by set number, each
+/// with whether it is one of the word's main senses. Keyed by the table's own text: reading it
+/// stems nothing and copies nothing, so installing it costs about a millisecond.
 #[derive(Debug, Default)]
 pub struct SynonymTable {
-    sets_of: FastMap<String, Vec<Membership>>,
+    sets_of: FastMap<&'static str, Vec<Membership>>,
 }
 
 /// A word's place in one synonym set.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Membership {
     set: u32,
     main_sense: bool,
 }
 
+/// Endings of inflected forms and what their lemma ends with, tried in turn ("names" → "name",
+/// "calling" → "call", "ceased" → "cease", "bravest" → "brave"): WordNet's own rules of
+/// detachment (its "morphy"), for nouns, verbs and adjectives alike.
+const DETACHMENTS: &[(&str, &str)] = &[
+    ("ies", "y"),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("est", "e"),
+    ("est", ""),
+    ("er", "e"),
+    ("er", ""),
+];
+
 impl SynonymTable {
     /// Reads the table's text: '#' comment lines, then one synonym set per line, its words
     /// separated by spaces, a word for whom the set is a main sense marked with a trailing '+'.
-    pub fn parse(text: &str) -> Self {
-        let mut sets_of: FastMap<String, Vec<Membership>> = FastMap::default();
+    pub fn parse(text: &'static str) -> Self {
+        // About three words a line: reserving spares the map its rehashing while it grows.
+        let mut sets_of: FastMap<&'static str, Vec<Membership>> = FastMap::default();
+        sets_of.reserve(text.len() / 12);
         let sets = text.lines().filter(|line| !line.starts_with('#') && !line.trim().is_empty());
         for (set, words) in sets.enumerate() {
             for word in words.split_whitespace() {
                 let main_sense = word.ends_with('+');
-                let memberships = sets_of.entry(lexicon::stem(word.trim_end_matches('+'))).or_default();
-                match memberships.last_mut() {
-                    // Two words of one set with one stem ("fighting", "fight").
-                    Some(last) if last.set == set as u32 => last.main_sense |= main_sense,
-                    _ => memberships.push(Membership { set: set as u32, main_sense }),
-                }
+                let membership = Membership { set: set as u32, main_sense };
+                sets_of.entry(word.trim_end_matches('+')).or_default().push(membership);
             }
         }
         SynonymTable { sets_of }
     }
 
-    fn memberships(&self, stem: &str) -> &[Membership] {
-        self.sets_of.get(stem).map_or(&[], Vec::as_slice)
+    /// The memberships of a word (lower case) or of the lemma it inflects: the word itself if
+    /// the table has it, else the first lemma that detaching an ending (and a doubled final
+    /// consonant: "stopped") leaves.
+    fn memberships(&self, word: &str) -> &[Membership] {
+        // The table is ASCII: a word that is not has no senses (and no byte-wise endings).
+        if !word.is_ascii() {
+            return &[];
+        }
+        if let Some(found) = self.sets_of.get(word) {
+            return found;
+        }
+        for &(ending, lemma_ending) in DETACHMENTS {
+            let Some(base) = word.strip_suffix(ending).filter(|b| b.len() >= 2) else { continue };
+            let lemma = format!("{base}{lemma_ending}");
+            if let Some(found) = self.sets_of.get(lemma.as_str()) {
+                return found;
+            }
+            let undoubled = base.len() >= 3
+                && lemma_ending.is_empty()
+                && base.as_bytes()[base.len() - 1] == base.as_bytes()[base.len() - 2];
+            if let Some(found) = self.sets_of.get(&base[..base.len() - 1]).filter(|_| undoubled) {
+                return found;
+            }
+        }
+        &[]
     }
 }
 
@@ -61,14 +107,25 @@ fn reads_as(word: &[Membership], other: &[Membership]) -> bool {
     word.iter().filter(|m| m.main_sense).any(|m| other.binary_search_by_key(&m.set, |t| t.set).is_ok())
 }
 
-/// A word's synonym sets in the installed table, kept beside the word by soft matching.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// A word's synonym sets in the installed table, looked up once per token by the analysis.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Senses(&'static [Membership]);
 
 impl Senses {
-    /// The senses of a stem; none before the table is installed or for a word it lacks.
-    pub fn of(stem: &str) -> Self {
-        Senses(table().map_or(&[], |table| table.memberships(stem)))
+    /// The senses of a lower-case word or of the lemma it inflects; none before the table is
+    /// installed or for a word it lacks.
+    pub fn of(word: &str) -> Self {
+        Senses(table().map_or(&[], |table| table.memberships(word)))
+    }
+
+    /// The word's synonym sets, in increasing order.
+    pub fn sets(self) -> impl Iterator<Item = u32> {
+        self.0.iter().map(|m| m.set)
+    }
+
+    /// The sets that are the word's main senses, in increasing order: those it may be read by.
+    pub fn main_sets(self) -> impl Iterator<Item = u32> {
+        self.0.iter().filter(|m| m.main_sense).map(|m| m.set)
     }
 
     /// Whether the word has no synonym set (or no table is installed).
@@ -85,8 +142,9 @@ impl Senses {
 static TABLE: OnceLock<SynonymTable> = OnceLock::new();
 
 /// Installs the table from its text; the first installation wins (returns whether this one did).
-pub fn install(text: &str) -> bool {
-    TABLE.set(SynonymTable::parse(text)).is_ok()
+/// The text lives as long as the process, as the table reads it in place.
+pub fn install(text: String) -> bool {
+    TABLE.get().is_none() && TABLE.set(SynonymTable::parse(Box::leak(text.into_boxed_str()))).is_ok()
 }
 
 /// The installed table: native builds install the embedded one on first use.
@@ -108,7 +166,7 @@ mod tests {
     const TABLE: &str = "# a comment\nenergy vim+ vitality+\ncall name+\nname+ figure\nsay suppose+\n";
 
     fn reads_as(table: &SynonymTable, word: &str, other: &str) -> bool {
-        super::reads_as(table.memberships(&lexicon::stem(word)), table.memberships(&lexicon::stem(other)))
+        super::reads_as(table.memberships(word), table.memberships(other))
     }
 
     #[test]
@@ -118,6 +176,15 @@ mod tests {
         assert!(reads_as(&table, "names", "calling"));
         assert!(reads_as(&table, "supposed", "say") && !reads_as(&table, "says", "suppose"));
         assert!(!reads_as(&table, "call", "figure") && !reads_as(&table, "unknown", "energy"));
+    }
+
+    #[test]
+    fn inflected_forms_find_their_lemma() {
+        let table = SynonymTable::parse("halt+ stop+\nbrave+ courageous+\nsky+ heaven\n");
+        for word in ["stopped", "stopping", "stops", "halted", "bravest", "braver", "skies"] {
+            assert!(!table.memberships(word).is_empty(), "{word}");
+        }
+        assert!(table.memberships("stoa").is_empty() && table.memberships("ᤃoȺ").is_empty());
     }
 
     #[test]

@@ -1,7 +1,10 @@
-//! The token, the unit every later stage reads: a leaf module, so that the analysis and the
-//! quantity parser it calls both use it without importing each other.
+//! The token, the unit every later stage reads: a leaf module (but for the synonym sets it
+//! carries), so that the analysis and the quantity parser it calls both use it without importing
+//! each other.
 
 use std::ops::Range;
+
+use super::synonyms::Senses;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +31,8 @@ pub struct Token {
     pub capitalised: bool,
     /// A common noun written with a capital, as German writes every noun ("dem Unfall").
     pub common_noun: bool,
+    /// The English content word's synonym sets, from the general table (see `synonyms`).
+    pub senses: Senses,
 }
 
 impl Token {

@@ -6,7 +6,6 @@
 //! phrases rather than confetti. Both the group's status (`diverge`) and its typed divergences
 //! (`divergence`) read it.
 
-use super::synonyms::Senses;
 use std::ops::Range;
 
 use similar::DiffOp;
@@ -15,6 +14,7 @@ use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::hashing::FastSet;
 use super::model::{Member, Span};
 use super::similarity::WordShape;
+use super::synonyms::Senses;
 use super::worddiff::word_diff;
 
 /// Equal runs of at most this many function words between two changes are absorbed into them.
@@ -77,12 +77,8 @@ impl<'a> Side<'a> {
         let (hedged, negated) = (flags(|s| &s.hedges), flags(|s| &s.negations));
         let concepts = words.iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
         let look_alikes = distinct_look_alikes(&words);
-        let synonyms = words
-            .iter()
-            .filter(|t| t.content)
-            .map(|t| Senses::of(&t.stem))
-            .filter(|s| !s.is_empty())
-            .collect();
+        let synonyms =
+            words.iter().filter(|t| t.content).map(|t| t.senses).filter(|s| !s.is_empty()).collect();
         Side {
             account: member.account,
             label: account.name(member.account),
@@ -104,9 +100,8 @@ impl<'a> Side<'a> {
             return false;
         }
         let shape = WordShape::new(&token.norm);
-        let senses = Senses::of(&token.stem);
         !self.look_alikes.iter().any(|other| shape.dice(other) >= LOOK_ALIKE_DICE)
-            && !self.synonyms.iter().any(|&other| senses.synonymous(other))
+            && !self.synonyms.iter().any(|&other| token.senses.synonymous(other))
     }
 
     /// Byte span (as a model span) covering words `range` (clamped, never empty when words exist),

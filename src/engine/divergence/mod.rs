@@ -42,7 +42,6 @@ use super::analyse::Token;
 use super::case;
 use super::model::{Divergence, DivergenceType, Span};
 use super::similarity::trigram_dice;
-use super::synonyms::Senses;
 use super::word_alignment::{Alignment, Side, LOOK_ALIKE_DICE};
 
 pub use facts::{find_facts, side_facts, SideFact};
@@ -84,7 +83,7 @@ fn is_novel(side: &Side, i: usize, against: &Side) -> bool {
 fn same_word(a: &Token, b: &Token) -> bool {
     a.concept == b.concept
         || trigram_dice(&a.norm, &b.norm) >= LOOK_ALIKE_DICE
-        || Senses::of(&a.stem).synonymous(Senses::of(&b.stem))
+        || a.senses.synonymous(b.senses)
 }
 
 struct Pair<'s, 'a> {

@@ -1119,9 +1119,8 @@ fn quote_fact(
         norms.push(t.norm.clone());
         if t.content {
             concepts.push(t.concept.clone());
-            let senses = Senses::of(&t.stem);
-            if !senses.is_empty() {
-                synonyms.push((t.concept.clone(), senses));
+            if !t.senses.is_empty() {
+                synonyms.push((t.concept.clone(), t.senses));
             }
         }
         negated |= lexicon::is_negation(&t.norm);
