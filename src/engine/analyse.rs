@@ -335,8 +335,8 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
         && (!sentence_initial || surface.chars().skip(1).all(|c| !c.is_lowercase()) && surface.len() > 1);
     let content = !stop && (is_number || norm.chars().count() > 1);
     // The synonym table is English (WordNet): looked up for English content words only.
-    let english = writing.language == Language::English && content && !is_number;
-    let senses = if english { Senses::of(word) } else { Senses::default() };
+    let english = writing.language == Language::English && content && !is_number && !capitalised;
+    let senses = if english { Senses::of(&stem) } else { Senses::default() };
     Token {
         range,
         content,
