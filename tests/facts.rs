@@ -774,7 +774,7 @@ fn abbreviated_units_and_rubles_meet_their_written_out_forms() {
     let cmp =
         inline(&["На ремонт моста выделили 1,2 млрд руб.", "На ремонт моста выделили 1,5 миллиарда рублей."]);
     assert_eq!(cmp.facts[0].slot, "amount in rubles");
-    assert_eq!(cmp.facts[0].values[0].value, "1.2 billion RUB");
+    assert_eq!(cmp.facts[0].values[0].value, "RUB 1.2 billion");
 }
 
 /// A quake's magnitude is read however it is written ("magnitude-6.4", "a magnitude of 6.1",

@@ -1080,15 +1080,10 @@ pub fn unit_word(norm: &str, german: bool) -> Option<String> {
         "mi" => "miles",
         "км" => "километр",
         "кг" => "килограмм",
-        _ => {
-            let american = ["metre", "litre"]
-                .iter()
-                .find_map(|british| norm.find(british).map(|at| (at, british)))
-                .filter(|_| !german && norm.is_ascii());
-            return american.map(|(at, british)| {
-                format!("{}{}er{}", &norm[..at], &british[..british.len() - 2], &norm[at + british.len()..])
-            });
+        _ if !german && (norm.contains("metre") || norm.contains("litre")) => {
+            return Some(norm.replace("metre", "meter").replace("litre", "liter"));
         }
+        _ => return None,
     };
     Some(spelled.to_string())
 }

@@ -97,7 +97,9 @@ impl Quantity {
                     "eur" => "€",
                     "gbp" => "£",
                     "jpy" => "¥",
-                    code => return format!("{number} {}", code.to_ascii_uppercase()),
+                    "rub" => "RUB ",
+                    "cny" => "CNY ",
+                    _ => "",
                 };
                 format!("{sign}{number}")
             }

@@ -345,7 +345,7 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
             .enumerate()
             .flat_map(|(i, w)| pick(w.senses).into_iter().map(move |s| (s, i as u16)))
             .collect();
-        sets.sort_unstable();
+        sort_values(&mut sets);
         sets
     };
     let (sets, main_sets) = (indexed(|s| s.sets().collect()), indexed(|s| s.main_sets().collect()));
