@@ -100,7 +100,7 @@ fn unname_title_case(text: &str, sentences: &mut [AnalysedSentence]) {
         .collect();
     let title_case: Vec<bool> =
         sentences.iter().map(|s| is_title_case(text, &s.tokens, &lower_case)).collect();
-    // Sorted for binary search: a vector of names costs the bundle less than another hash set.
+    // Sorted for binary search.
     let mut running_names: Vec<String> = sentences
         .iter()
         .zip(&title_case)

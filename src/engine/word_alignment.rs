@@ -14,7 +14,6 @@ use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::hashing::FastSet;
 use super::model::{Member, Span};
 use super::similarity::WordShape;
-use super::synonyms::Senses;
 use super::worddiff::word_diff;
 
 /// Equal runs of at most this many function words between two changes are absorbed into them.
@@ -41,8 +40,6 @@ pub struct Side<'a> {
     pub concepts: FastSet<&'a str>,
     /// Trigrams of distinct content words (at most `LOOK_ALIKE_WORDS`), for spelling variants.
     pub look_alikes: Vec<WordShape>,
-    /// The synonym sets of the content words that have any, for synonyms.
-    synonyms: Vec<Senses>,
 }
 
 impl<'a> Side<'a> {
@@ -77,8 +74,6 @@ impl<'a> Side<'a> {
         let (hedged, negated) = (flags(|s| &s.hedges), flags(|s| &s.negations));
         let concepts = words.iter().filter(|t| t.content).map(|t| t.concept.as_str()).collect();
         let look_alikes = distinct_look_alikes(&words);
-        let synonyms =
-            words.iter().filter(|t| t.content).map(|t| t.senses).filter(|s| !s.is_empty()).collect();
         Side {
             account: member.account,
             label: account.name(member.account),
@@ -89,7 +84,6 @@ impl<'a> Side<'a> {
             negated,
             concepts,
             look_alikes,
-            synonyms,
         }
     }
 
@@ -101,7 +95,7 @@ impl<'a> Side<'a> {
         }
         let shape = WordShape::new(&token.norm);
         !self.look_alikes.iter().any(|other| shape.dice(other) >= LOOK_ALIKE_DICE)
-            && !self.synonyms.iter().any(|&other| token.senses.synonymous(other))
+            && !self.words.iter().any(|t| t.content && token.senses.synonymous(t.senses))
     }
 
     /// Byte span (as a model span) covering words `range` (clamped, never empty when words exist),
