@@ -329,7 +329,7 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
     } else {
         lexicon::stem(word)
     };
-    let concept = lexicon::concept(&stem).to_string();
+    let concept = number_word_concept(&norm).unwrap_or_else(|| lexicon::concept(&stem).to_string());
     // A negation is never a stop word, whatever the language's function words.
     let stop = lexicon::is_stop_word(&norm)
         || segment::is_function_word(writing.language, &norm) && !lexicon::is_negation_word(&norm);
@@ -353,6 +353,15 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
         common_noun: false,
         senses,
     }
+}
+
+/// The concept of a whole number written as a word ("fourteen", "vierzehn", "четырнадцать"):
+/// its digits, the concept of "14", so that accounts that spell it differently share it. Small
+/// numbers describe more than they report ("the two leaders", "three years of war"): as in
+/// similarity's counted nouns, only from ten on.
+fn number_word_concept(norm: &str) -> Option<String> {
+    let value = lexicon::number_word(norm).filter(|&v| v >= 10.0 && v.fract() == 0.0)?;
+    Some((value as u64).to_string())
 }
 
 /// German determiners and the prepositions merged with one ("im", "zum"): a capitalised word

@@ -126,7 +126,7 @@ impl Corpus {
         let first_counted = ids.len() as u32;
         let mut anchor = vec![false; ids.len()];
         for &(id, token) in term_ids.iter().flatten().flatten() {
-            if id < first_counted && (token.is_name() || token.kind == TokenKind::Number) {
+            if id < first_counted && (token.is_name() || is_numeric(token)) {
                 anchor[id as usize] = true;
             }
         }
@@ -389,11 +389,16 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
 
 fn anchor_boost(token: &Token) -> f64 {
     match token.kind {
-        TokenKind::Number => knob("NUM", NUMBER_BOOST),
+        _ if is_numeric(token) => knob("NUM", NUMBER_BOOST),
         _ if token.is_name() => knob("NAME", NAME_BOOST),
         _ if is_manner_adverb(&token.norm) => ADVERB_WEIGHT,
         _ => 1.0,
     }
+}
+
+/// A number, in digits or in words ("fourteen", whose concept is "14").
+fn is_numeric(token: &Token) -> bool {
+    token.kind == TokenKind::Number || token.concept.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 /// "-ly" adverbs ("repeatedly", "quickly") colour a claim but rarely identify it.
@@ -628,6 +633,20 @@ mod tests {
         let decision = similarity("Die Entscheidung fiel am Montag im Rathaus.");
         let meeting = similarity("Die Sitzung fiel am Montag im Rathaus.");
         assert_eq!(decision, meeting);
+    }
+
+    #[test]
+    fn a_number_in_words_meets_it_in_digits() {
+        let c = corpus(&[
+            "Divers found fourteen survivors near the reef on Sunday.",
+            "Divers found 14 survivors near the reef on Sunday.",
+            "Divers found 15 survivors near the reef on Sunday.",
+        ]);
+        let (words, digits, other) = (c.profile((0, 0)), c.profile((1, 0)), c.profile((2, 0)));
+        let ids = |p: &Profile| p.terms.iter().map(|&(id, _)| id).collect::<Vec<_>>();
+        assert_eq!(ids(words), ids(digits));
+        assert_ne!(ids(words), ids(other));
+        assert!(c.similarity((0, 0), (1, 0)).0 > c.similarity((0, 0), (2, 0)).0 + 0.2);
     }
 
     #[test]
