@@ -20,10 +20,11 @@ A synonym set is kept when its senses were tagged at least MIN_TAGS (default 1) 
 sense-tagged corpus, so that senses nobody uses do not link unrelated words, and
 when it has at least two one-word members.
 
-Derivations follow as sets of two: WordNet's "derivationally related form" links between the
-senses of two words ("suspend"/"suspension", "cease"/"cessation", "die"/"death"), kept under the
-same rules (both senses tagged MIN_TAGS times, one of them a main sense of its word) when the two
-words' stems differ. The engine reads them as it reads synonyms.
+Derivations follow as sets of two: WordNet's "derivationally related form" links from a verb's
+sense to the noun of its act, event or state ("suspend"/"suspension", "die"/"death"; not its
+doer or product: EVENT_NOUN_FILES), kept under the same rules (both senses tagged MIN_TAGS
+times, one of them a main sense of its word) when the two words' stems differ. The engine reads
+them as it reads synonyms.
 """
 import collections
 import pathlib
@@ -65,10 +66,7 @@ def synonym_sets(per_synset, senses, min_tags):
         for line in (DICT / name).open():
             if line.startswith("  "):  # the licence at the head of each file
                 continue
-            fields = line.split(" ")
-            offset, count = fields[0], int(fields[3], 16)
-            words = (fields[4 + 2 * i].lower() for i in range(count))
-            words = (re.sub(r"\(.*\)$", "", w) for w in words)  # adjective markers: "(a)", "(p)"
+            offset, words, _ = parse_synset(line)
             words = list(dict.fromkeys(w for w in words if ONE_WORD.fullmatch(w)))
             if len(words) < 2 or per_synset[(pos, offset)] < min_tags:
                 continue
@@ -96,26 +94,25 @@ def parse_synset(line):
 
 
 def derivations(per_synset, senses, min_tags):
-    """Pairs of derivationally related one-word senses as two-stem sets (see the module doc)."""
-    for name, pos in DATA_FILES:
-        for line in (DICT / name).open():
-            if line.startswith("  "):
+    """Pairs of derivationally related one-word senses as two-stem sets (see the module doc).
+    Each link is listed at both ends: it is taken from the verb's."""
+    for line in (DICT / "data.verb").open():
+        if line.startswith("  "):
+            continue
+        offset, words, pointers = parse_synset(line)
+        for symbol, target, target_pos, source_word, target_word in pointers:
+            if symbol != "+" or not source_word or target_pos != "n":
                 continue
-            offset, words, pointers = parse_synset(line)
-            if pos != "v":  # each link is listed at both ends: take it from the verb's
+            noun_line = synset_line("data.noun", target)
+            if noun_line.split(" ")[1] not in EVENT_NOUN_FILES:
                 continue
-            for symbol, target, target_pos, source_word, target_word in pointers:
-                if symbol != "+" or not source_word or target_pos != "n":
-                    continue
-                if lexicographer_file("n", target) not in EVENT_NOUN_FILES:
-                    continue
-                ends = [(words[source_word - 1], (pos, offset))]
-                ends.append((target_lemma(target_pos, target, target_word), (SYNSET_POS[target_pos], target)))
-                if any(not ONE_WORD.fullmatch(w) or per_synset[s] < min_tags for w, s in ends):
-                    continue
-                stems = [(STEMMER.stemWord(w), is_main_sense(senses[w], s)) for w, s in ends]
-                if stems[0][0] != stems[1][0] and (stems[0][1] or stems[1][1]):
-                    yield tuple(sorted(stems))
+            ends = [(words[source_word - 1], ("v", offset))]
+            ends.append((parse_synset(noun_line)[1][target_word - 1], ("n", target)))
+            if any(not ONE_WORD.fullmatch(w) or per_synset[s] < min_tags for w, s in ends):
+                continue
+            stems = [(STEMMER.stemWord(w), is_main_sense(senses[w], s)) for w, s in ends]
+            if stems[0][0] != stems[1][0] and (stems[0][1] or stems[1][1]):
+                yield tuple(sorted(stems))
 
 
 def derivation_sets(per_synset, senses, min_tags):
@@ -133,28 +130,15 @@ def derivation_sets(per_synset, senses, min_tags):
 EVENT_NOUN_FILES = {"04", "07", "10", "11", "14", "21", "22", "26", "28"}
 
 
-def lexicographer_file(pos, offset):
-    name = FILE_OF_POS[pos]
-    if name not in _LINES:
-        _LINES[name] = (DICT / name).read_bytes()
-    data = _LINES[name]
-    return data[int(offset) : int(offset) + 12].split(b" ")[1].decode()
+_DATA = {}
 
 
-SYNSET_POS = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
-FILE_OF_POS = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj", "r": "data.adv"}
-_LINES = {}
-
-
-def target_lemma(pos, offset, word_number):
-    """The word numbered word_number (from 1) of the synset at offset in pos's data file."""
-    name = FILE_OF_POS[pos]
-    if name not in _LINES:
-        _LINES[name] = (DICT / name).read_bytes()
-    data = _LINES[name]
-    start = int(offset)
-    line = data[start : data.index(b"\n", start)].decode()
-    return parse_synset(line)[1][word_number - 1]
+def synset_line(name, offset):
+    """The line of data file `name` (read once) that holds the synset at byte `offset`."""
+    if name not in _DATA:
+        _DATA[name] = (DICT / name).read_bytes()
+    data, start = _DATA[name], int(offset)
+    return data[start : data.index(b"\n", start)].decode()
 
 
 def licence():

@@ -353,11 +353,14 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
 }
 
 fn anchor_boost(token: &Token) -> f64 {
-    match token.kind {
-        _ if is_numeric(token) => knob("NUM", NUMBER_BOOST),
-        _ if token.is_name() => knob("NAME", NAME_BOOST),
-        _ if is_manner_adverb(&token.norm) => ADVERB_WEIGHT,
-        _ => 1.0,
+    if is_numeric(token) {
+        knob("NUM", NUMBER_BOOST)
+    } else if token.is_name() {
+        knob("NAME", NAME_BOOST)
+    } else if is_manner_adverb(&token.norm) {
+        ADVERB_WEIGHT
+    } else {
+        1.0
     }
 }
 
