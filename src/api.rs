@@ -110,13 +110,13 @@ fn view_props(accounts: JsValue, options: JsValue) -> Result<EmbedViewProps, JsV
 
 /// Reads `accounts` and `options` (absent options are the defaults).
 fn read_input(accounts: JsValue, options: JsValue) -> Result<(Vec<AccountInput>, Options), JsValue> {
-    let accounts: Vec<AccountInput> = serde_wasm_bindgen::from_value(accounts).map_err(|e| {
+    let accounts: Vec<AccountInput> = crate::js_value::from_value(accounts).map_err(|e| {
         input_error("bad_arguments", &format!("accounts must be an array of {{label, text}} strings: {e}"))
     })?;
     let options: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| {
+        crate::js_value::from_value(options).map_err(|e| {
             input_error("bad_arguments", &format!("options must be {{reference: number}}: {e}"))
         })?
     };

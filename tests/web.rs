@@ -394,3 +394,34 @@ fn html_text_keeps_the_article_paragraphs_only() {
     assert_eq!(title, "Fire report");
     assert_eq!(text, "Fire\n\nCrews came at dawn.\n\nOne");
 }
+
+/// Reads a JavaScript value written as JSON, as the API's arguments and stored state are read.
+fn read_js<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, claimdiff::js_value::Error> {
+    claimdiff::js_value::from_value(js_sys::JSON::parse(json).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn javascript_values_read_into_the_app_types_with_messages_that_say_what_is_wrong() {
+    let options: claimdiff::Options =
+        read_js(r#"{"reference": 2, "unknown": [1.5, {"x": null}], "corrections": [{"kind": "split", "account": 1, "at": 40}]}"#)
+            .unwrap();
+    assert_eq!(options.reference, 2);
+    assert_eq!(options.corrections, vec![Correction::Split { account: 1, at: 40 }]);
+    let shared: Shared = read_js(r#"{"accounts": [{"label": "A", "text": "Crews came."}]}"#).unwrap();
+    assert_eq!(shared.accounts, vec![AccountInput { label: "A".into(), text: "Crews came.".into() }]);
+    assert_eq!(shared.reference, 0, "a missing field with a default takes it");
+    let statuses: Vec<Option<Status>> = read_js(r#"["identical", null]"#).unwrap();
+    assert_eq!(statuses, vec![Some(Status::Identical), None]);
+    let pair: (usize, usize) = read_js("[3, 0]").unwrap();
+    assert_eq!(pair, (3, 0));
+
+    let fraction = read_js::<claimdiff::Options>(r#"{"reference": 1.5}"#).unwrap_err().to_string();
+    assert!(fraction.contains("found number"), "{fraction}");
+    let text_as_number =
+        read_js::<Vec<AccountInput>>(r#"[{"label": "A", "text": 7}]"#).unwrap_err().to_string();
+    assert!(text_as_number.contains("expected a string, found number"), "{text_as_number}");
+    let missing = read_js::<Vec<AccountInput>>(r#"[{"label": "A"}]"#).unwrap_err().to_string();
+    assert!(missing.contains("missing field `text`"), "{missing}");
+    assert!(read_js::<Vec<AccountInput>>(r#"{"label": "A"}"#).is_err(), "an object is no list");
+    assert!(read_js::<Status>(r#""invented""#).is_err(), "an unknown choice is an error");
+}

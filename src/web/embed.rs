@@ -242,7 +242,7 @@ fn listen_to_parent(parent: Window, content: UseStateHandle<Content>) -> EventLi
         if !(from_parent && origin_ok) {
             return;
         }
-        if let Ok(message) = serde_wasm_bindgen::from_value::<HostMessage>(event.data()) {
+        if let Ok(message) = crate::js_value::from_value::<HostMessage>(event.data()) {
             if message.kind == "claimdiff:accounts" {
                 show(content.clone(), Shared { accounts: message.accounts, ..Shared::default() }, None);
             }

@@ -1,5 +1,5 @@
 //! JSON text in the web layer, written and read by the browser's own `JSON` object through
-//! `serde-wasm-bindgen`. It gives the same JSON as `serde_json` would, without putting a second
+//! `serde-wasm-bindgen`'s serializer and the app's reader, `crate::js_value`. It gives the same JSON as `serde_json` would, without putting a second
 //! JSON implementation into the wasm bundle (about 20 KB gzip).
 
 use serde::de::DeserializeOwned;
@@ -20,7 +20,7 @@ pub fn to_string_pretty<T: Serialize>(value: &T) -> Option<String> {
 
 /// The value in JSON `text`, `None` if the text is not JSON of that shape.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
-    serde_wasm_bindgen::from_value(js_sys::JSON::parse(text).ok()?).ok()
+    crate::js_value::from_value(js_sys::JSON::parse(text).ok()?).ok()
 }
 
 fn to_js<T: Serialize>(value: &T) -> Option<JsValue> {
