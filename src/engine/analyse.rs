@@ -59,6 +59,8 @@ pub struct AnalysedAccount {
     /// How explanations name the account (may be empty).
     pub label: String,
     pub text: String,
+    /// The language its words are read in (see `segment::language_of`).
+    pub language: Language,
     pub sentences: Vec<AnalysedSentence>,
 }
 
@@ -84,7 +86,7 @@ pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccoun
     let mut sentences: Vec<AnalysedSentence> =
         sentences.iter().map(|r| analyse_sentence_in(text, clamp(text, r.clone()), writing)).collect();
     unname_title_case(text, &mut sentences);
-    AnalysedAccount { label: String::new(), text: text.to_string(), sentences }
+    AnalysedAccount { label: String::new(), text: text.to_string(), language: writing.language, sentences }
 }
 
 /// Words of a sentence written in title case ("BoN Lifts Base Rate To 4%", a headline) are
