@@ -16,7 +16,8 @@
 //!   share few words, but among the words they do share are the ones that say what happened,
 //!   not just who was involved. When neither end has a counterpart yet (each is in a group of
 //!   its own account only), the link is all that says the claim is shared at all, so each end
-//!   must be the other's best.
+//!   must be the other's best. Both must name the same years, if any: a sentence dated "in
+//!   2009" recalls an earlier event, whose words are the kind of event, not the claim.
 //!
 //! The fact sheet adds the links that similarity misses: two sentences that give one quote or
 //! one count of one thing share that claim.
@@ -24,12 +25,13 @@
 //! Links come out sorted by their ends (account, then sentence), lower account first.
 
 use super::align::{Overlaps, Pair, Scores};
-use super::analyse::AnalysedAccount;
+use super::analyse::{AnalysedAccount, AnalysedSentence};
 use super::claims::Claims;
 use super::hashing::FastMap;
 use super::model::{FactKind, FactRow, Related, SentenceRef};
+use super::quantity::QuantityKind;
 use super::similarity::SentenceId;
-use super::sorting::sort_by;
+use super::sorting::{sort_by, sort_values};
 
 /// Similarity from which two sentences in different groups are related.
 const RELATED_THRESHOLD: f64 = 0.35;
@@ -52,10 +54,12 @@ pub fn related(
     let mut links = similar_pairs(scores, apart);
     // Neither end is in a group with a sentence of another account.
     let alone = |(x, y): Pair| [x, y].iter().all(|&end| claims.of(end).is_none_or(|g| !claims.is_shared(g)));
+    let years = |(a, s): SentenceId| years_named(&accounts[a].sentences[s]);
     links.extend(
         best_counterparts(overlaps, alone)
             .into_iter()
             .filter(apart)
+            .filter(|&(x, y)| years(x) == years(y))
             .map(|pair| (pair, scores.get(&pair).copied().unwrap_or(0.0))),
     );
     links.extend(fact_links(facts, scores, claims));
@@ -106,6 +110,24 @@ fn best_counterparts(overlaps: &Overlaps, alone: impl Fn(Pair) -> bool) -> Vec<P
         .map(|((&(pair, _), _), _)| pair)
         .collect()
 }
+
+/// The calendar years a sentence names ("in 2009", "since 2014"), sorted. Two best counterparts
+/// that name different years, or a year and none, tell of two events (a crash and an earlier
+/// crash on the same road): the words they share are the kind of event, not the claim.
+fn years_named(sentence: &AnalysedSentence) -> Vec<u32> {
+    let mut years: Vec<u32> = sentence
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Date && q.value >= FIRST_YEAR)
+        .map(|q| q.value as u32)
+        .collect();
+    sort_values(&mut years);
+    years.dedup();
+    years
+}
+
+/// The smallest date value that is a year rather than a day of the month.
+const FIRST_YEAR: f64 = 1000.0;
 
 /// For each pair, its ends' ranks among their partners in the other end's account, by value:
 /// 1 for the best (ties included), 2 for the second best, 3 for any other.
@@ -193,6 +215,28 @@ mod tests {
         related_body.extend(body_in_group);
         related_body.sort_unstable();
         assert!(related_body.len() >= 3 && !related_body.contains(&4), "{links:?} {groups:?}");
+    }
+
+    #[test]
+    fn an_earlier_event_of_the_same_kind_is_not_related() {
+        let text_a = "A ferry capsized near the Orlen islands on Friday, drowning 9 passengers, the navy \
+                      said. The captain was rescued.";
+        let text_b = |earlier: &str| {
+            format!(
+                "The navy said 9 passengers drowned when a ferry capsized off Orlen on Friday. The captain \
+                 was found alive. {earlier} 22 passengers drowned when a cargo boat capsized near the same \
+                 islands."
+            )
+        };
+        let related_to_earlier = |earlier: &str| {
+            let accounts = analysed(&[text_a, &text_b(earlier)]);
+            let (groups, scores, overlaps) = align_scored(&accounts, 0);
+            let links = related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups));
+            links.iter().any(|l| l.members[1] == SentenceRef { account: 1, sentence: 2 })
+        };
+        // Undated, the earlier capsizing shares the words of the event; dated, it is another one.
+        assert!(related_to_earlier("Last time,"));
+        assert!(!related_to_earlier("In 2011,"));
     }
 
     fn fact_row(kind: FactKind, values: &[(usize, usize)]) -> FactRow {
