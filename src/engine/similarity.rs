@@ -104,11 +104,17 @@ impl Corpus {
     pub fn new(accounts: &[AnalysedAccount]) -> Self {
         let ids = concept_ids(accounts);
         let counted = counted_ids(accounts, ids.len());
+        let acronyms = acronyms(accounts, &ids);
         let term_ids: Vec<Vec<Vec<(u32, &Token)>>> = accounts
             .iter()
             .map(|a| {
                 let heads = a.language == Language::German;
-                a.sentences.iter().map(|s| sentence_terms(s, &ids, &counted, heads)).collect()
+                let terms = |s| {
+                    let mut terms = sentence_terms(s, &ids, &counted, heads);
+                    terms.extend(spelled_out(s, &a.text, &acronyms));
+                    terms
+                };
+                a.sentences.iter().map(terms).collect()
             })
             .collect();
         let mut postings: Vec<Vec<SentenceId>> = vec![Vec::new(); ids.len() + counted.len()];
@@ -253,6 +259,64 @@ fn counted_nouns(sentence: &AnalysedSentence) -> impl Iterator<Item = (&str, &To
         .iter()
         .filter(|q| q.kind == QuantityKind::Count && !q.unit.is_empty() && q.value >= REPORTED_COUNT)
         .filter_map(|q| Some((q.unit.as_str(), sentence.tokens.get(q.tokens.end.checked_sub(1)?)?)))
+}
+
+/// Acronyms the comparison spells out ("msa" for "Maritime Safety Authority", "boe" for "Bank
+/// of England"), each with the concept ids of the capitalised words it stands for: the initials
+/// of every run of two to six capitalised words in a sentence (a function word between them
+/// counted or not).
+fn acronyms(accounts: &[AnalysedAccount], ids: &FastMap<&str, u32>) -> FastMap<String, Vec<u32>> {
+    let mut acronyms = FastMap::default();
+    for tokens in accounts.iter().flat_map(|a| &a.sentences).map(|s| &s.tokens) {
+        for start in (0..tokens.len()).filter(|&i| tokens[i].capitalised) {
+            let (mut with_joins, mut without, mut words) = (String::new(), String::new(), Vec::new());
+            for token in &tokens[start..] {
+                let initial = token.norm.chars().next().unwrap_or(' ');
+                if token.capitalised && token.kind == TokenKind::Word {
+                    with_joins.push(initial);
+                    without.push(initial);
+                    words.extend(ids.get(token.concept.as_str()));
+                } else if lexicon::one_of(&token.norm, ACRONYM_JOINS) && !words.is_empty() {
+                    with_joins.push(initial);
+                    continue;
+                } else {
+                    break;
+                }
+                if words.len() > ACRONYM_LONGEST {
+                    break;
+                }
+                if words.len() >= 2 {
+                    acronyms.insert(with_joins.clone(), words.clone());
+                    acronyms.insert(without.clone(), words.clone());
+                }
+            }
+        }
+    }
+    acronyms
+}
+
+/// Function words inside a name that its acronym may or may not spell ("Bank of England").
+const ACRONYM_JOINS: &str = "of and for the";
+const ACRONYM_LONGEST: usize = 6;
+
+/// The terms an acronym written in capitals ("MSA") stands for, where the comparison spells it
+/// out: an account that writes only the acronym shares the name with one that writes it in full.
+fn spelled_out<'a>(
+    sentence: &'a AnalysedSentence,
+    text: &str,
+    acronyms: &FastMap<String, Vec<u32>>,
+) -> Vec<(u32, &'a Token)> {
+    let written_in_capitals = |t: &Token| {
+        let surface = text.get(t.range.clone()).unwrap_or("");
+        surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase())
+    };
+    sentence
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && written_in_capitals(t))
+        .filter_map(|t| Some((acronyms.get(t.norm.as_str())?, t)))
+        .flat_map(|(words, t)| words.iter().map(move |&id| (id, t)))
+        .collect()
 }
 
 /// An id for every counted noun, numbered after the concepts in sorted order.
@@ -650,6 +714,23 @@ mod tests {
         let decision = similarity("Die Entscheidung fiel am Montag im Rathaus.");
         let meeting = similarity("Die Sitzung fiel am Montag im Rathaus.");
         assert_eq!(decision, meeting);
+    }
+
+    #[test]
+    fn an_acronym_meets_the_name_it_stands_for() {
+        let c = corpus(&[
+            "The Coastal Water Board will inspect the dam, port officials said.",
+            "The CWB and the navy are inspecting the dam.",
+            "The CWP and the navy are inspecting the dam.",
+            "The Bank of Ruritania raised rates.",
+            "The BOR raised rates again.",
+            "The BXR raised rates again.",
+        ]);
+        let acronym = c.similarity((0, 0), (1, 0)).0;
+        let other_letters = c.similarity((0, 0), (2, 0)).0;
+        assert!(acronym > other_letters + 0.1, "{acronym} {other_letters}");
+        let (with_join, unrelated) = (c.similarity((3, 0), (4, 0)).0, c.similarity((3, 0), (5, 0)).0);
+        assert!(with_join > unrelated + 0.1, "a function word's initial may count: {with_join} {unrelated}");
     }
 
     #[test]
