@@ -264,35 +264,55 @@ fn counted_nouns(sentence: &AnalysedSentence) -> impl Iterator<Item = (&str, &To
 /// Acronyms the comparison spells out ("msa" for "Maritime Safety Authority", "boe" for "Bank
 /// of England"), each with the concept ids of the capitalised words it stands for: the initials
 /// of every run of two to six capitalised words in a sentence (a function word between them
-/// counted or not).
-fn acronyms(accounts: &[AnalysedAccount], ids: &FastMap<&str, u32>) -> FastMap<String, Vec<u32>> {
-    let mut acronyms = FastMap::default();
-    for tokens in accounts.iter().flat_map(|a| &a.sentences).map(|s| &s.tokens) {
-        for start in (0..tokens.len()).filter(|&i| tokens[i].capitalised) {
-            let (mut with_joins, mut without, mut words) = (String::new(), String::new(), Vec::new());
-            for token in &tokens[start..] {
-                let initial = token.norm.chars().next().unwrap_or(' ');
-                if token.capitalised && token.kind == TokenKind::Word {
-                    with_joins.push(initial);
-                    without.push(initial);
-                    words.extend(ids.get(token.concept.as_str()));
-                } else if lexicon::one_of(&token.norm, ACRONYM_JOINS) && !words.is_empty() {
-                    with_joins.push(initial);
-                    continue;
-                } else {
-                    break;
-                }
-                if words.len() > ACRONYM_LONGEST {
-                    break;
-                }
-                if words.len() >= 2 {
-                    acronyms.insert(with_joins.clone(), words.clone());
-                    acronyms.insert(without.clone(), words.clone());
+/// counted or not; a word in capitals is an acronym itself, not part of a name spelled out).
+/// An acronym spelled out in several ways stands for all of them. Sorted by acronym, for
+/// [`spelled_out`] to search by bisection (a hash map of this type would cost the web bundle a
+/// copy of the hash table's code).
+fn acronyms(accounts: &[AnalysedAccount], ids: &FastMap<&str, u32>) -> Vec<(String, Vec<u32>)> {
+    let mut acronyms = Vec::new();
+    for account in accounts {
+        let name_word =
+            |t: &Token| t.capitalised && t.kind == TokenKind::Word && !written_in_capitals(t, &account.text);
+        for tokens in account.sentences.iter().map(|s| &s.tokens) {
+            for start in (0..tokens.len()).filter(|&i| name_word(&tokens[i])) {
+                let (mut with_joins, mut without, mut words) = (String::new(), String::new(), Vec::new());
+                for token in &tokens[start..] {
+                    let initial = token.norm.chars().next().unwrap_or(' ');
+                    if name_word(token) {
+                        with_joins.push(initial);
+                        without.push(initial);
+                        words.extend(ids.get(token.concept.as_str()));
+                    } else if lexicon::one_of(&token.norm, ACRONYM_JOINS) && !words.is_empty() {
+                        with_joins.push(initial);
+                        continue;
+                    } else {
+                        break;
+                    }
+                    if words.len() > ACRONYM_LONGEST {
+                        break;
+                    }
+                    if words.len() >= 2 {
+                        acronyms.push((with_joins.clone(), words.clone()));
+                        acronyms.push((without.clone(), words.clone()));
+                    }
                 }
             }
         }
     }
+    sort_by(&mut acronyms, |a, b| a.0.cmp(&b.0));
+    acronyms.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1.append(&mut later.1);
+        }
+        same
+    });
     acronyms
+}
+
+fn written_in_capitals(token: &Token, text: &str) -> bool {
+    let surface = text.get(token.range.clone()).unwrap_or("");
+    surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Function words inside a name that its acronym may or may not spell ("Bank of England").
@@ -304,17 +324,17 @@ const ACRONYM_LONGEST: usize = 6;
 fn spelled_out<'a>(
     sentence: &'a AnalysedSentence,
     text: &str,
-    acronyms: &FastMap<String, Vec<u32>>,
+    acronyms: &[(String, Vec<u32>)],
 ) -> Vec<(u32, &'a Token)> {
-    let written_in_capitals = |t: &Token| {
-        let surface = text.get(t.range.clone()).unwrap_or("");
-        surface.len() >= 2 && surface.chars().all(|c| c.is_ascii_uppercase())
+    let expansion = |norm: &str| {
+        let at = acronyms.binary_search_by(|(acronym, _)| acronym.as_str().cmp(norm)).ok()?;
+        Some(&acronyms[at].1)
     };
     sentence
         .tokens
         .iter()
-        .filter(|t| t.kind == TokenKind::Word && written_in_capitals(t))
-        .filter_map(|t| Some((acronyms.get(t.norm.as_str())?, t)))
+        .filter(|t| t.kind == TokenKind::Word && written_in_capitals(t, text))
+        .filter_map(|t| Some((expansion(&t.norm)?, t)))
         .flat_map(|(words, t)| words.iter().map(move |&id| (id, t)))
         .collect()
 }
