@@ -800,3 +800,19 @@ fn magnitudes_are_read_in_every_writing() {
         assert!(row.is_some_and(|r| r.verdict == Conflicting), "{a} / {b}: {:?}", cmp.facts);
     }
 }
+
+/// A clock time is a time of day however it is written ("0540 GMT", "05:40 GMT", "6.10 Uhr",
+/// "в 6 часов утра"), never a count or a duration.
+#[test]
+fn clock_times_are_times_of_day_not_amounts() {
+    for (a, b, verdict) in [
+        ("The ferry left Varno at 0540 GMT.", "The ferry left Varno at 05:40 GMT.", Same),
+        ("Die Fähre legte um 6.10 Uhr in Varno ab.", "Die Fähre legte um 6.40 Uhr in Varno ab.", Conflicting),
+        ("Паром вышел из Варно в 6 часов утра.", "Паром вышел из Варно в 7 часов утра.", Conflicting),
+    ] {
+        let cmp = inline(&[a, b]);
+        assert!(cmp.facts.iter().all(|r| r.kind == FactKind::Date), "{a} / {b}: {:?}", cmp.facts);
+        let time = cmp.facts.iter().find(|r| r.values.len() == 2);
+        assert!(time.is_some_and(|r| r.verdict == verdict), "{a} / {b}: {:?}", cmp.facts);
+    }
+}

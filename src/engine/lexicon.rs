@@ -424,6 +424,8 @@ const TIME_WORDS: &str = words![
     "previously",
     "formerly",
     "recently",
+    "uhr",
+    "o'clock",
 ];
 
 /// Concept groups: words a writer or a spinner swaps for one another without changing the claim.
@@ -1057,6 +1059,12 @@ pub fn currency_word(norm: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// Whether `norm` is a time zone's abbreviation a clock time is given in ("10:25 GMT", "1025
+/// UTC", "9 Uhr MEZ", "21:00 мск").
+pub fn is_time_zone(norm: &str) -> bool {
+    one_of(norm, "gmt utc cet cest mez mesz msk мск est edt cst cdt pst pdt bst")
 }
 
 /// Whether `norm` names a scale a number is a reading on ("magnitude 7.1", "category 4",

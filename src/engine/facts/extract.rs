@@ -1049,6 +1049,10 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         }
         return Some((at, day));
     }
+    // "10 a.m.", "10:30", "9.30 Uhr", "1930 GMT" (no year)
+    if let Some((minutes, end)) = quantity::clock_time(tokens, i) {
+        return Some((end, Day { minutes: Some(minutes), ..Day::default() }));
+    }
     // "in 2019", "since 2017", "im Jahr 2019", "в 2019 году"
     if let Some(y) = year_at(tokens, i) {
         let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
@@ -1060,8 +1064,7 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
             return Some((end, Day { year: Some(y), ..Day::default() }));
         }
     }
-    // "10 a.m.", "10:30", "10 Uhr"
-    time_of_day(tokens, i)
+    None
 }
 
 fn dotted_date(norm: &str) -> Option<Day> {
@@ -1072,33 +1075,6 @@ fn dotted_date(norm: &str) -> Option<Day> {
     let valid = (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..2100).contains(&y);
     let day = Day { year: Some(y), month: Some(m as u8), day: Some(d as u8), ..Day::default() };
     (valid && parts.next().is_none()).then_some(day)
-}
-
-fn time_of_day(tokens: &[Token], i: usize) -> Option<(usize, Day)> {
-    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    let hour = number_at(tokens, i).filter(|h| h.fract() == 0.0 && (0.0..=24.0).contains(h))? as u16;
-    let (minute, at) = match (norm(i + 1), number_at(tokens, i + 2)) {
-        (":", Some(m)) if m.fract() == 0.0 && (0.0..60.0).contains(&m) && tokens[i + 2].norm.len() == 2 => {
-            (m as u16, i + 3)
-        }
-        _ => (0, i + 1),
-    };
-    // "am", "pm", or "a.m.", "p.m." in three tokens: whether it is after noon, and its end.
-    let meridiem = match norm(at) {
-        "am" | "pm" => Some((norm(at) == "pm", at + 1)),
-        "a" | "p" if norm(at + 1) == "." && norm(at + 2) == "m" => Some((norm(at) == "p", at + 3)),
-        _ => None,
-    };
-    let (minutes, end) = match meridiem {
-        Some((pm, end)) if (1..=12).contains(&hour) => {
-            let h = hour % 12 + if pm { 12 } else { 0 };
-            (h * 60 + minute, end + usize::from(norm(end) == "."))
-        }
-        None if at == i + 3 => (hour * 60 + minute, at),
-        None if norm(at) == "uhr" => (hour * 60 + minute, at + 1),
-        _ => return None,
-    };
-    (minutes < 24 * 60).then_some((end, Day { minutes: Some(minutes), ..Day::default() }))
 }
 
 // --- quotes ------------------------------------------------------------------------------------
