@@ -816,3 +816,21 @@ fn clock_times_are_times_of_day_not_amounts() {
         assert!(time.is_some_and(|r| r.verdict == verdict), "{a} / {b}: {:?}", cmp.facts);
     }
 }
+
+/// A closing mark that faces either way by language (German “, Russian ») ends a quote begun in
+/// an earlier sentence: the words after it ("sagte …", "— сказала …") are no quote.
+#[test]
+fn the_words_after_a_quote_closed_in_a_later_sentence_are_no_quote() {
+    for (text, said, speaker) in [
+        ("„Der Damm hält. Wir haben gut vorgesorgt“, sagte Bürgermeisterin Roth.", "sagte", "Roth"),
+        ("«Плотина выдержит. Мы готовы ко всему», — сказала мэр Ольга Рот.", "сказала", "Ольга Рот"),
+    ] {
+        let cmp = inline(&[text, "Der Damm hielt."]);
+        let quotes: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).collect();
+        assert_eq!(quotes.len(), 2, "{text}: {quotes:?}");
+        for quote in quotes {
+            assert!(!quote.values[0].value.contains(said), "{text}: {quote:?}");
+            assert!(quote.slot.contains(speaker), "{text}: {}", quote.slot);
+        }
+    }
+}

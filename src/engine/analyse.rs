@@ -444,9 +444,12 @@ fn find_quotes(tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 /// Whether token `i` opens (`Some(true)`) or closes (`Some(false)`) a quotation, or is no
-/// quotation mark. Curly marks say which way they face, but for the marks that German closes
-/// with (“, « after „ or »): they close an open quote. A straight mark opens unless it is
-/// glued to the word before it. A lone ’ is an apostrophe unless a quote is open.
+/// quotation mark. Curly marks say which way they face, but for the marks that face either
+/// way by language (“ opens in English and closes in German, « and » open and close in Russian
+/// and the other way round in German): they close an open quote, and with none open they face
+/// the word they are glued to, so "war“, sagte" and "спокойствие», —" close a quote begun in an
+/// earlier sentence. A straight mark opens unless it is glued to the word before it. A lone ’
+/// is an apostrophe unless a quote is open.
 fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<bool> {
     let token = &tokens[i];
     if token.kind != TokenKind::Punct {
@@ -454,7 +457,9 @@ fn quote_mark_direction(tokens: &[Token], i: usize, quote_open: bool) -> Option<
     }
     match token.stem.as_str() {
         "‘" | "„" => Some(true),
-        "“" | "«" | "»" => Some(!quote_open),
+        "“" | "«" | "»" => {
+            Some(!quote_open && (!glued_to_previous(tokens, i) || glued_to_next(tokens, i)))
+        }
         "”" => Some(false),
         "’" if quote_open => Some(false),
         // A straight mark opens a quote unless glued to the word before it; glued on both sides
@@ -668,6 +673,15 @@ mod tests {
         assert_eq!(words(&s, &s.quotes[0].clone().collect::<Vec<_>>()), ["very", "good"]);
         let closing_only = sentence("we will win,” she said.");
         assert_eq!(closing_only.quotes, vec![0..4]);
+        // The marks that face either way by language close when glued to the word before.
+        for tail in ["Wir bleiben hier“, sagte sie.", "Мы останемся здесь», — сказала она."]
+        {
+            assert_eq!(sentence(tail).quotes, vec![0..3], "{tail}");
+        }
+        let german = sentence("Sie sagte: „Wir bleiben“ und ging.");
+        assert_eq!(words(&german, &german.quotes[0].clone().collect::<Vec<_>>()), ["wir", "bleiben"]);
+        let english = sentence("She said “we stay” and left.");
+        assert_eq!(words(&english, &english.quotes[0].clone().collect::<Vec<_>>()), ["we", "stay"]);
         let straight = sentence("The \"road to calm\" began.");
         assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["road", "to", "calm"]);
     }
