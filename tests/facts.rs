@@ -834,3 +834,29 @@ fn the_words_after_a_quote_closed_in_a_later_sentence_are_no_quote() {
         }
     }
 }
+
+/// A quote's speaker is the source, not the words around its verb: the subject of a verb the
+/// verb of speech is coordinated with, the name before an apposition, a title's whole phrase
+/// when its head is no name, and not a verb of speech inside the quote.
+#[test]
+fn a_quote_is_credited_to_its_speaker_not_to_words_near_the_verb() {
+    let cmp = inline(&[
+        "Trainer Brandt wirkte müde und sagte: „Wir haben heute viel gelernt.“",
+        "Trainer Brandt sagte nach dem Spiel: „Wir haben heute viel gelernt.“",
+    ]);
+    let quote = cmp.facts.iter().find(|r| r.kind == FactKind::Quote).expect("a quote row");
+    assert_eq!((quote.values.len(), quote.slot.contains("Brandt")), (2, true), "{quote:?}");
+    let cmp = inline(&[
+        "\"The levee will hold all winter,\" Tom Rye, a builder from Kell, told reporters. \
+         The Danish minister said crews \"are clearing the roads at night.\"",
+        "\"According to early counts, the lake rose 2 metres. Nobody saw it coming,\" the mayor said.",
+    ]);
+    let speakers: Vec<&str> =
+        cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).map(|r| r.slot.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["quote: Tom Rye", "quote: Danish minister", "quote: mayor", "quote: mayor"],
+        "{:?}",
+        cmp.facts
+    );
+}

@@ -587,7 +587,7 @@ fn source_of(tokens: &[Token], cue: usize, language: Language) -> Vec<usize> {
     if passive {
         return if norm_at(cue + 1) == "by" { noun_phrase_after(tokens, cue + 2) } else { Vec::new() };
     }
-    let before = noun_phrase_before(tokens, cue);
+    let before = source_before(tokens, cue);
     // "said after the meeting": a time or place after the verb is no source; "told reporters":
     // whom one tells is no source either.
     let adverbial =
@@ -623,6 +623,29 @@ fn noun_phrase_before(tokens: &[Token], end: usize) -> Vec<usize> {
     phrase
 }
 
+/// The source before a cue ([`noun_phrase_before`]); when an apposition set off by commas
+/// stands between them ("Anna Berg, the finance minister, said"), the noun phrase before the
+/// apposition, else the apposition itself ("…,” a farmer from Kell, said").
+fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
+    let comma = |i: usize| tokens.get(i).is_some_and(|t| t.norm == ",");
+    let Some(close) = cue.checked_sub(1).filter(|&c| comma(c)) else {
+        return noun_phrase_before(tokens, cue);
+    };
+    let open =
+        (close.saturating_sub(SOURCE_WORDS + 1)..close).rev().find(|&i| tokens[i].kind == TokenKind::Punct);
+    match open {
+        Some(open) if comma(open) && open + 1 < close => {
+            let named = noun_phrase_before(tokens, open);
+            if named.is_empty() {
+                noun_phrase_before(tokens, close)
+            } else {
+                named
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Content tokens from `start` on, to punctuation, a function word that starts a clause, or a
 /// preposition that starts a time or place ("said Scholz in der Sitzung").
 fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
@@ -635,7 +658,7 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
 }
 
 fn is_source_word(token: &Token) -> bool {
-    let clause_break = lexicon::one_of(&token.norm, "that and but which who as");
+    let clause_break = lexicon::one_of(&token.norm, "that and but which who as und aber dass и но что");
     token.kind != TokenKind::Punct
         && !clause_break
         && !lexicon::is_speech_verb(&token.norm)
@@ -684,6 +707,16 @@ mod tests {
         assert_eq!(words(&english, &english.quotes[0].clone().collect::<Vec<_>>()), ["we", "stay"]);
         let straight = sentence("The \"road to calm\" began.");
         assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["road", "to", "calm"]);
+    }
+
+    #[test]
+    fn sources_skip_an_apposition_and_stop_at_a_coordinated_clause() {
+        let apposition = sentence("\"The levee holds,\" Tom Rye, a builder from Kell, told reporters.");
+        assert_eq!(words(&apposition, &apposition.attributions[0].source), ["tom", "rye"]);
+        let named = sentence("Ilse Dorn, the new mayor, said the levee holds.");
+        assert_eq!(words(&named, &named.attributions[0].source), ["ilse", "dorn"]);
+        let coordinated = sentence("Trainer Brandt wirkte müde und sagte: „Wir lernen.“");
+        assert!(coordinated.attributions[0].source.is_empty(), "{:?}", coordinated.attributions);
     }
 
     #[test]

@@ -25,7 +25,7 @@
 use super::super::synonyms::Senses;
 use std::ops::Range;
 
-use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Attribution, Token, TokenKind};
 use crate::engine::case;
 use crate::engine::decimal;
 use crate::engine::lexicon;
@@ -958,6 +958,11 @@ fn merge(into: &mut Day, from: &Day) {
     into.minutes = into.minutes.or(from.minutes);
 }
 
+/// Whether the token is written as a name: with a capital, and no common noun of German.
+fn is_written_name(text: &str, token: &Token) -> bool {
+    written_capitalised(text, token) && !token.common_noun
+}
+
 /// Whether the token is written with a capital (a month or weekday name in English or German).
 fn written_capitalised(text: &str, token: &Token) -> bool {
     text.get(token.range.clone()).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
@@ -1118,9 +1123,11 @@ fn quote_fact(
 }
 
 /// The source credited in the sentence (the one nearest the quote, by its names or else its
-/// words), else the name the sentence opens with ("The White House hailed it as…"), else the
-/// source credited in the nearest sentence that credits one.
-/// Only the source's capitalised words count: a source of common words is no speaker.
+/// words), else the name the sentence opens with ("The White House hailed it as…", "Mayor Berg
+/// visited the dam and said…"), else the source credited in the nearest sentence that credits
+/// one. A verb of speech inside quotation marks is the quoted speaker's word, and credits no one.
+/// A source is named by its names when its head is one ("Kremlin spokesman Dmitry Peskov"), else
+/// by its words ("the Dutch minister"); in another sentence than the quote's it must hold a name.
 fn speaker(
     account: &AnalysedAccount,
     written_names: &[&str],
@@ -1135,7 +1142,7 @@ fn speaker(
         for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
             // "He briefly told…": an adverb is no part of a source.
             let name = t.kind == TokenKind::Word
-                && (!named_only || written_capitalised(text, t) && !t.common_noun)
+                && (!named_only || is_written_name(text, t))
                 && t.content
                 && !t.norm.ends_with("ly");
             if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
@@ -1145,27 +1152,39 @@ fn speaker(
         (!words.is_empty()).then(|| words.join(" "))
     };
     let names = |s: &AnalysedSentence, indices: &[usize]| words_of(s, indices, true);
-    let source_of = |i: usize| -> Option<String> {
+    // Its names when the last of its words is one, else its words.
+    let source = |s: &AnalysedSentence, indices: &[usize]| {
+        let head_named =
+            indices.last().and_then(|&t| s.tokens.get(t)).is_some_and(|t| is_written_name(text, t));
+        words_of(s, indices, head_named)
+    };
+    let source_of = |i: usize, named_only: bool| -> Option<String> {
         let s = account.sentences.get(i)?;
-        s.attributions.iter().find_map(|a| names(s, &a.source))
+        credits(s).into_iter().find_map(|a| {
+            let named = !named_only || names(s, &a.source).is_some();
+            source(s, &a.source).filter(|_| named)
+        })
     };
     if let Some(s) = account.sentences.get(sentence) {
+        let credits = credits(s);
         // The credited source nearest the quote ("According to the Kremlin, Putin said: '…'").
         let gap = |source: &[usize]| {
             let (first, last) = (source.first().copied().unwrap_or(0), source.last().copied().unwrap_or(0));
             first.saturating_sub(quote.end).max(quote.start.saturating_sub(last))
         };
-        // Its names, or else its words ("the mayor said, according to a Reuters reporter" is
-        // the mayor's).
-        let nearest = s.attributions.iter().filter(|a| !a.source.is_empty()).min_by_key(|a| gap(&a.source));
-        if let Some(found) =
-            nearest.and_then(|a| names(s, &a.source).or_else(|| words_of(s, &a.source, false)))
-        {
+        // "the mayor said, according to a Reuters reporter" is the mayor's.
+        let nearest = credits.iter().filter(|a| !a.source.is_empty()).min_by_key(|a| gap(&a.source));
+        if let Some(found) = nearest.and_then(|a| source(s, &a.source)) {
             return found;
         }
         // The sentence's opening name, when it stands before the quote and no verb of speech
-        // credits someone else ("In Paris, he said…" is not Paris's).
-        let end = if s.attributions.is_empty() { quote.start.min(s.tokens.len()) } else { 0 };
+        // credits someone else ("In Paris, he said…" is not Paris's), or one credits the
+        // subject of a verb before it ("Berg looked tired and said…", "und sagte", "и сказал").
+        let coordinated = credits.iter().any(|a| {
+            a.source.is_empty()
+                && a.cue.checked_sub(1).is_some_and(|i| lexicon::one_of(&s.tokens[i].norm, "and und и"))
+        });
+        let end = if credits.is_empty() || coordinated { quote.start.min(s.tokens.len()) } else { 0 };
         let mut start = 0;
         while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
             start += 1;
@@ -1197,7 +1216,8 @@ fn speaker(
     let open = account.sentences.get(sentence).is_some_and(|s| quote.end >= s.tokens.len());
     for next in (sentence + 1..=sentence + OPEN_QUOTE_SENTENCES).take_while(|_| open) {
         let Some(s) = account.sentences.get(next) else { break };
-        if let Some(found) = source_of(next) {
+        // Where it closes, the source is the quote's own: a name is not needed.
+        if let Some(found) = source_of(next, s.quotes.is_empty()) {
             return found;
         }
         if !s.quotes.is_empty() {
@@ -1220,11 +1240,17 @@ fn speaker(
             break;
         }
         at -= 1;
-        if let Some(found) = source_of(at) {
+        if let Some(found) = source_of(at, true) {
             return found;
         }
     }
     String::new()
+}
+
+/// The attributions of a sentence whose verb of speech stands outside its quotes.
+fn credits(s: &AnalysedSentence) -> Vec<&Attribution> {
+    let quoted = |cue: usize| s.quotes.iter().any(|q| q.contains(&cue));
+    s.attributions.iter().filter(|a| !quoted(a.cue)).collect()
 }
 
 /// The slot of a quote: its speaker's words, lower-cased, with titles and function words left
