@@ -860,3 +860,20 @@ fn a_quote_is_credited_to_its_speaker_not_to_words_near_the_verb() {
         cmp.facts
     );
 }
+
+/// A score or a vote's tally is one fact of both its numbers ("9-3", "2:0"), set against another
+/// account's tally as a pair: not a count of its first number nor a range.
+#[test]
+fn tallies_and_scores_compare_as_pairs() {
+    for (a, b, verdict) in [
+        ("The jury voted 9-3 to acquit the mayor.", "The jury voted 10-2 to acquit the mayor.", Conflicting),
+        ("In the end the vote was 61-39.", "In the end the vote was 61-39.", Same),
+        ("Varno schlug Kell am Sonntag 2:0.", "Varno schlug Kell am Sonntag 2:1.", Conflicting),
+    ] {
+        let cmp = inline(&[a, b]);
+        let quantities: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quantity).collect();
+        assert_eq!(quantities.len(), 1, "{a} / {b}: {quantities:?}");
+        assert_eq!((quantities[0].slot.as_str(), quantities[0].verdict), ("tally", verdict), "{a} / {b}");
+        assert!(quantities[0].values[0].value.contains('-'), "{:?}", quantities[0].values);
+    }
+}

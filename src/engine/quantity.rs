@@ -49,6 +49,8 @@ pub enum Bound {
     Between,
     /// A vague plural, "dozens", "hundreds", "Hunderte", "сотни": from `value` to `high`.
     Vague,
+    /// A score or a vote's tally, "3-1", "52-48", "2:0": `value` against `high`, one fact.
+    Tally,
 }
 
 /// A quantity found in a sentence.
@@ -115,6 +117,7 @@ impl Quantity {
         let value = self.describe();
         let mut text = match self.bound {
             Bound::Between => format!("{value} to {}", self.describe_value(self.high)),
+            Bound::Tally => format!("{value}-{}", self.describe_value(self.high)),
             Bound::Vague => {
                 format!("{} ({value} to {})", vague_word(self.value), self.describe_value(self.high))
             }
@@ -157,7 +160,7 @@ fn bound_word(bound: Bound) -> &'static str {
         Bound::AtLeast => "at least ",
         Bound::Under => "under ",
         Bound::AtMost => "up to ",
-        Bound::Exact | Bound::Between | Bound::Vague => "",
+        Bound::Exact | Bound::Between | Bound::Vague | Bound::Tally => "",
     }
 }
 
@@ -216,12 +219,8 @@ fn continues_a_number(tokens: &[Token], start: usize) -> bool {
         }
         _ => false,
     };
-    // "6:30 p.m.": the hour of a clock time.
-    let hour = match tokens.get(start..start + 3) {
-        Some([this, colon, minutes]) => joined(this, colon, minutes, ":"),
-        _ => false,
-    };
-    rest || hour || named
+    // "6:30 p.m.": the hour of a clock time (not the first number of a score, "2:0").
+    rest || named || clock_time(tokens, start).is_some()
 }
 
 /// Every quantity in the tokens of one sentence, in order.
@@ -250,6 +249,9 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let (value, after_number) = parse_number(tokens, start)?;
     if names_or_tells_time(tokens, start) {
         return None;
+    }
+    if let Some(tally) = tally(tokens, start) {
+        return Some(tally);
     }
     let (value, after_scale) = apply_scales(tokens, after_number, value);
     // "$300m", "£40k": after a currency sign, "m" and "k" are scales, not metres or thousands of
@@ -341,6 +343,34 @@ fn names_or_tells_time(tokens: &[Token], start: usize) -> bool {
     let named = before(1) == Some("№")
         || before(1) == Some(".") && before(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"));
     named || clock_time(tokens, start).is_some()
+}
+
+/// A score or a vote's tally at `start` ("won 3-1", "voted 7-2", "52-48", "2:0"): two whole
+/// numbers glued by a hyphen, the second no higher than the first (a range rises: "10-15
+/// people"), or by a colon, the second of two digits at most; neither a year ("2017-09-22") nor part of a longer chain.
+fn tally(tokens: &[Token], start: usize) -> Option<Quantity> {
+    let whole = |i: usize| {
+        tokens.get(i).filter(|t| t.kind == TokenKind::Number && t.norm.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let (first, mark, second) = (whole(start)?, tokens.get(start + 1)?, whole(start + 2)?);
+    let glued = first.range.end == mark.range.start && mark.range.end == second.range.start;
+    let (value, high) = (decimal::parse(&first.stem)?, decimal::parse(&second.stem)?);
+    // "52:48", not a scale's "1:100".
+    let joined = mark.norm == ":" && second.norm.len() <= 2 || mark.norm == "-" && high <= value;
+    let chained = tokens
+        .get(start + 3)
+        .is_some_and(|t| lexicon::one_of(&t.norm, "- :") && t.range.start == second.range.end);
+    (glued && joined && !chained && !is_year(tokens, start)).then(|| Quantity {
+        value,
+        high,
+        bound: Bound::Tally,
+        kind: QuantityKind::Count,
+        unit: String::new(),
+        each: false,
+        hedge: None,
+        number: start,
+        tokens: start..start + 3,
+    })
 }
 
 /// How a clock time writes its hour and minutes.
@@ -1264,6 +1294,20 @@ mod tests {
         assert_eq!((range.value, range.high), (5.0, 5.25));
         assert!(quantities("The jet crashed around 6:30 p.m.").is_empty());
         assert_eq!(quantities("They freed 175 and 200 were held.").len(), 2, "no range without between");
+    }
+
+    #[test]
+    fn scores_and_tallies_are_one_pair() {
+        let tally = |text: &str| {
+            let q = one(text);
+            (q.bound, q.value, q.high, q.describe_bounded())
+        };
+        assert_eq!(tally("The jury voted 9-3 to acquit."), (Bound::Tally, 9.0, 3.0, "9-3".to_string()));
+        assert_eq!(tally("Varno drew 2-2 at home."), (Bound::Tally, 2.0, 2.0, "2-2".to_string()));
+        assert_eq!(tally("Das Spiel endete 0:1."), (Bound::Tally, 0.0, 1.0, "0-1".to_string()));
+        // A rising pair is a range, and a date no tally.
+        assert_eq!(one("Between 10-15 people were hurt.").bound, Bound::Between);
+        assert!(quantities("Posted 2017-09-22 by staff.").iter().all(|q| q.bound != Bound::Tally));
     }
 
     #[test]

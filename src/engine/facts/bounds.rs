@@ -46,7 +46,7 @@ pub fn interval(q: &Quantity) -> (f64, f64) {
         Bound::Nearly => (v * (1.0 - ABOUT_TOLERANCE), v),
         Bound::Over | Bound::AtLeast => (v, v * OVER_REACH),
         Bound::Under | Bound::AtMost => (0.0, v),
-        Bound::Between | Bound::Vague => (v, q.high.max(v)),
+        Bound::Between | Bound::Vague | Bound::Tally => (v, q.high.max(v)),
     }
 }
 
@@ -69,6 +69,21 @@ pub fn relate(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
         per_side
     } else {
         as_total
+    }
+}
+
+/// Two tallies agree when both numbers do; written from the other side ("3-1", "1-3") they
+/// may be one result. A tally is no count.
+fn relate_tallies(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
+    let (x, y) = (a.describe_bounded(), b.describe_bounded());
+    if a.bound != b.bound {
+        (FactVerdict::Compatible, "a tally and a count are different kinds of value".to_string())
+    } else if a.value == b.value && a.high == b.high {
+        (FactVerdict::Same, format!("both give {x}"))
+    } else if a.value == b.high && a.high == b.value {
+        (FactVerdict::Compatible, format!("{x} and {y} may be one tally written from each side"))
+    } else {
+        (FactVerdict::Conflicting, format!("{x} ≠ {y}"))
     }
 }
 
@@ -114,6 +129,9 @@ pub fn relate_per_side(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
 
 /// [`relate`] with a per-party count against a plain one read as a total.
 fn relate_read(a: &Quantity, b: &Quantity) -> (FactVerdict, String) {
+    if a.bound == Bound::Tally || b.bound == Bound::Tally {
+        return relate_tallies(a, b);
+    }
     let (a_total, b_total, arithmetic) = totals(a, b);
     let (x, y) = (a.describe_bounded(), b.describe_bounded());
     let both_exact = a.bound == Bound::Exact && b.bound == Bound::Exact;

@@ -30,7 +30,7 @@ use crate::engine::case;
 use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
-use crate::engine::quantity::{self, format_number, Quantity, QuantityKind, AGE};
+use crate::engine::quantity::{self, format_number, Bound, Quantity, QuantityKind, AGE};
 use crate::engine::sorting::sort_values;
 
 /// Sentences before a fact searched for the day it belongs to.
@@ -405,6 +405,8 @@ fn amount_slot(
                 vec![format!("{AGE}:"), person.norm.clone()],
             ));
         }
+        // "voted 7-2", "won 3-1": a tally, one fact of both numbers.
+        QuantityKind::Count if q.bound == Bound::Tally => ("tally".to_string(), "tally".to_string()),
         QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
         QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
             // "273 deaths", "2,500 injuries": the condition is what is counted.
