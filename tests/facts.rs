@@ -324,6 +324,9 @@ fn tallies_in_german_and_russian() {
     for (a, b) in [
         ("Die Zahl der Toten stieg auf 15.", "Die Zahl der Toten stieg auf 12."),
         ("Число погибших возросло до 15.", "Число погибших возросло до 12."),
+        // The verb put last is no counted noun.
+        ("Die Zahl der Verletzten ist auf 15 gestiegen.", "Die Zahl der Verletzten stieg auf 12."),
+        ("Die Zahl der Toten ist auf fünfzehn gestiegen.", "Die Zahl der Toten ist auf zwölf gestiegen."),
     ] {
         let cmp = inline(&[a, b]);
         let tally = cmp.facts.iter().find(|r| values(r).contains(&(0, "15"))).expect("a row for 15");

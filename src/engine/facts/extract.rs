@@ -413,12 +413,13 @@ fn amount_slot(
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
             (q.unit.clone(), head.norm.clone())
         }
-        QuantityKind::Count if counts_no_noun(q) => {
+        QuantityKind::Count if counts_no_noun(q) || reaches_tally_with_no_noun(tokens, q) => {
             // "16 were hurt", "injuring 14 others", "the death toll rose to 273": what the
             // number counts is in its predicate or its subject.
-            let (i, written) = match predicate(tokens, q) {
-                Some(i) => (i, tokens[i].norm.clone()),
-                None => tallied(tokens, q)?,
+            // The tally first: German puts the verb last ("ist auf sieben gestiegen").
+            let (i, written) = match tallied(tokens, q) {
+                Some(found) => found,
+                None => predicate(tokens, q).map(|i| (i, tokens[i].norm.clone()))?,
             };
             let (mut slot, mut words) = (vec![concept_of(&tokens[i])], vec![written]);
             add_severity(tokens, i, &mut slot, &mut words);
@@ -504,6 +505,8 @@ pub(super) fn counts_a_condition(fact: &Fact, q: &Quantity) -> bool {
     counts_no_noun(q)
         || lexicon::is_condition_concept(&q.unit)
         || fact.slot_words.first().is_some_and(|w| lexicon::is_measure_word(w))
+        // "die Zahl der Toten ist auf sieben gestiegen": the tally's word.
+        || fact.slot.first().is_some_and(|c| lexicon::is_condition_concept(c))
 }
 
 /// Words between a counted noun and the state its predicate gives it ("413 people *were
@@ -670,6 +673,16 @@ fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
         (tally.checked_sub(1)?, norm(tally - 1).to_string() + " " + norm(tally))
     };
     content(word).then_some((word, written))
+}
+
+/// Whether a count reaches a tally written with a capital ("die Zahl der Toten ist auf sieben
+/// gestiegen") and the word after it is lower-case: where nouns are capitalised, that word (the
+/// participle of a verb put last) is no counted noun.
+fn reaches_tally_with_no_noun(tokens: &[Token], q: &Quantity) -> bool {
+    let word =
+        tokens.get(q.tokens.end - 1).filter(|t| t.kind == TokenKind::Word && q.tokens.end > q.number + 1);
+    let tally = tallied(tokens, q).and_then(|(i, _)| tokens.get(i));
+    word.is_some_and(|w| !w.capitalised) && tally.is_some_and(|t| t.capitalised)
 }
 
 /// Words before a count searched for the tally it reaches ("toll *from the landslide has
