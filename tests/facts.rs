@@ -880,3 +880,18 @@ fn tallies_and_scores_compare_as_pairs() {
         assert!(quantities[0].values[0].value.contains('-'), "{:?}", quantities[0].values);
     }
 }
+
+/// A name or a title in quotation marks ("Blaue Linie") is no quote, and a year after the word
+/// "Jahr" no count of the word after it.
+#[test]
+fn a_quoted_name_and_a_year_are_no_fact_rows() {
+    let cmp = inline(&[
+        "Die Gruppe \"Blaue Linie\" ermittelt weiter. Im Jahr 1999 waren bei einem Sturm 40 Menschen gestorben.",
+        "Eine Sonderkommission ermittelt weiter. Damals starben bei einem Sturm 40 Menschen.",
+    ]);
+    let slots: Vec<&str> = cmp.facts.iter().map(|r| r.slot.as_str()).collect();
+    assert!(cmp.facts.iter().all(|r| r.kind != FactKind::Quote), "{slots:?}");
+    assert!(cmp.facts.iter().all(|r| r.values.iter().all(|v| v.value != "1999")), "{slots:?}");
+    let cmp = inline(&["Sie sagte: \"Wir bleiben dran.\"", "Sie sagte: \"Wir bleiben.\""]);
+    assert!(cmp.facts.iter().any(|r| r.kind == FactKind::Quote), "a quote of ordinary words stays");
+}

@@ -948,9 +948,10 @@ pub fn is_year(tokens: &[Token], start: usize) -> bool {
         && (1900.0..2100.0).contains(&decimal::parse(&tokens[start].stem).unwrap_or(0.0))
 }
 
-/// Prepositions after which a year-like number is a year, whatever word follows it ("a storm
-/// in 1998 killed…", "seit 2014", "с 2014 года").
-const BEFORE_A_YEAR: &str = "in since until by before after during im seit bis vor nach в с до после";
+/// Prepositions, and the word "year", after which a year-like number is a year, whatever word
+/// follows it ("a storm in 1998 killed…", "seit 2014", "с 2014 года", "im Jahr 2010 waren").
+const BEFORE_A_YEAR: &str =
+    "in since until by before after during im seit bis vor nach в с до после year jahr";
 
 /// Bound phrases before a number, longest first: (words, separated by spaces; bound).
 const BOUNDS_BEFORE: &[(&str, Bound)] = &[
@@ -1195,6 +1196,7 @@ mod tests {
             [(QuantityKind::Date, 1998.0), (QuantityKind::Count, 300.0)]
         );
         assert_eq!(kinds("Hospitals treated 40 COVID-19 patients."), [(QuantityKind::Count, 40.0)]);
+        assert_eq!(kinds("Im Jahr 1999 waren es weniger."), [(QuantityKind::Date, 1999.0)]);
         assert!(kinds("It was a one-time payment.").is_empty());
         assert!(kinds("Rossi scored for a second time.").is_empty());
         assert_eq!(kinds("The talks lasted one-and-a-half hours."), [(QuantityKind::Duration, 1.5)]);

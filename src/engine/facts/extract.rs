@@ -33,6 +33,8 @@ use crate::engine::model::FactKind;
 use crate::engine::quantity::{self, format_number, Bound, Quantity, QuantityKind, AGE};
 use crate::engine::sorting::sort_values;
 
+/// Words of a quotation, all capitalised, that make a name or a title rather than a quote.
+const NAME_WORDS: usize = 3;
 /// Sentences before a fact searched for the day it belongs to.
 const OCCASION_SENTENCES: usize = 2;
 /// Sentences before a quote searched for its speaker when its own credits no one.
@@ -1121,7 +1123,11 @@ fn quote_fact(
         }
         negated |= lexicon::is_negation(&t.norm);
     }
-    if words.len() < 2 {
+    // A short run of capitalised words in quotation marks is a name or a title ("the \"Blue
+    // Line\" task force"), not a quote.
+    let name =
+        words.len() <= NAME_WORDS && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if words.len() < 2 || name {
         return None;
     }
     // Sorted, each once: compared in one merge.
