@@ -373,7 +373,7 @@ const GERMAN_DETERMINERS: &str =
      im am zum zur vom beim ins ans";
 
 /// In German, where every noun is capitalised, a capitalised word after a determiner (and
-/// any inflected adjectives) or a number is a common noun, not a name: "dem Unfall" and "dem
+/// any inflected adjectives) or a number (in digits or words) is a common noun, not a name: "dem Unfall" and "dem
 /// Unglück" are two words for one accident, "12 Menschen" a count of people.
 fn mark_common_nouns(tokens: &mut [Token]) {
     for i in 1..tokens.len() {
@@ -385,8 +385,12 @@ fn mark_common_nouns(tokens: &mut [Token]) {
             .rev()
             .find(|t| !(t.kind == TokenKind::Word && !t.capitalised && is_german_inflected(&t.norm)))
             .filter(|t| t.kind != TokenKind::Punct);
-        let opens_noun_phrase = before
-            .is_some_and(|t| t.kind == TokenKind::Number || lexicon::one_of(&t.norm, GERMAN_DETERMINERS));
+        // A number written as a word counts a noun as digits do ("sechs Hunde").
+        let opens_noun_phrase = before.is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || lexicon::one_of(&t.norm, GERMAN_DETERMINERS)
+                || lexicon::number_word(&t.norm).is_some()
+        });
         tokens[i].common_noun = opens_noun_phrase;
     }
 }
@@ -707,6 +711,14 @@ mod tests {
         assert_eq!(words(&english, &english.quotes[0].clone().collect::<Vec<_>>()), ["we", "stay"]);
         let straight = sentence("The \"road to calm\" began.");
         assert_eq!(words(&straight, &straight.quotes[0].clone().collect::<Vec<_>>()), ["road", "to", "calm"]);
+    }
+
+    #[test]
+    fn a_german_noun_after_a_number_word_is_no_name() {
+        let text = "Die Retter kamen mit zwölf Suchhunden nach Varno.";
+        let s = analyse_account(text, &segment::segment(text)).sentences.remove(0);
+        let names: Vec<&str> = s.tokens.iter().filter(|t| t.is_name()).map(|t| t.norm.as_str()).collect();
+        assert_eq!(names, ["varno"]);
     }
 
     #[test]
