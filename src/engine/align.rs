@@ -24,10 +24,9 @@
 //! index.
 
 use std::cmp::Ordering;
-use std::hash::Hasher;
 
 use super::analyse::AnalysedAccount;
-use super::hashing::{FastMap, IntHasher};
+use super::hashing::{fingerprint, FastMap};
 use super::model::Member;
 use super::similarity::{Corpus, SentenceId};
 use super::sorting::{sort_by, sort_values};
@@ -323,13 +322,6 @@ fn tie_ranks(accounts: &[AnalysedAccount]) -> Vec<Vec<usize>> {
         ranks[id.0][id.1] = rank;
     }
     ranks
-}
-
-/// A hash of an account's text: tells accounts apart in ties without using their order.
-fn fingerprint(text: &str) -> u64 {
-    let mut hasher = IntHasher::default();
-    hasher.write(text.as_bytes());
-    hasher.finish()
 }
 
 /// Union-find over sentences, keeping each group's members.

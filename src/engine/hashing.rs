@@ -39,3 +39,11 @@ impl IntHasher {
         self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
 }
+
+/// A hash of an account's text: tells accounts apart in ties without using their order (the
+/// alignment's link ties, the fact sheet's pair ties).
+pub fn fingerprint(text: &str) -> u64 {
+    let mut hasher = IntHasher::default();
+    hasher.write(text.as_bytes());
+    hasher.finish()
+}

@@ -9,8 +9,9 @@
 //! - [`slots`] decides whether two facts fill the same slot (the prisoners exchanged, the length
 //!   of the call) and names the slot;
 //! - [`bounds`] says what a bounded value admits and gives the verdict between two values;
-//! - this module builds the rows: facts joined by slot, a verdict for every pair of accounts
-//!   and for the row, one line of explanation each.
+//! - this module builds the rows: facts joined by slot (pair by pair, the best-fitting pair
+//!   first, so the rows do not depend on the order of the accounts), a verdict for every pair
+//!   of accounts and for the row, one line of explanation each.
 //!
 //! Claim groups' number and time divergences (`divergence`) use [`slots`] and [`bounds`] too,
 //! so a group and the fact sheet never disagree on what conflicts.
@@ -22,6 +23,7 @@ pub mod slots;
 
 use super::analyse::AnalysedAccount;
 use super::claims::Claims;
+use super::hashing::fingerprint;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
 use super::quantity::Quantity;
@@ -49,8 +51,12 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claim
         }
     }
     mark_lone_durations_and_dates(&mut facts, claims);
+    // Ties between pairs of facts are broken by position and text, never by account order.
+    let fingerprints: Vec<u64> = accounts.iter().map(|a| fingerprint(&a.text)).collect();
+    let ties: Vec<(usize, usize, u64)> =
+        facts.iter().map(|f| (f.sentence, f.tokens.start, fingerprints[f.account])).collect();
     let mut built: Vec<(FactRow, usize)> = Vec::new();
-    for (position, members) in join(&facts).into_iter().enumerate() {
+    for (position, members) in join(&facts, &ties).into_iter().enumerate() {
         if members.len() < 2 && facts[members[0]].kind == FactKind::Date {
             continue;
         }
@@ -81,60 +87,104 @@ fn mark_lone_durations_and_dates(facts: &mut [Fact], claims: &Claims) {
     }
 }
 
-/// Rows of one key looked at for a new fact: bounds the cost on long texts that repeat a slot.
-const ROWS_PER_KEY: usize = 16;
+/// Facts of one account kept under one key for meeting the others': bounds the cost on long
+/// texts that repeat a slot.
+const FACTS_PER_KEY: usize = 16;
 
-/// Facts joined into rows (indices into `facts`), in the order of their first fact. Candidate
-/// rows come from an index of slot keys (a fact can only join a row sharing one), so the cost
-/// grows with the facts, not with their pairs. The index is a list sorted by key, searched by
-/// bisection: no hash table of its own in the wasm bundle.
-fn join(facts: &[Fact]) -> Vec<Vec<usize>> {
-    let mut rows: Vec<Vec<usize>> = Vec::new();
+/// Facts joined into rows (indices into `facts`), in the order of their first fact. Two facts
+/// join pair by pair, the best-fitting pair first (see [`fit`]), so that a row is decided by
+/// both of its values and not by whichever account's fact happened to choose first: taking
+/// facts one by one, each into its best row so far, made the rows (and the related links drawn
+/// from them) depend on the order the accounts were given. `ties` ranks facts for pairs that
+/// fit equally well without using account order (see [`fact_sheet`]).
+fn join(facts: &[Fact], ties: &[(usize, usize, u64)]) -> Vec<Vec<usize>> {
+    let (index, kept) = key_index(facts);
+    let mut pairs: Vec<((usize, usize), Fit)> =
+        candidate_pairs(facts, &index, &kept).into_iter().map(|p| (p, fit(facts, p))).collect();
+    let tie = |(i, j): (usize, usize)| (ties[i].min(ties[j]), ties[i].max(ties[j]));
+    sort_by(&mut pairs, |(p, x), (q, y)| y.cmp(x).then_with(|| tie(*p).cmp(&tie(*q))));
+    let mut row_of: Vec<usize> = (0..facts.len()).collect();
+    let mut rows: Vec<Vec<usize>> = (0..facts.len()).map(|i| vec![i]).collect();
+    for ((i, j), _) in pairs {
+        let (r, s) = (row_of[i], row_of[j]);
+        if r != s && mergeable(facts, &rows[r], &rows[s]) {
+            let moved = std::mem::take(&mut rows[s]);
+            moved.iter().for_each(|&m| row_of[m] = r);
+            rows[r].extend(moved);
+        }
+    }
+    // Each row once, at its first fact; repeats stay out.
+    let mut joined = Vec::new();
+    for i in (0..facts.len()).filter(|&i| kept[i]) {
+        let mut row = std::mem::take(&mut rows[row_of[i]]);
+        if !row.is_empty() {
+            sort_values(&mut row);
+            joined.push(row);
+        }
+    }
+    joined
+}
+
+/// Slot keys (sorted, searched by bisection: no hash table of its own in the wasm bundle), each
+/// with the first [`FACTS_PER_KEY`] facts of each account under it, and which facts are kept: a
+/// fact that repeats a value its account already gave for the slot is not.
+fn key_index(facts: &[Fact]) -> (Vec<(String, Vec<usize>)>, Vec<bool>) {
     let mut index: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut kept = vec![false; facts.len()];
     for (i, fact) in facts.iter().enumerate() {
         let keys = slots::keys(fact);
-        let mut candidates: Vec<usize> = Vec::new();
-        for key in &keys {
-            if let Ok(at) = find_key(&index, key) {
-                let bucket = &index[at].1;
-                candidates.extend_from_slice(&bucket[bucket.len().saturating_sub(ROWS_PER_KEY)..]);
-            }
-        }
-        sort_values(&mut candidates);
-        candidates.dedup();
-        // A repeat of a value the account already gave for this slot.
-        let repeat = candidates.iter().any(|&r| {
-            rows[r].iter().any(|&m| {
-                let other = &facts[m];
+        let ours =
+            |bucket: &[usize]| bucket.iter().copied().filter(|&m| facts[m].account == fact.account).count();
+        let repeat = keys.iter().filter_map(|key| find_key(&index, key).ok()).any(|at| {
+            index[at].1.iter().map(|&m| &facts[m]).any(|other| {
                 other.account == fact.account && slots::same_slot(other, fact) && same_value(other, fact)
             })
         });
         if repeat {
             continue;
         }
-        let best = best_row(facts, &rows, &candidates, fact);
-        let r = match best {
-            Some(r) => {
-                rows[r].push(i);
-                r
-            }
-            None => {
-                rows.push(vec![i]);
-                rows.len() - 1
-            }
-        };
+        kept[i] = true;
         for key in keys {
             let at = find_key(&index, &key).unwrap_or_else(|at| {
                 index.insert(at, (key, Vec::new()));
                 at
             });
             let bucket = &mut index[at].1;
-            if bucket.last() != Some(&r) {
-                bucket.push(r);
+            if ours(bucket) < FACTS_PER_KEY && bucket.last() != Some(&i) {
+                bucket.push(i);
             }
         }
     }
-    rows
+    (index, kept)
+}
+
+/// Pairs `(i, j)`, `i < j`, of kept facts of different accounts that meet under a key (one of
+/// them is among the first of its account there) and may share a row.
+fn candidate_pairs(facts: &[Fact], index: &[(String, Vec<usize>)], kept: &[bool]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (i, fact) in facts.iter().enumerate().filter(|&(i, _)| kept[i]) {
+        for key in slots::keys(fact) {
+            let Ok(at) = find_key(index, &key) else { continue };
+            let others = index[at].1.iter().copied().filter(|&j| facts[j].account != fact.account);
+            pairs.extend(others.map(|j| (i.min(j), i.max(j))));
+        }
+    }
+    sort_values(&mut pairs);
+    pairs.dedup();
+    pairs.retain(|&(i, j)| slots::may_join(&facts[i], &facts[j]));
+    pairs
+}
+
+/// How well two facts fit one row: (values agree, one measure, shared context words).
+type Fit = (bool, bool, usize);
+
+/// How well two facts fit one row, better first when greater: values that agree before values
+/// that would conflict (two amounts in one sentence are often given in another order
+/// elsewhere), then facts that measure one thing, then the most context words shared.
+fn fit(facts: &[Fact], (i, j): (usize, usize)) -> Fit {
+    let (a, b) = (&facts[i], &facts[j]);
+    let agrees = verdict(a, b).0 != FactVerdict::Conflicting;
+    (agrees, a.measure.is_some() && a.measure == b.measure, slots::shared(&a.context, &b.context))
 }
 
 /// Where `key` is in the sorted index, or where it would go.
@@ -142,67 +192,36 @@ fn find_key(index: &[(String, Vec<usize>)], key: &str) -> Result<usize, usize> {
     index.binary_search_by(|(k, _)| k.as_str().cmp(key))
 }
 
-/// The candidate row `fact` fits best: one whose values it agrees with before one it would
-/// conflict with (two amounts in one sentence are often given in another order elsewhere),
-/// then one whose facts measure what it measures, then the most context words (the first of
-/// them when several tie; `candidates` are sorted).
-fn best_row(facts: &[Fact], rows: &[Vec<usize>], candidates: &[usize], fact: &Fact) -> Option<usize> {
-    let mut best: Option<((bool, usize, usize), usize)> = None;
-    for &r in candidates {
-        let row = &rows[r];
-        let open = row.iter().all(|&m| facts[m].account != fact.account && slots::same_slot(&facts[m], fact));
-        if !open || !fits(facts, row, fact) {
-            continue;
-        }
-        let agrees = row.iter().all(|&m| verdict(&facts[m], fact).0 != FactVerdict::Conflicting);
-        let (mut measures, mut context) = (0, 0);
-        for &m in row {
-            measures += usize::from(fact.measure.is_some() && facts[m].measure == fact.measure);
-            context += slots::shared(&facts[m].context, &fact.context);
-        }
-        let score = (agrees, measures, context);
-        if best.is_none_or(|(most, _)| score > most) {
-            best = Some((score, r));
-        }
-    }
-    best.map(|(_, r)| r)
-}
-
-/// Whether `fact` may join `row`: it may join at least one member by [`slots::may_join`], and
-/// every member it conflicts with is linked to it directly or through a member both are linked
-/// to (a conflict needs a chain of the stronger links, not the slot alone).
-fn fits(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
-    let joins: Vec<bool> = row.iter().map(|&m| slots::may_join(&facts[m], fact)).collect();
-    if !joins.contains(&true) {
-        return false;
-    }
-    for (&m, &joined) in row.iter().zip(&joins) {
-        if joined || verdict(&facts[m], fact).0 != FactVerdict::Conflicting {
-            continue;
-        }
-        let linked =
-            row.iter().zip(&joins).any(|(&k, &j)| j && k != m && slots::may_join(&facts[k], &facts[m]));
-        if !linked {
-            return false;
-        }
-    }
-    occasions_agree(facts, row, fact)
+/// Whether rows `a` and `b` may become one: no account in both, every value of one the other's
+/// slot, their occasions agree, and every conflict between them is bridged: the two values may
+/// join directly or both may join a third of the row (a conflict needs a chain of the stronger
+/// links, not the slot alone).
+fn mergeable(facts: &[Fact], a: &[usize], b: &[usize]) -> bool {
+    let merged: Vec<&Fact> = a.iter().chain(b).map(|&m| &facts[m]).collect();
+    let bridged = |x: &Fact, y: &Fact| {
+        slots::may_join(x, y)
+            || verdict(x, y).0 != FactVerdict::Conflicting
+            || merged.iter().any(|k| slots::may_join(k, x) && slots::may_join(k, y))
+    };
+    a.iter().all(|&m| {
+        b.iter().all(|&k| {
+            let (x, y) = (&facts[m], &facts[k]);
+            x.account != y.account && slots::same_slot(x, y) && occasions_agree(x, y) && bridged(x, y)
+        })
+    })
 }
 
 /// Durations and dates of different days may be of different occasions (a call on Tuesday, a
 /// call on Wednesday): such values are not set against each other as a conflict, unless each
 /// is the only one of its kind in a sentence of one claim group ("the plant closed on April
 /// 27" and "… on April 26"). Values that agree may share a row whatever their days.
-fn occasions_agree(facts: &[Fact], row: &[usize], fact: &Fact) -> bool {
+fn occasions_agree(other: &Fact, fact: &Fact) -> bool {
     if !matches!(fact.kind, FactKind::Duration | FactKind::Date) {
         return true;
     }
-    row.iter().all(|&m| {
-        let other = &facts[m];
-        let different_days = matches!((other.occasion, fact.occasion), (Some(a), Some(b)) if a.differs(&b));
-        let one_claim = fact.claim.is_some() && other.claim == fact.claim;
-        !different_days || one_claim || verdict(other, fact).0 != FactVerdict::Conflicting
-    })
+    let different_days = matches!((other.occasion, fact.occasion), (Some(a), Some(b)) if a.differs(&b));
+    let one_claim = fact.claim.is_some() && other.claim == fact.claim;
+    !different_days || one_claim || verdict(other, fact).0 != FactVerdict::Conflicting
 }
 
 fn same_value(a: &Fact, b: &Fact) -> bool {
@@ -385,4 +404,69 @@ fn quote_diff(a: &Quote, b: &Quote) -> Vec<DiffToken> {
         }
     }
     tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{compare, AccountInput, Comparison, Options};
+
+    const FIRST: &str = "Floods in the Selby valley have killed at least 40 people, officials said, as \
+                         rescuers dug through mud and rubble. By Tuesday evening at least 45 people had \
+                         been killed.";
+    const SECOND: &str = "Officials said the floods have killed more than 40 people in the Selby valley \
+                          by Tuesday. Rescuers dug through mud and rubble after the floods killed at \
+                          least 50 people.";
+
+    fn compared(texts: [&str; 2]) -> Comparison {
+        let input = |text: &str| AccountInput { label: String::new(), text: text.to_string() };
+        compare(&[input(texts[0]), input(texts[1])], &Options::default())
+    }
+
+    /// Pairs of values sharing a fact row, and pairs of related sentences.
+    type Seen = (Vec<(String, String)>, Vec<(usize, usize)>);
+
+    /// The fact rows' pairs of values, as (value of `FIRST`, value of `SECOND`), and the related
+    /// links, as (sentence of `FIRST`, sentence of `SECOND`), when `FIRST` is account `first`.
+    fn pairs_and_links(cmp: &Comparison, first: usize) -> Seen {
+        let mut pairs: Vec<(String, String)> = cmp
+            .facts
+            .iter()
+            .filter_map(|row| {
+                let value = |a: usize| row.values.iter().find(|v| v.account == a).map(|v| v.text.clone());
+                Some((value(first)?, value(1 - first)?))
+            })
+            .collect();
+        let mut links: Vec<(usize, usize)> = cmp
+            .related
+            .iter()
+            .map(|r| {
+                let end =
+                    |a: usize| r.members.iter().find(|m| m.account == a).map_or(usize::MAX, |m| m.sentence);
+                (end(first), end(1 - first))
+            })
+            .collect();
+        pairs.sort_unstable();
+        links.sort_unstable();
+        (pairs, links)
+    }
+
+    #[test]
+    fn rows_and_related_links_do_not_depend_on_the_order_of_the_accounts() {
+        // Taken fact by fact, "more than 40" joined the first row it fitted best, whichever
+        // account came first; pair by pair, the two counts sharing the most context words
+        // (rescuers, mud, rubble) meet first, whatever the order.
+        let forward = pairs_and_links(&compared([FIRST, SECOND]), 0);
+        let backward = pairs_and_links(&compared([SECOND, FIRST]), 1);
+        assert_eq!(forward, backward);
+        let counts: Vec<(&str, &str)> = forward
+            .0
+            .iter()
+            .filter(|(a, _)| a.contains("people"))
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        assert_eq!(
+            counts,
+            [("at least 40 people", "at least 50 people"), ("at least 45 people", "more than 40 people")]
+        );
+    }
 }
