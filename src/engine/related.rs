@@ -19,6 +19,9 @@
 //!   must be the other's best. Both must name the same years, if any: a sentence dated "in
 //!   2009" recalls an earlier event, whose words are the kind of event, not the claim.
 //!
+//! Sentences that open their accounts (headline and lead) are related when they share any terms:
+//! see [`opening_pairs`].
+//!
 //! The fact sheet adds the links that similarity misses: two sentences that give one quote or
 //! one count of one thing share that claim.
 //!
@@ -55,6 +58,7 @@ pub fn related(
     // Neither end is in a group with a sentence of another account.
     let alone = |(x, y): Pair| [x, y].iter().all(|&end| claims.of(end).is_none_or(|g| !claims.is_shared(g)));
     let years = |(a, s): SentenceId| years_named(&accounts[a].sentences[s]);
+    links.extend(opening_pairs(scores, apart).into_iter().filter(|&((x, y), _)| years(x) == years(y)));
     links.extend(
         best_counterparts(overlaps, alone)
             .into_iter()
@@ -90,6 +94,25 @@ fn similar_pairs(scores: &Scores, apart: impl Fn(&Pair) -> bool) -> Vec<(Pair, f
     let ranks = ranks_in_accounts(&eligible);
     eligible.into_iter().zip(ranks).filter(|&(_, (rx, ry))| rx.max(ry) <= 2).map(|(link, _)| link).collect()
 }
+
+/// Pairs `apart` of sentences that open their accounts (each among its account's first
+/// [`OPENING_SENTENCES`]) and that alignment scored at all (they share some of their terms),
+/// with their similarity. A news account states its main claim first, in the headline and again
+/// in the lead, so two accounts of one event share it there even in words that have little else
+/// in common ("bumps up rates" and "hoists its target rate"), and scores well below
+/// [`RELATED_THRESHOLD`]. Further down, an account's sentences carry claims of their own.
+fn opening_pairs(scores: &Scores, apart: impl Fn(&Pair) -> bool) -> Vec<(Pair, f64)> {
+    let opening = super::tuning::knob("OPENING", OPENING_SENTENCES as f64) as usize;
+    scores
+        .iter()
+        .filter(|&(&(x, y), &score)| score > 0.0 && x.1 < opening && y.1 < opening && apart(&(x, y)))
+        .map(|(&pair, &score)| (pair, score))
+        .collect()
+}
+
+/// The sentences that open an account: a headline, the lead and the sentence after it, or a
+/// lead and the two after it. Calibrated on both development sets (docs/alignment-calibration.md).
+const OPENING_SENTENCES: usize = 3;
 
 /// Candidate pairs whose ends are each other's best counterparts in their accounts by overlap
 /// weight (one end the other's best, the other end's best or second best; both ends each
@@ -224,19 +247,33 @@ mod tests {
         let text_b = |earlier: &str| {
             format!(
                 "The navy said 9 passengers drowned when a ferry capsized off Orlen on Friday. The captain \
-                 was found alive. {earlier} 22 passengers drowned when a cargo boat capsized near the same \
-                 islands."
+                 was found alive. Divers searched the bay until dusk. {earlier} 22 passengers drowned when a \
+                 cargo boat capsized near the same islands."
             )
         };
         let related_to_earlier = |earlier: &str| {
             let accounts = analysed(&[text_a, &text_b(earlier)]);
             let (groups, scores, overlaps) = align_scored(&accounts, 0);
             let links = related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups));
-            links.iter().any(|l| l.members[1] == SentenceRef { account: 1, sentence: 2 })
+            links.iter().any(|l| l.members[1] == SentenceRef { account: 1, sentence: 3 })
         };
         // Undated, the earlier capsizing shares the words of the event; dated, it is another one.
         assert!(related_to_earlier("Last time,"));
         assert!(!related_to_earlier("In 2011,"));
+    }
+
+    #[test]
+    fn the_openings_of_two_accounts_relate_when_they_share_any_terms() {
+        // Account 0's sentences 0-2 open it, account 1's sentences 0-2 open it; (0, 3) does not.
+        let mut scores = Scores::default();
+        scores.insert(((0, 0), (1, 2)), 0.12);
+        scores.insert(((0, 1), (1, 1)), 0.0);
+        scores.insert(((0, 3), (1, 0)), 0.3);
+        scores.insert(((0, 2), (1, 0)), 0.2);
+        let same_group = ((0, 2), (1, 0));
+        let mut links = opening_pairs(&scores, |&pair| pair != same_group);
+        sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
+        assert_eq!(links, vec![(((0, 0), (1, 2)), 0.12)]);
     }
 
     fn fact_row(kind: FactKind, values: &[(usize, usize)]) -> FactRow {
