@@ -121,6 +121,14 @@ impl<'a> Side<'a> {
         })
     }
 
+    /// Whether punctuation that ends a clause (a comma, a colon, a semicolon, a dash, a bracket,
+    /// the end of a sentence) comes between word `w` and the word before it.
+    pub fn clause_break_before(&self, w: usize) -> bool {
+        w > 0
+            && self.text[self.words[w - 1].range.end..self.words[w].range.start]
+                .contains([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'])
+    }
+
     /// The text of words `range`, as written.
     pub fn quote(&self, range: Range<usize>) -> String {
         match self.span(range) {

@@ -375,14 +375,17 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
-/// `QUALIFIER_REACH` content words after it, which it qualifies ("a *temporary* halt in strikes",
-/// "*some* military aid", "*hopes* to get a ceasefire"), is an ordinary word (not a name) that
-/// `against` has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
+/// `QUALIFIER_REACH` content words after it in its clause, which it qualifies ("a *temporary*
+/// halt in strikes", "*some* military aid", "*hopes* to get a ceasefire"; not "*temporary*,
+/// giving the Fed room"), is an ordinary word (not a name, not itself a hedge) that `against`
+/// has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
 /// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
 fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {
     let reach = knob("QUALIFIER_REACH", QUALIFIER_REACH as f64) as usize;
-    let qualified = side.words[i + 1..].iter().filter(|t| t.content).take(reach);
-    qualified.into_iter().any(|t| !t.is_name() && !against.lacks(t))
+    let phrase_end =
+        (i + 1..side.words.len()).find(|&w| side.clause_break_before(w)).unwrap_or(side.words.len());
+    let qualified = (i + 1..phrase_end).filter(|&w| side.words[w].content && !side.hedged[w]).take(reach);
+    qualified.into_iter().any(|w| !side.words[w].is_name() && !against.lacks(side.words[w]))
 }
 
 /// A test of word `i` of a side's words.

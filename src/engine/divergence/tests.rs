@@ -125,6 +125,21 @@ fn a_qualifier_of_a_claim_only_one_side_makes_is_no_divergence() {
 }
 
 #[test]
+fn a_qualifier_qualifies_words_of_its_own_clause_only() {
+    // "temporary" ends its clause: the words both tell after the comma are not what it qualifies.
+    let (_, other_clause) = group_of(
+        "The council said the new toll on the harbour road was temporary, giving crews time to repair the old bridge.",
+        "The council opened the harbour road to traffic, giving crews time to repair the old bridge.",
+    );
+    assert!(material(&other_clause, DivergenceType::Time).is_none(), "{:?}", other_clause.divergences);
+    let (_, same_clause) = group_of(
+        "The council opened a temporary harbour road, giving crews time to repair the old bridge.",
+        "The council opened a harbour road, giving crews time to repair the old bridge.",
+    );
+    assert!(material(&same_clause, DivergenceType::Time).is_some(), "{:?}", same_clause.divergences);
+}
+
+#[test]
 fn different_days_are_dates_not_names_or_wording() {
     let (_, g) = group_of("The talks in Orle ended on Tuesday.", "The talks in Orle ended on Wednesday.");
     let kinds: Vec<DivergenceType> = g.divergences.iter().map(|d| d.kind).collect();
