@@ -494,8 +494,18 @@ fn find_hedges(tokens: &[Token]) -> Vec<usize> {
             lexicon::is_hedge(norm)
                 && (!lexicon::is_number_only_hedge(norm) || precedes_number(tokens, i))
                 && !names_a_month(tokens, i)
+                && (!lexicon::one_of(norm, EXPECTATION_PARTICIPLES) || expects_a_claim(tokens, i))
         })
         .collect()
+}
+
+/// Participles of expectation: they hedge the claim they introduce ("inflation is expected to
+/// remain in check", "anticipated that rates would rise"), not a fact they describe ("a move
+/// widely anticipated by economists", "as expected").
+const EXPECTATION_PARTICIPLES: &str = "expected anticipated predicted forecast";
+
+fn expects_a_claim(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| lexicon::one_of(&t.norm, "to that"))
 }
 
 /// Whether token `i`, a month's name that is also a word ("May"), names the month: capitalised
@@ -599,7 +609,7 @@ fn source_of(tokens: &[Token], cue: usize, language: Language) -> Vec<usize> {
     let told = lexicon::one_of(norm_at(cue), "told tells telling");
     // German puts the verb second: in "Zudem sagte der Richter" the source follows it.
     let verb_second = language == Language::German && before == [0];
-    let after = || noun_phrase_after(tokens, cue + 1);
+    let after = || with_named_apposition(tokens, noun_phrase_after(tokens, cue + 1));
     if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial && !told {
         after()
     } else if verb_second {
@@ -635,8 +645,11 @@ fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
     let Some(close) = cue.checked_sub(1).filter(|&c| comma(c)) else {
         return noun_phrase_before(tokens, cue);
     };
-    let open =
-        (close.saturating_sub(SOURCE_WORDS + 1)..close).rev().find(|&i| tokens[i].kind == TokenKind::Punct);
+    // An apposition may be longer than a source ("a spokesman for the state's Department of
+    // Transportation"): the comma that opens it is looked for twice as far back.
+    let open = (close.saturating_sub(2 * SOURCE_WORDS + 1)..close)
+        .rev()
+        .find(|&i| tokens[i].kind == TokenKind::Punct);
     match open {
         Some(open) if comma(open) && open + 1 < close => {
             let named = noun_phrase_before(tokens, open);
@@ -655,10 +668,41 @@ fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
 fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
     let preposition =
         |t: &Token| lexicon::one_of(&t.norm, "in at on after before during im am bei nach в на после");
+    let start = after_age(tokens, start);
     (start..tokens.len().min(start + SOURCE_WORDS))
         .take_while(|&i| is_source_word(&tokens[i]) && !preposition(&tokens[i]))
         .filter(|&i| tokens[i].content)
         .collect()
+}
+
+/// A source and the name set off by a comma after it ("said one mother, Ana Ruiz, who…"): the
+/// name says who the source is.
+fn with_named_apposition(tokens: &[Token], mut source: Vec<usize>) -> Vec<usize> {
+    let Some(&last) = source.last() else { return source };
+    let comma = last + 1;
+    if tokens.get(comma).is_some_and(|t| t.norm == ",") {
+        let named = noun_phrase_after(tokens, comma + 1);
+        if !named.is_empty() && named.iter().all(|&i| tokens[i].is_name()) {
+            source.extend(named);
+        }
+    }
+    source
+}
+
+/// Where a noun phrase starting at `start` goes on after an age written before it ("said
+/// 32-year-old Ana Ruiz": "Ana Ruiz").
+fn after_age(tokens: &[Token], start: usize) -> usize {
+    let norms = ["-", "year", "-", "old"];
+    let is_age = tokens.get(start).is_some_and(|t| t.kind == TokenKind::Number)
+        && norms
+            .iter()
+            .enumerate()
+            .all(|(k, norm)| tokens.get(start + 1 + k).is_some_and(|t| t.norm == *norm));
+    if is_age {
+        start + 1 + norms.len()
+    } else {
+        start
+    }
 }
 
 fn is_source_word(token: &Token) -> bool {
@@ -786,6 +830,30 @@ mod tests {
         assert_eq!(words(&according, &according.attributions[0].source), ["white", "house"]);
         let pronoun = sentence("The call went well, he said.");
         assert!(pronoun.attributions[0].source.is_empty());
+    }
+
+    #[test]
+    fn sources_behind_long_appositions_ages_and_with_names_after_them() {
+        let long = sentence(
+            "Ana Ruiz, a spokeswoman for the regional Department of Roads and Bridges, said a total of 9 people were hurt.",
+        );
+        assert_eq!(words(&long, &long.attributions[0].source), ["ana", "ruiz"]);
+        let aged = sentence("\"We waited all night,\" said 41-year-old Ana Ruiz.");
+        assert_eq!(words(&aged, &aged.attributions[0].source), ["ana", "ruiz"]);
+        let named = sentence("\"We waited all night,\" said one driver, Ana Ruiz, who lives nearby.");
+        assert_eq!(words(&named, &named.attributions[0].source), ["one", "driver", "ana", "ruiz"]);
+    }
+
+    #[test]
+    fn expectation_hedges_the_claim_it_introduces_only() {
+        let hedged = sentence("Inflation is expected to remain low, the bank said.");
+        assert_eq!(words(&hedged, &hedged.hedges), ["expected"]);
+        for fact in [
+            "In a move widely anticipated by traders, the bank raised rates.",
+            "As expected, the bank raised rates.",
+        ] {
+            assert!(sentence(fact).hedges.is_empty(), "{fact}");
+        }
     }
 
     #[test]

@@ -139,12 +139,28 @@ pub(super) fn is_claim_hedge(side: &Side, i: usize) -> bool {
 }
 
 /// A word that widens or narrows the claim; not one counting per party ("from all sides" is
-/// "each", compared with the number it follows) nor one before a number.
+/// "each", compared with the number it follows), one before a number, nor the "most" of a
+/// superlative.
 pub(super) fn is_scope_word(side: &Side, i: usize) -> bool {
     let words = &side.words;
     let norm = words[i].norm.as_str();
     let next = words.get(i + 1);
     let before_number = next.is_some_and(|t| t.kind == TokenKind::Number);
     let per_party = next.is_some_and(|t| matches!(t.norm.as_str(), "side" | "sides" | "party" | "parties"));
-    lexicon::is_scope_word(norm) && !before_number && !per_party && !matches!(norm, "any" | "both")
+    let superlative = norm == "most" && is_superlative(side, i);
+    lexicon::is_scope_word(norm)
+        && !before_number
+        && !per_party
+        && !superlative
+        && !matches!(norm, "any" | "both")
+}
+
+/// "the most lethal earthquake", "Mexico's most agonizing search": "most" after a determiner or
+/// a possessive makes a superlative; it does not say how much of something ("most aid").
+fn is_superlative(side: &Side, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|b| side.words[b]) else { return false };
+    let written = &side.text[before.range.clone()];
+    lexicon::one_of(&before.norm, "the its their his her our my your")
+        || written.ends_with("'s")
+        || written.ends_with("’s")
 }

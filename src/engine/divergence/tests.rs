@@ -111,6 +111,19 @@ fn a_scope_word_narrows_the_claim() {
 }
 
 #[test]
+fn the_most_of_a_superlative_is_no_scope_word() {
+    let scope = |a: &str, b: &str| material(&group_of(a, b).1, DivergenceType::Scope).is_some();
+    assert!(!scope(
+        "The flood was the most destructive in the valley since records began, officials said.",
+        "The flood was the worst in the valley since records began, officials said.",
+    ));
+    assert!(scope(
+        "The storm cut power to most homes in the valley on Sunday, officials said.",
+        "The storm cut power to homes in the valley on Sunday, officials said.",
+    ));
+}
+
+#[test]
 fn a_qualifier_of_a_claim_only_one_side_makes_is_no_divergence() {
     let (_, unshared) = group_of(
         "After a tense meeting with the envoy in Varno, the minister temporarily suspended grain exports to the northern region.",
