@@ -368,7 +368,8 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
                 .take(NEGATION_SCOPE_WORDS);
             let subject =
                 side.words[i.saturating_sub(NEGATION_SUBJECT_WORDS)..i].iter().rev().find(|t| t.content);
-            governed.any(|t| shared(t)) || subject.is_some_and(|t| shared(t))
+            // "no survivors": a negating determiner negates its noun phrase, not the subject.
+            governed.any(|t| shared(t)) || (!determiner && subject.is_some_and(|t| shared(t)))
         }
     };
     negated_shared && !against.concepts.contains(lexicon::stopping_concept())

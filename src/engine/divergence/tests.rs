@@ -211,6 +211,12 @@ fn no_negates_the_noun_phrase_it_opens() {
         "Hale, wearing a dark suit in the Tarn courthouse, showed no visible reaction to the verdict.",
     );
     assert!(material(&g, DivergenceType::Negation).is_none(), "{:?}", g.divergences);
+    // The words before "no" are not what it negates.
+    let (_, g) = group_of(
+        "The ferry sank off Varno on Monday evening with 12 people aboard and no apparent survivors, the navy said.",
+        "A small ferry sank off Varno on Monday, killing all 12 people aboard, port officials said.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_none(), "{:?}", g.divergences);
     let (_, g) = group_of(
         "After two days of talks a deal on fishing quotas was reached in Tarn.",
         "After two days of talks no deal on fishing quotas was reached in Tarn.",
