@@ -5,7 +5,10 @@
 //!
 //! - [`extract`] reads each account's facts from the analysed sentences: quantities with what
 //!   they count, durations with the event they measure, dates with their occasion, quotes with
-//!   their speaker;
+//!   their speaker. Its entry points and the facts' context are in `extract/mod.rs`; the slot
+//!   of an amount in `amounts.rs`, a duration's event in `durations.rs`, the `Fact` type in
+//!   `fact.rs`, quotes and speakers in `quotes.rs`, days and dates in `days.rs`, and how a
+//!   token is written in `words.rs`, each importing only the ones after it in this list;
 //! - [`slots`] decides whether two facts fill the same slot (the prisoners exchanged, the length
 //!   of the call) and names the slot;
 //! - [`bounds`] says what a bounded value admits and gives the verdict between two values;

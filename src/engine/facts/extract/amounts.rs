@@ -1,0 +1,407 @@
+//! Amounts and their slots: what a quantity (a count, a sum of money, a share, a duration) is
+//! of, or `None` when it fills no slot a reader could name. For a count the head noun after
+//! the number (from `quantity`), the condition its predicate gives what it counts ("413 people
+//! dead", "2,500 were injured", "killing 273 people": `lexicon::is_condition_concept`) and how
+//! gravely, the side it took ("voted against"), the scale a reading is on ("magnitude 7.1"),
+//! the tally a bare number reaches ("the death toll rose to 273"), whose age it is ("the
+//! 46-year-old driver") and the place it is of ("137 deaths in Mexico City"); a figure the
+//! account reports as replaced ("initially reported nine dead") or a number after a determiner
+//! ("the two leaders") is no fact. For money and shares whether they tell a change ("raised by
+//! 0.25%") and what they measure, from the sentence's context words ("revenue rose to $95
+//! billion"). The event a duration measures is read in [`super::durations`].
+
+use super::durations::duration_event;
+use super::fact::Fact;
+use super::words::concept_of;
+use crate::engine::analyse::{AnalysedSentence, Token, TokenKind};
+use crate::engine::lexicon;
+use crate::engine::model::FactKind;
+use crate::engine::quantity::{Bound, Quantity, QuantityKind, AGE};
+
+/// The kind and slot of a quantity, or `None` when it fills no slot a reader could name (a bare
+/// number, a year, a duration with no event).
+pub(super) fn amount_slot(
+    sentence: &AnalysedSentence,
+    previous: Option<&AnalysedSentence>,
+    q: &Quantity,
+) -> Option<(FactKind, Vec<String>, Vec<String>)> {
+    let tokens = &sentence.tokens;
+    // A count, sum or share: its one slot concept and the word naming it.
+    let (concept, word) = match q.kind {
+        QuantityKind::Date => return None,
+        // "Officials initially reported nine dead", "an earlier count of 350": not the figure
+        // the account gives now.
+        QuantityKind::Count if superseded(tokens, q) => return None,
+        // "the 7.1 magnitude quake": a reading, even after "the".
+        QuantityKind::Count if measure_word(tokens, q).is_some() => {
+            let scale = measure_word(tokens, q)?;
+            (scale.concept.clone(), scale.norm.clone())
+        }
+        // "the 46-year-old driver": an age, even after "the", and whose it is when the
+        // sentence names it by a noun (a driver's age is not a victim's).
+        QuantityKind::Count if q.unit == AGE => {
+            let Some(person) = aged_person(tokens, q) else {
+                return Some((FactKind::Quantity, vec![AGE.to_string()], vec![AGE.to_string()]));
+            };
+            return Some((
+                FactKind::Quantity,
+                vec![AGE.to_string(), concept_of(person)],
+                vec![format!("{AGE}:"), person.norm.clone()],
+            ));
+        }
+        // "voted 7-2", "won 3-1": a tally, one fact of both numbers.
+        QuantityKind::Count if q.bound == Bound::Tally => ("tally".to_string(), "tally".to_string()),
+        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
+        QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
+            // "273 deaths", "2,500 injuries": the condition is what is counted.
+            let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
+            (q.unit.clone(), head.norm.clone())
+        }
+        QuantityKind::Count if counts_no_noun(q) || reaches_tally_with_no_noun(tokens, q) => {
+            // "16 were hurt", "injuring 14 others", "the death toll rose to 273": what the
+            // number counts is in its predicate or its subject.
+            // The tally first: German puts the verb last ("ist auf sieben gestiegen").
+            let (i, written) = match tallied(tokens, q) {
+                Some(found) => found,
+                None => predicate(tokens, q).map(|i| (i, tokens[i].norm.clone()))?,
+            };
+            let (mut slot, mut words) = (vec![concept_of(&tokens[i])], vec![written]);
+            add_severity(tokens, i, &mut slot, &mut words);
+            return Some((FactKind::Quantity, slot, words));
+        }
+        QuantityKind::Count => {
+            let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
+            let (noun, written) = match compound_noun(tokens, q) {
+                // "a 15-kilometre stretch": the length of the stretch, not any distance.
+                Some(noun) => {
+                    (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
+                }
+                None => (q.unit.clone(), head.norm.clone()),
+            };
+            // "413 people dead" and "2,500 people injured" count people in different states.
+            let Some(state) = count_state(tokens, q) else {
+                return Some((FactKind::Quantity, vec![noun], vec![written]));
+            };
+            let (mut slot, mut words) =
+                (vec![noun, concept_of(&tokens[state])], vec![written, tokens[state].norm.clone()]);
+            add_severity(tokens, state, &mut slot, &mut words);
+            return Some((FactKind::Quantity, slot, words));
+        }
+        // "raised by 0.25%" tells a change, "raised to 4.75%" a level: two slots.
+        QuantityKind::Money if tells_a_change(tokens, q) => {
+            (format!("{} change", q.unit), format!("change in {}", money_label(&q.unit)))
+        }
+        QuantityKind::Money => (q.unit.clone(), money_label(&q.unit)),
+        QuantityKind::Percent if tells_a_change(tokens, q) => {
+            ("percent change".to_string(), "change in percent".to_string())
+        }
+        QuantityKind::Percent => ("percent".to_string(), "percent".to_string()),
+        QuantityKind::Duration => {
+            let (slot, words) = duration_event(tokens, previous.map(|p| p.tokens.as_slice()), q)?;
+            return Some((FactKind::Duration, slot, words));
+        }
+    };
+    Some((FactKind::Quantity, vec![concept], vec![word]))
+}
+
+/// Whether an amount is the size of a change: after "by" and a word ("raised rates by 0.25%",
+/// "um 0,25 Prozentpunkte gesenkt", "повысил на 0,5%").
+fn tells_a_change(tokens: &[Token], q: &Quantity) -> bool {
+    let before = |back: usize| q.tokens.start.checked_sub(back).and_then(|i| tokens.get(i));
+    before(1).is_some_and(|t| lexicon::one_of(&t.norm, "by um на"))
+        && before(2).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+/// The common noun whose age a count of [`AGE`] gives: the one after "46-year-old", or the
+/// one before ", aged 46".
+fn aged_person<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let noun = |t: &&Token| t.kind == TokenKind::Word && t.content && !t.capitalised;
+    let after = tokens.get(q.tokens.end).filter(noun);
+    let before = || {
+        let age_word = tokens.get(q.number.checked_sub(1)?)?;
+        let comma = tokens.get(q.number.checked_sub(2)?)?;
+        let words_before = lexicon::is_age_word(&age_word.norm) && comma.norm == ",";
+        tokens.get(q.number.checked_sub(3)?).filter(noun).filter(|_| words_before)
+    };
+    after.or_else(before)
+}
+
+/// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
+/// 10-mile queue"): number, hyphen, unit, then a lower-case content word.
+fn compound_noun<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let unit_at = q.tokens.end.checked_sub(1)?;
+    let hyphenated = unit_at.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|t| t.norm == "-");
+    let noun = tokens.get(q.tokens.end)?;
+    (hyphenated && noun.kind == TokenKind::Word && noun.content && !noun.capitalised).then_some(noun)
+}
+
+/// Whether a count names no noun of its own: a bare number ("16 were hurt") or one whose noun
+/// stands for the counted thing named elsewhere ("14 others", "20 more"). Its slot is then
+/// the state its predicate gives it.
+fn counts_no_noun(q: &Quantity) -> bool {
+    q.unit.is_empty() || lexicon::one_of(&q.unit, "other others more andere weitere других ещё еще")
+}
+
+/// Whether a count's slot is a condition or a scale rather than a noun: it names no noun of
+/// its own (see [`counts_no_noun`]), counts a condition ("273 deaths") or is a reading on a
+/// scale ("magnitude 7.1 earthquake", whose noun is not what the number is of).
+pub(crate) fn counts_a_condition(fact: &Fact, q: &Quantity) -> bool {
+    counts_no_noun(q)
+        || lexicon::is_condition_concept(&q.unit)
+        || fact.slot_words.first().is_some_and(|w| lexicon::is_measure_word(w))
+        // "die Zahl der Toten ist auf sieben gestiegen": the tally's word.
+        || fact.slot.first().is_some_and(|c| lexicon::is_condition_concept(c))
+}
+
+/// Words between a counted noun and the state its predicate gives it ("413 people *were
+/// confirmed* dead", "14 people *are believed to be* alive", "30 *remain* missing").
+const STATE_LINKS: &str = "were was are is have has had been be also still now reportedly confirmed \
+     reported believed feared known presumed to remain remains who suffered wurden были был была";
+
+/// The word naming the condition a count's things are in (see `lexicon::is_condition_concept`):
+/// after the noun, past the words of `STATE_LINKS` ("230 people were killed", "413 people
+/// dead", "2,500 people injured in the quake", "1,819 people who suffered injuries"), or the
+/// verb right before the count ("killing 273 people", "starben 15 Menschen"). Any other predicate leaves the
+/// noun alone ("175 prisoners exchanged" meets "175 prisoners swapped").
+fn count_state(tokens: &[Token], q: &Quantity) -> Option<usize> {
+    let noun_end = if compound_noun(tokens, q).is_some() { q.tokens.end + 1 } else { q.tokens.end };
+    let i = past_severity(tokens, past_links(tokens, noun_end));
+    let condition = |t: &&Token| {
+        t.kind == TokenKind::Word && !t.capitalised && lexicon::is_condition_concept(&concept_of(t))
+    };
+    // "394 lawmakers voted against", "207 Abgeordnete stimmten dafür": the side they took.
+    let side = tokens.get(i + 1).filter(|t| lexicon::one_of(&t.norm, SIDES_TAKEN));
+    if side.is_some() && tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content) {
+        return Some(i + 1);
+    }
+    // An object after the word makes it an action: "soldiers killed 30 rebels".
+    let ends_predicate = tokens.get(i + 1).is_none_or(|next| !next.content);
+    if tokens.get(i).filter(condition).is_some() && (i > noun_end || ends_predicate) {
+        return Some(i);
+    }
+    // "killing 273 people", and the verbs before a count in German and Russian, whatever
+    // their form ("starben 15 Menschen", "погибли 15 человек").
+    let before = verb_form_before(tokens, q)
+        .or_else(|| q.tokens.start.checked_sub(1).filter(|_| counts_foreign_noun(tokens, q)));
+    before.filter(|&b| condition(&&tokens[b]))
+}
+
+/// Words that grade a condition ("12 people *seriously* injured", "*schwer* verletzt"): a count
+/// so graded is of some of the injured, not of them all.
+const SEVERITY: &str = "seriously severely critically badly gravely fatally lightly slightly mildly \
+     moderately schwer schwerst lebensgefährlich leicht тяжело легко серьезно серьёзно";
+
+/// Whether `word` grades a condition (see [`SEVERITY`]).
+pub(crate) fn grades_a_condition(word: &str) -> bool {
+    lexicon::one_of(word, SEVERITY)
+}
+
+/// The index after a word of [`SEVERITY`] at `at`, else `at`.
+fn past_severity(tokens: &[Token], at: usize) -> usize {
+    at + usize::from(tokens.get(at).is_some_and(|t| grades_a_condition(&t.norm)))
+}
+
+/// Adds to a count's slot the grade of its condition, the word of [`SEVERITY`] right before the
+/// condition word at `state`: "12 seriously injured" and "25 injured" are different slots.
+fn add_severity(tokens: &[Token], state: usize, slot: &mut Vec<String>, words: &mut Vec<String>) {
+    let grade =
+        state.checked_sub(1).and_then(|i| tokens.get(i)).filter(|t| lexicon::one_of(&t.norm, SEVERITY));
+    if let Some(grade) = grade {
+        slot.push(grade.norm.clone());
+        words.push(grade.norm.clone());
+    }
+}
+
+/// Whether a count's noun is written in German or Russian (non-ASCII, or capitalised).
+fn counts_foreign_noun(tokens: &[Token], q: &Quantity) -> bool {
+    q.tokens
+        .end
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|noun| !noun.norm.is_ascii() || noun.capitalised)
+}
+
+/// Words after a verb that say which side a count took ("voted for", "stimmten dagegen",
+/// "проголосовали против"): counts of the two sides are of two slots.
+const SIDES_TAKEN: &str = "for against dafür dagegen für gegen за против";
+
+/// The scale a number is a reading on, when its word stands right before or after the number
+/// ("magnitude 7.1", "a 7.1-magnitude quake", "7.1 magnitude", "category 4", "level 3",
+/// "magnitude-6.4", "a magnitude of 6.1", "eine Stärke von 6,2", "магнитудой 6,1"): the number is
+/// that measure, whatever noun follows.
+fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    let is_scale = |i: usize| tokens.get(i).filter(|t| lexicon::is_measure_word(&t.norm));
+    let after =
+        if tokens.get(q.number + 1).is_some_and(|t| t.norm == "-") { q.number + 2 } else { q.number + 1 };
+    // A hyphen or "of" may stand between the scale and the number.
+    let joined = q
+        .number
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| lexicon::one_of(&t.norm, "- of von"));
+    let before = q.number.checked_sub(1 + usize::from(joined));
+    before.and_then(is_scale).or_else(|| is_scale(after))
+}
+
+/// Whether a count is one the account reports as replaced: "initially", "previously" or "at
+/// first", or "earlier" before a tally noun ("an earlier count of 350"), in the words of its
+/// clause before it.
+fn superseded(tokens: &[Token], q: &Quantity) -> bool {
+    let clause = tokens[..q.tokens.start]
+        .iter()
+        .rev()
+        .take(SUPERSEDED_WORDS)
+        .take_while(|t| t.kind != TokenKind::Punct);
+    let mut next = "";
+    for t in clause {
+        let earlier_tally = t.norm == "earlier" && lexicon::one_of(next, "count toll figure estimate tally");
+        if lexicon::one_of(&t.norm, "initially previously")
+            || (t.norm == "at" && next == "first")
+            || earlier_tally
+        {
+            return true;
+        }
+        next = &t.norm;
+    }
+    false
+}
+
+/// Words before a count searched for a sign that it was replaced.
+const SUPERSEDED_WORDS: usize = 8;
+
+/// The place a count is of: the name after "in", "from" or "at" within the few words after
+/// it, in its clause ("137 deaths in Mexico City", "57 people rescued from buildings in Mexico
+/// City"); none for a count of anything else.
+pub(super) fn count_place(tokens: &[Token], q: &Quantity) -> Option<String> {
+    if q.kind != QuantityKind::Count {
+        return None;
+    }
+    let after = tokens.iter().skip(q.tokens.end).take(PLACE_WORDS).take_while(|t| t.kind != TokenKind::Punct);
+    let mut previous = "";
+    for t in after {
+        if t.capitalised && lexicon::one_of(previous, "in from at im aus в во из") {
+            return Some(t.norm.clone());
+        }
+        previous = &t.norm;
+    }
+    None
+}
+
+/// Words after a count searched for its place.
+const PLACE_WORDS: usize = 8;
+
+/// The subject of a count that a tally reaches ("the death toll rose to 273", "the death toll
+/// from the landslide has risen to 41", "the number of injured reached 2,500", "die Zahl der
+/// Toten stieg auf 15", "число погибших возросло до 15"): the number after "to", "at",
+/// "reached", "auf" or "до", and a tally noun up to `TALLY_SUBJECT_WORDS` words back in its
+/// clause; then the word it tallies, before it ("death toll"), after "of" or "der" ("number of
+/// injured"), or after a Russian tally noun, with the words naming it.
+fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    // "rose to about 273", "возросло до 15" (whose "до" may have been read as a bound).
+    let reaches = |i: usize| lexicon::one_of(norm(i), "to at reached auf erreichte до достигло достигла");
+    let before =
+        [q.tokens.start, q.number].into_iter().filter_map(|i| i.checked_sub(1)).find(|&i| reaches(i))?;
+    let clause = (before.saturating_sub(TALLY_SUBJECT_WORDS)..before).rev();
+    let tally = clause
+        .take_while(|&j| tokens[j].kind != TokenKind::Punct)
+        .find(|&j| lexicon::one_of(norm(j), "toll tally count number total zahl число количество"))?;
+    let content = |j: usize| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.content);
+    let (word, written) = if lexicon::one_of(norm(tally + 1), "of der des") {
+        // "the number of injured", "die Zahl der Toten"
+        (tally + 2, [norm(tally), norm(tally + 1), norm(tally + 2)].join(" "))
+    } else if !norm(tally).is_ascii() {
+        // "число погибших": the tallied word follows in the genitive.
+        (tally + 1, [norm(tally), norm(tally + 1)].join(" "))
+    } else {
+        (tally.checked_sub(1)?, norm(tally - 1).to_string() + " " + norm(tally))
+    };
+    content(word).then_some((word, written))
+}
+
+/// Whether a count reaches a tally written with a capital ("die Zahl der Toten ist auf sieben
+/// gestiegen") and the word after it is lower-case: where nouns are capitalised, that word (the
+/// participle of a verb put last) is no counted noun.
+fn reaches_tally_with_no_noun(tokens: &[Token], q: &Quantity) -> bool {
+    let word =
+        tokens.get(q.tokens.end - 1).filter(|t| t.kind == TokenKind::Word && q.tokens.end > q.number + 1);
+    let tally = tallied(tokens, q).and_then(|(i, _)| tokens.get(i));
+    word.is_some_and(|w| !w.capitalised) && tally.is_some_and(|t| t.capitalised)
+}
+
+/// Words before a count searched for the tally it reaches ("toll *from the landslide has
+/// risen* to").
+const TALLY_SUBJECT_WORDS: usize = 8;
+
+/// The word of a bare number's predicate that says what it counts: the word after the words
+/// of `STATE_LINKS` ("16 were hurt", "14 others have been rescued"), else the word right before
+/// the number when it is a verb form in "-ing" or "-ed" ("injuring 14 others", "killed 3").
+fn predicate(tokens: &[Token], q: &Quantity) -> Option<usize> {
+    let at = past_severity(tokens, past_links(tokens, q.tokens.end));
+    let word = tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && t.content && !t.capitalised);
+    if at > q.tokens.end && word {
+        return Some(at);
+    }
+    verb_form_before(tokens, q)
+}
+
+/// The first token from `at` on that is not one of `STATE_LINKS`.
+fn past_links(tokens: &[Token], mut at: usize) -> usize {
+    while tokens.get(at).is_some_and(|t| lexicon::one_of(&t.norm, STATE_LINKS)) {
+        at += 1;
+    }
+    at
+}
+
+/// The word right before a count when it is a lower-case verb form in "-ing" or "-ed"
+/// ("injuring 14 others", "killed 3").
+fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
+    let before = q.tokens.start.checked_sub(1)?;
+    let t = tokens.get(before)?;
+    let verb_form = t.norm.ends_with("ing") || t.norm.ends_with("ed");
+    let word = t.kind == TokenKind::Word && t.content && !t.capitalised && t.norm.is_ascii();
+    (word && verb_form).then_some(before)
+}
+
+/// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things
+/// already known rather than reporting how many there are.
+fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
+    let before = q.tokens.start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
+    lexicon::one_of(
+        before,
+        "the these those both its their his her our my your die der den beiden эти этих оба обе",
+    )
+}
+
+fn money_label(currency: &str) -> String {
+    let name = match currency {
+        "usd" => "dollars",
+        "eur" => "euros",
+        "gbp" => "pounds",
+        "rub" => "rubles",
+        "jpy" => "yen",
+        "cny" => "yuan",
+        other => other,
+    };
+    format!("amount in {name}")
+}
+
+/// What an amount or a share at `q` measures (see [`Fact::measure`]), from the context words
+/// (`candidates`) of its sentence: the one right after "of" or "in" after it, or the first in
+/// its clause (which ends at a comma, semicolon, colon, bracket or dash, and at "while",
+/// "whereas" or "but").
+pub(super) fn measured(candidates: &[(usize, String)], q: &Quantity, tokens: &[Token]) -> Option<String> {
+    let context_at = |i: usize| candidates.iter().find(|(t, _)| *t == i).map(|(_, c)| c.clone());
+    let end = q.tokens.end;
+    let of = tokens.get(end).is_some_and(|t| lexicon::one_of(&t.norm, "of in von der des"));
+    if of {
+        let article = tokens.get(end + 1).is_some_and(|t| lexicon::one_of(&t.norm, "the a an"));
+        if let Some(noun) = context_at(end + 1 + usize::from(article)) {
+            return Some(noun);
+        }
+    }
+    let ends_clause =
+        |t: &Token| lexicon::one_of(&t.norm, ", ; : ( ) - while whereas but während aber а но пока");
+    let start = tokens[..q.tokens.start].iter().rposition(ends_clause).map_or(0, |i| i + 1);
+    candidates.iter().find(|(t, _)| (start..q.tokens.start).contains(t)).map(|(_, c)| c.clone())
+}

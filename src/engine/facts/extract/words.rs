@@ -1,0 +1,33 @@
+//! How a token is written and what it stands for, as every kind of fact reads it: its concept
+//! across languages, whether it is written with a capital or as a name, and whether a hyphen
+//! is glued to the words on both its sides. A leaf: the other modules of `extract` import it,
+//! it imports none of them.
+
+use crate::engine::analyse::Token;
+use crate::engine::lexicon;
+
+/// A token's concept, German and Russian event and counted nouns mapped to the English
+/// concept, so that accounts in different languages share slots and context.
+pub(super) fn concept_of(token: &Token) -> String {
+    lexicon::event_concept(&token.norm)
+        .or_else(|| lexicon::counted_concept(&token.norm))
+        .unwrap_or_else(|| token.concept.clone())
+}
+
+pub(super) fn glued(tokens: &[Token], dash: usize) -> bool {
+    dash > 0
+        && tokens.get(dash + 1).is_some_and(|next| {
+            tokens[dash - 1].range.end == tokens[dash].range.start
+                && tokens[dash].range.end == next.range.start
+        })
+}
+
+/// Whether the token is written as a name: with a capital, and no common noun of German.
+pub(super) fn is_written_name(text: &str, token: &Token) -> bool {
+    written_capitalised(text, token) && !token.common_noun
+}
+
+/// Whether the token is written with a capital (a month or weekday name in English or German).
+pub(super) fn written_capitalised(text: &str, token: &Token) -> bool {
+    text.get(token.range.clone()).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase)
+}
