@@ -190,14 +190,20 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     })
 }
 
-/// Whether the number at `start` names something ("train no. 13174", "Nr. 5", "№ 3") or is
-/// a time of day (see [`clock_time`]), not a quantity.
+/// Whether the number at `start` names something ("train no. 13174", "Nr. 5", "№ 3", "Flight
+/// 1712", "Resolution 2334") or is a time of day (see [`clock_time`]), not a quantity.
 fn names_or_tells_time(tokens: &[Token], start: usize) -> bool {
     let before = |back: usize| start.checked_sub(back).map(|i| tokens[i].norm.as_str());
     let named = before(1) == Some("№")
-        || before(1) == Some(".") && before(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"));
+        || before(1) == Some(".") && before(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"))
+        || before(1).is_some_and(|w| lexicon::one_of(w, NUMBERED_NOUNS));
     named || clock_time(tokens, start).is_some()
 }
+
+/// Nouns a number right after names one of ("Flight 1712 crashed", "Article 5 guarantees",
+/// "Route 66"): the number is an identifier, not a count of the word after it.
+const NUMBERED_NOUNS: &str = "flight route highway interstate gate platform terminal runway chapter article \
+                              section resolution amendment proposition flug artikel absatz рейс статья";
 
 #[cfg(test)]
 mod tests {
@@ -226,6 +232,11 @@ mod tests {
         assert!(kinds("It was a one-time payment.").is_empty());
         assert!(kinds("Rossi scored for a second time.").is_empty());
         assert_eq!(kinds("The talks lasted one-and-a-half hours."), [(QuantityKind::Duration, 1.5)]);
+        assert_eq!(
+            kinds("In 1989 Flight 212 crashed, killing 20 people."),
+            [(QuantityKind::Date, 1989.0), (QuantityKind::Count, 20.0)]
+        );
+        assert!(kinds("The vote on Resolution 2334 failed; Article 5 guarantees stand.").is_empty());
     }
 
     #[test]
