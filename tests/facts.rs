@@ -755,6 +755,18 @@ fn a_change_and_the_level_it_reaches_are_rows_of_their_own() {
         "The bank raised its main rate by 0.25% on Thursday.",
     ]);
     assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+
+    // Points measure a difference: "25 basis points" is a change without "by". A level whose
+    // clause opens with the number ("…, the rate loans follow, to 6.5%") measures what its
+    // sentence names first, here the lenders' rates, not the bank's.
+    let cmp = inline(&[
+        "The Tarn central bank lifted its policy rate 25 basis points to 4.75% on Wednesday.",
+        "The Tarn central bank lifted its policy rate to 4.75% on Wednesday. Lenders quickly raised \
+         their prime rates, the rate most loans follow, to 6.5%.",
+    ]);
+    let change = cmp.facts.iter().find(|r| r.slot == "change in percent").expect("a change row");
+    assert_eq!(values(change), [(0, "0.25%")]);
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
 }
 
 /// A unit's abbreviation meets the written-out word ("km", "kilometres"; "км", "километров"),

@@ -105,12 +105,21 @@ pub(super) fn amount_slot(
 }
 
 /// Whether an amount is the size of a change: after "by" and a word ("raised rates by 0.25%",
-/// "um 0,25 Prozentpunkte gesenkt", "повысил на 0,5%").
+/// "um 0,25 Prozentpunkte gesenkt", "повысил на 0,5%"), or counted in points, which measure a
+/// difference between two levels ("raised its rate 25 basis points to 1.5%", "a half-percentage
+/// point above").
 fn tells_a_change(tokens: &[Token], q: &Quantity) -> bool {
     let before = |back: usize| q.tokens.start.checked_sub(back).and_then(|i| tokens.get(i));
-    before(1).is_some_and(|t| lexicon::one_of(&t.norm, "by um на"))
-        && before(2).is_some_and(|t| t.kind == TokenKind::Word)
+    let after_by = before(1).is_some_and(|t| lexicon::one_of(&t.norm, "by um на"))
+        && before(2).is_some_and(|t| t.kind == TokenKind::Word);
+    let in_points = tokens
+        .get(q.tokens.clone())
+        .is_some_and(|words| words.iter().any(|t| lexicon::one_of(&t.norm, POINT_UNITS)));
+    after_by || in_points
 }
+
+/// Words of units that measure a difference of percentages.
+const POINT_UNITS: &str = "basis bps percentage prozentpunkte prozentpunkten процентных процентного";
 
 /// The common noun whose age a count of [`AGE`] gives: the one after "46-year-old", or the
 /// one before ", aged 46".
@@ -403,5 +412,8 @@ pub(super) fn measured(candidates: &[(usize, String)], q: &Quantity, tokens: &[T
     let ends_clause =
         |t: &Token| lexicon::one_of(&t.norm, ", ; : ( ) - while whereas but während aber а но пока");
     let start = tokens[..q.tokens.start].iter().rposition(ends_clause).map_or(0, |i| i + 1);
-    candidates.iter().find(|(t, _)| (start..q.tokens.start).contains(t)).map(|(_, c)| c.clone())
+    // "raised their prime rates, the rate most lending follows, to 4.5%": when the number opens
+    // its clause, the sentence's first ordinary word before it.
+    let first_before = |from: usize| candidates.iter().find(|(t, _)| (from..q.tokens.start).contains(t));
+    first_before(start).or_else(|| first_before(0)).map(|(_, c)| c.clone())
 }
