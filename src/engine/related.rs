@@ -31,6 +31,7 @@ use super::align::{Overlaps, Pair, Scores};
 use super::analyse::{AnalysedAccount, AnalysedSentence};
 use super::claims::Claims;
 use super::hashing::FastMap;
+use super::lexicon;
 use super::model::{FactKind, FactRow, Related, SentenceRef};
 use super::quantity::QuantityKind;
 use super::similarity::SentenceId;
@@ -58,7 +59,9 @@ pub fn related(
     // Neither end is in a group with a sentence of another account.
     let alone = |(x, y): Pair| [x, y].iter().all(|&end| claims.of(end).is_none_or(|g| !claims.is_shared(g)));
     let years = |(a, s): SentenceId| years_named(&accounts[a].sentences[s]);
-    links.extend(opening_pairs(scores, apart).into_iter().filter(|&((x, y), _)| years(x) == years(y)));
+    links.extend(
+        opening_pairs(accounts, scores, apart).into_iter().filter(|&((x, y), _)| years(x) == years(y)),
+    );
     links.extend(
         best_counterparts(overlaps, alone)
             .into_iter()
@@ -95,19 +98,38 @@ fn similar_pairs(scores: &Scores, apart: impl Fn(&Pair) -> bool) -> Vec<(Pair, f
     eligible.into_iter().zip(ranks).filter(|&(_, (rx, ry))| rx.max(ry) <= 2).map(|(link, _)| link).collect()
 }
 
-/// Pairs `apart` of sentences that open their accounts (each among its account's first
-/// [`OPENING_SENTENCES`]) and that alignment scored at all (they share some of their terms),
-/// with their similarity. A news account states its main claim first, in the headline and again
-/// in the lead, so two accounts of one event share it there even in words that have little else
-/// in common ("bumps up rates" and "hoists its target rate"), and scores well below
-/// [`RELATED_THRESHOLD`]. Further down, an account's sentences carry claims of their own.
-fn opening_pairs(scores: &Scores, apart: impl Fn(&Pair) -> bool) -> Vec<(Pair, f64)> {
-    let opening = super::tuning::knob("OPENING", OPENING_SENTENCES as f64) as usize;
+/// Pairs `apart` of sentences that open their accounts (see [`openings`]) and that alignment
+/// scored at all (they share some of their terms), with their similarity. A news account states
+/// its main claim first, in the headline and again in the lead, so two accounts of one event
+/// share it there even in words that have little else in common ("bumps up rates" and "hoists
+/// its target rate"), and scores well below [`RELATED_THRESHOLD`]. Further down, an account's
+/// sentences carry claims of their own.
+fn opening_pairs(
+    accounts: &[AnalysedAccount],
+    scores: &Scores,
+    apart: impl Fn(&Pair) -> bool,
+) -> Vec<(Pair, f64)> {
+    let openings: Vec<Vec<usize>> = accounts.iter().map(openings).collect();
+    let opens = |(a, s): SentenceId| openings.get(a).is_some_and(|o| o.contains(&s));
     scores
         .iter()
-        .filter(|&(&(x, y), &score)| score > 0.0 && x.1 < opening && y.1 < opening && apart(&(x, y)))
+        .filter(|&(&(x, y), &score)| score > 0.0 && opens(x) && opens(y) && apart(&(x, y)))
         .map(|(&pair, &score)| (pair, score))
         .collect()
+}
+
+/// The sentences that open `account`: its first, then the prose sentences after it (those that
+/// end as sentences do, with a full stop, a question or an exclamation mark), up to
+/// [`OPENING_SENTENCES`] in all. Lines a web page puts between a headline and its lead (a
+/// byline, "Updated 10:32 GMT", "Share this article") do not count.
+fn openings(account: &AnalysedAccount) -> Vec<usize> {
+    let count = super::tuning::knob("OPENING", OPENING_SENTENCES as f64) as usize;
+    let prose = |s: &&AnalysedSentence| {
+        let last = s.tokens.iter().rev().find(|t| !lexicon::one_of(&t.norm, "\" ' ) ”"));
+        last.is_some_and(|t| lexicon::one_of(&t.norm, ". ! ?"))
+    };
+    let after_first = account.sentences.iter().enumerate().skip(1).filter(|(_, s)| prose(s)).map(|(i, _)| i);
+    (0..account.sentences.len().min(1)).chain(after_first).take(count).collect()
 }
 
 /// The sentences that open an account: a headline, the lead and the sentence after it, or a
@@ -263,6 +285,18 @@ mod tests {
     }
 
     #[test]
+    fn an_account_opens_with_its_first_sentence_and_the_prose_after_it() {
+        let accounts = analysed(&[
+            "Floods close the Selby rail line\nBy Jane Roe, rail reporter\nUpdated 10:32 GMT\n\nFloods closed \
+             the Selby rail line on Monday. Crews worked through the night. Farmers counted their losses.",
+        ]);
+        let texts: Vec<&str> =
+            accounts[0].sentences.iter().map(|s| &accounts[0].text[s.range.clone()]).collect();
+        assert_eq!(texts.len(), 6, "{texts:?}");
+        assert_eq!(openings(&accounts[0]), [0, 3, 4], "{texts:?}");
+    }
+
+    #[test]
     fn the_openings_of_two_accounts_relate_when_they_share_any_terms() {
         // Account 0's sentences 0-2 open it, account 1's sentences 0-2 open it; (0, 3) does not.
         let mut scores = Scores::default();
@@ -271,7 +305,11 @@ mod tests {
         scores.insert(((0, 3), (1, 0)), 0.3);
         scores.insert(((0, 2), (1, 0)), 0.2);
         let same_group = ((0, 2), (1, 0));
-        let mut links = opening_pairs(&scores, |&pair| pair != same_group);
+        let accounts = analysed(&[
+            "Rain fell. Roads flooded. Schools shut. Trains stopped.",
+            "Storms hit. Rivers rose. Crews worked.",
+        ]);
+        let mut links = opening_pairs(&accounts, &scores, |&pair| pair != same_group);
         sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
         assert_eq!(links, vec![(((0, 0), (1, 2)), 0.12)]);
     }
