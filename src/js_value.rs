@@ -68,6 +68,57 @@ struct Reader(JsValue);
 /// The largest integer a JavaScript number holds exactly (`Number.MAX_SAFE_INTEGER`).
 const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
+impl Reader {
+    /// The value as an object's entries, or an error naming what was expected.
+    fn entries(self, expected: &str) -> Result<Entries, Error> {
+        if self.0.is_object() && !Array::is_array(&self.0) {
+            let keys = Object::keys(self.0.unchecked_ref::<Object>());
+            Ok(Entries { object: self.0, keys, next: 0 })
+        } else {
+            Err(self.wrong(expected))
+        }
+    }
+
+    /// The value as an array's items, or an error naming what was expected.
+    fn items(self, expected: &str) -> Result<Items, Error> {
+        if Array::is_array(&self.0) {
+            Ok(Items { array: self.0.unchecked_into(), next: 0 })
+        } else {
+            Err(self.wrong(expected))
+        }
+    }
+
+    /// "expected `expected`, found `kind`", the kind of value this is.
+    fn wrong(&self, expected: &str) -> Error {
+        let value = &self.0;
+        let found = if value.is_null() || value.is_undefined() {
+            "null"
+        } else if value.as_bool().is_some() {
+            "boolean"
+        } else if value.as_f64().is_some() {
+            "number"
+        } else if value.is_string() {
+            "string"
+        } else if Array::is_array(value) {
+            "array"
+        } else {
+            "object"
+        };
+        Error(format!("expected {expected}, found {found}"))
+    }
+}
+
+/// Deserializer methods that read as another one does.
+macro_rules! read_as {
+    ($($($method:ident),+ => $target:ident);+) => {
+        $($(fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            self.$target(visitor)
+        })+)+
+    };
+}
+
+/// Each method reads only the JavaScript kind its type asks for, so a visitor's code for the
+/// other kinds (and their error messages) is not built for every type read.
 impl<'de> de::Deserializer<'de> for Reader {
     type Error = Error;
 
@@ -91,6 +142,48 @@ impl<'de> de::Deserializer<'de> for Reader {
         }
     }
 
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0.as_bool() {
+            Some(flag) => visitor.visit_bool(flag),
+            None => Err(self.wrong("true or false")),
+        }
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0.as_f64() {
+            Some(number) => visit_number(number, visitor),
+            None => Err(self.wrong("a number")),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self.0.as_string() {
+            Some(text) => visitor.visit_string(text),
+            None => Err(self.wrong("a string")),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_seq(self.items("an array")?)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_seq(self.items("an array")?)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_map(self.entries("an object")?)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_map(self.entries("an object")?)
+    }
+
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         if self.0.is_null() || self.0.is_undefined() {
             visitor.visit_none()
@@ -110,7 +203,7 @@ impl<'de> de::Deserializer<'de> for Reader {
                 let variant: StringDeserializer<Error> = variant.into_deserializer();
                 visitor.visit_enum(variant)
             }
-            None => Err(Error("expected the name of a choice, as a string".into())),
+            None => Err(self.wrong("the name of a choice, as a string")),
         }
     }
 
@@ -120,8 +213,14 @@ impl<'de> de::Deserializer<'de> for Reader {
     }
 
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct identifier
+        i128 u128 bytes byte_buf unit unit_struct newtype_struct tuple_struct
+    }
+
+    // Every number reads as a number; text of any kind as a string.
+    read_as! {
+        deserialize_i8, deserialize_i16, deserialize_i32, deserialize_i64, deserialize_u8, deserialize_u16,
+        deserialize_u32, deserialize_f32, deserialize_f64 => deserialize_u64;
+        deserialize_str, deserialize_char, deserialize_identifier => deserialize_string
     }
 }
 
