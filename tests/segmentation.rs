@@ -292,6 +292,20 @@ fn a_sentence_case_headline_before_a_lede_that_opens_with_a_name() {
 }
 
 #[test]
+fn a_long_headline_before_a_page_line_of_its_own() {
+    assert_sentences(
+        "Floodwater cuts off three valley towns as the river keeps rising overnight\nShare this story\nUpdated \
+         2 hours ago\n\nThe river burst its banks near Kell on Monday.",
+        &[
+            "Floodwater cuts off three valley towns as the river keeps rising overnight",
+            "Share this story",
+            "Updated 2 hours ago",
+            "The river burst its banks near Kell on Monday.",
+        ],
+    );
+}
+
+#[test]
 fn a_wrapped_line_ending_before_a_name_is_not_a_headline() {
     assert_sentences(
         "Emergency crews worked through the night alongside Mayor\nLena Holt and dozens of volunteers from\nnearby \

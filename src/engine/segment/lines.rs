@@ -100,6 +100,20 @@ impl Segmenter<'_> {
             || self.is_title_case(first, i)
             || self.opens_sentence_visibly(i + 1)
             || self.line_chars_from(i + 1) > line_chars + WRAP_SLACK_CHARS
+            || self.next_line_is_short_and_bare(i + 1, line_chars)
+    }
+
+    /// Is the line from token `j` much shorter than `line_chars`, without final punctuation, and
+    /// not visibly going on (no function word at its end)? Hard-wrapped prose goes on in a line
+    /// about as long, or ends its paragraph with a full stop; a shorter bare line is a page's
+    /// line of its own ("Share this article", "By Ana Ruiz"), and the line before it a heading.
+    fn next_line_is_short_and_bare(&self, j: usize, line_chars: usize) -> bool {
+        let rest = self.tokens.rest_from(j);
+        let line = rest.split(['\n', '\r', '\u{2028}', '\u{2029}']).next().unwrap_or("").trim_end();
+        let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        line.chars().count() + WRAP_SLACK_CHARS < line_chars
+            && !last_word.is_empty()
+            && !self.languages.is_function_word(last_word)
     }
 
     /// The length in chars of the line from token `j` to its end.
