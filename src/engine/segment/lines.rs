@@ -6,8 +6,10 @@
 //! began in lower case (a lower-case list: "features / contact manager") or with a list bullet
 //! or marker (an item ends with its line); before a capital, a
 //! line is a heading when the sentence began at the start of that line and the line is short,
-//! in title case, followed by a typical sentence opening ("The…", a quote, a DATELINE), or
-//! followed by a line much longer than itself (hard-wrapped lines have about equal lengths).
+//! in title case, followed by a typical sentence opening ("The…", a quote, a DATELINE),
+//! followed by a line much longer than itself (hard-wrapped lines have about equal lengths), or
+//! followed by a much shorter line that neither ends a sentence nor visibly goes on (a page's
+//! line of its own: "Share this article").
 
 use super::lists::Marker;
 use super::tokens::{is_bullet, is_line_bullet, is_opening_quote, leading_word, Ending, Start, Terminal};
