@@ -133,10 +133,9 @@ impl<'de> de::Deserializer<'de> for Reader {
         } else if let Some(text) = value.as_string() {
             visitor.visit_string(text)
         } else if Array::is_array(&value) {
-            visitor.visit_seq(Items { array: value.unchecked_into(), next: 0 })
+            visitor.visit_seq(Reader(value).items("an array")?)
         } else if value.is_object() {
-            let keys = Object::keys(value.unchecked_ref::<Object>());
-            visitor.visit_map(Entries { object: value, keys, next: 0 })
+            visitor.visit_map(Reader(value).entries("an object")?)
         } else {
             Err(Error("expected a value that JSON can hold".into()))
         }
@@ -168,7 +167,7 @@ impl<'de> de::Deserializer<'de> for Reader {
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_seq(self.items("an array")?)
+        self.deserialize_seq(visitor)
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {

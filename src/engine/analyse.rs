@@ -179,12 +179,13 @@ fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> Ana
     if writing.nouns_capitalised() {
         mark_common_nouns(&mut tokens);
     }
+    let quantities = quantity::find_quantities(&tokens);
     AnalysedSentence {
-        quantities: quantity::find_quantities(&tokens),
+        attributions: find_attributions(&tokens, &quantities, writing.language),
+        quantities,
         quotes: find_quotes(&tokens),
         hedges: find_hedges(&tokens),
         negations: (0..tokens.len()).filter(|&i| negates(&tokens, i)).collect(),
-        attributions: find_attributions(&tokens, writing.language),
         anaphoric: opens_anaphorically(&tokens),
         consequence: find_consequence(&tokens),
         range,
@@ -581,25 +582,28 @@ fn negates(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Sources credited by speech verbs: "the Kremlin said", "said the Kremlin", "according to X".
-fn find_attributions(tokens: &[Token], language: Language) -> Vec<Attribution> {
+fn find_attributions(tokens: &[Token], quantities: &[Quantity], language: Language) -> Vec<Attribution> {
     (0..tokens.len())
         .filter(|&i| {
             lexicon::is_speech_verb(&tokens[i].norm) || segment::is_speech_verb(language, &tokens[i].norm)
         })
-        .map(|cue| Attribution { cue, source: source_of(tokens, cue, language) })
+        .map(|cue| Attribution { cue, source: source_of(tokens, quantities, cue, language) })
         .collect()
 }
 
-fn source_of(tokens: &[Token], cue: usize, language: Language) -> Vec<usize> {
+/// The source credited by the speech verb at `cue` (`quantities`: the sentence's, which say
+/// where an age stands before a name).
+fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: Language) -> Vec<usize> {
+    let phrase_after = |start: usize| noun_phrase_after(tokens, past_age(quantities, start));
     if tokens[cue].norm == "according" {
-        return noun_phrase_after(tokens, cue + 2);
+        return phrase_after(cue + 2);
     }
     let norm_at = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     // "Three days of mourning were declared": a passive names no source but after "by".
     let passive =
         cue.checked_sub(1).is_some_and(|i| lexicon::one_of(norm_at(i), "is are was were been be being"));
     if passive {
-        return if norm_at(cue + 1) == "by" { noun_phrase_after(tokens, cue + 2) } else { Vec::new() };
+        return if norm_at(cue + 1) == "by" { phrase_after(cue + 2) } else { Vec::new() };
     }
     let before = source_before(tokens, cue);
     // "said after the meeting": a time or place after the verb is no source; "told reporters":
@@ -609,7 +613,7 @@ fn source_of(tokens: &[Token], cue: usize, language: Language) -> Vec<usize> {
     let told = lexicon::one_of(norm_at(cue), "told tells telling");
     // German puts the verb second: in "Zudem sagte der Richter" the source follows it.
     let verb_second = language == Language::German && before == [0];
-    let after = || with_named_apposition(tokens, noun_phrase_after(tokens, cue + 1));
+    let after = || with_named_apposition(tokens, phrase_after(cue + 1), phrase_after);
     if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial && !told {
         after()
     } else if verb_second {
@@ -641,7 +645,7 @@ fn noun_phrase_before(tokens: &[Token], end: usize) -> Vec<usize> {
 /// stands between them ("Anna Berg, the finance minister, said"), the noun phrase before the
 /// apposition, else the apposition itself ("…,” a farmer from Kell, said").
 fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
-    let comma = |i: usize| tokens.get(i).is_some_and(|t| t.norm == ",");
+    let comma = |i: usize| is_comma(tokens, i);
     let Some(close) = cue.checked_sub(1).filter(|&c| comma(c)) else {
         return noun_phrase_before(tokens, cue);
     };
@@ -668,7 +672,6 @@ fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
 fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
     let preposition =
         |t: &Token| lexicon::one_of(&t.norm, "in at on after before during im am bei nach в на после");
-    let start = after_age(tokens, start);
     (start..tokens.len().min(start + SOURCE_WORDS))
         .take_while(|&i| is_source_word(&tokens[i]) && !preposition(&tokens[i]))
         .filter(|&i| tokens[i].content)
@@ -676,12 +679,15 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
 }
 
 /// A source and the name set off by a comma after it ("said one mother, Ana Ruiz, who…"): the
-/// name says who the source is.
-fn with_named_apposition(tokens: &[Token], mut source: Vec<usize>) -> Vec<usize> {
+/// name says who the source is. `phrase_after` reads the noun phrase from a token on.
+fn with_named_apposition(
+    tokens: &[Token],
+    mut source: Vec<usize>,
+    phrase_after: impl Fn(usize) -> Vec<usize>,
+) -> Vec<usize> {
     let Some(&last) = source.last() else { return source };
-    let comma = last + 1;
-    if tokens.get(comma).is_some_and(|t| t.norm == ",") {
-        let named = noun_phrase_after(tokens, comma + 1);
+    if is_comma(tokens, last + 1) {
+        let named = phrase_after(last + 2);
         if !named.is_empty() && named.iter().all(|&i| tokens[i].is_name()) {
             source.extend(named);
         }
@@ -690,19 +696,13 @@ fn with_named_apposition(tokens: &[Token], mut source: Vec<usize>) -> Vec<usize>
 }
 
 /// Where a noun phrase starting at `start` goes on after an age written before it ("said
-/// 32-year-old Ana Ruiz": "Ana Ruiz").
-fn after_age(tokens: &[Token], start: usize) -> usize {
-    let norms = ["-", "year", "-", "old"];
-    let is_age = tokens.get(start).is_some_and(|t| t.kind == TokenKind::Number)
-        && norms
-            .iter()
-            .enumerate()
-            .all(|(k, norm)| tokens.get(start + 1 + k).is_some_and(|t| t.norm == *norm));
-    if is_age {
-        start + 1 + norms.len()
-    } else {
-        start
-    }
+/// 32-year-old Ana Ruiz": "Ana Ruiz"), as the sentence's quantities read ages.
+fn past_age(quantities: &[Quantity], start: usize) -> usize {
+    quantities.iter().find(|q| q.unit == quantity::AGE && q.number == start).map_or(start, |q| q.tokens.end)
+}
+
+fn is_comma(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.norm == ",")
 }
 
 fn is_source_word(token: &Token) -> bool {

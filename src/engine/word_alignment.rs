@@ -105,11 +105,7 @@ impl<'a> Side<'a> {
         let last = self.words.len().checked_sub(1)?;
         let start = range.start.min(last);
         // Between two words of one sentence, or of two adjacent ones, there is only punctuation.
-        let gap = |w: usize| {
-            self.text[self.words[w - 1].range.end..self.words[w].range.start]
-                .chars()
-                .any(char::is_alphanumeric)
-        };
+        let gap = |w: usize| self.between(w).chars().any(char::is_alphanumeric);
         let mut end = start + 1;
         while end < range.end.min(last + 1) && !gap(end) {
             end += 1;
@@ -124,9 +120,12 @@ impl<'a> Side<'a> {
     /// Whether punctuation that ends a clause (a comma, a colon, a semicolon, a dash, a bracket,
     /// the end of a sentence) comes between word `w` and the word before it.
     pub fn clause_break_before(&self, w: usize) -> bool {
-        w > 0
-            && self.text[self.words[w - 1].range.end..self.words[w].range.start]
-                .contains([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'])
+        w > 0 && self.between(w).contains([',', ';', ':', '.', '!', '?', '(', ')', '—', '–'])
+    }
+
+    /// The text between word `w` (at least 1) and the word before it.
+    fn between(&self, w: usize) -> &str {
+        &self.text[self.words[w - 1].range.end..self.words[w].range.start]
     }
 
     /// The text of words `range`, as written.

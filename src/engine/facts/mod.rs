@@ -101,9 +101,10 @@ const FACTS_PER_KEY: usize = 16;
 /// from them) depend on the order the accounts were given. `ties` ranks facts for pairs that
 /// fit equally well without using account order (see [`fact_sheet`]).
 fn join(facts: &[Fact], ties: &[(usize, usize, u64)]) -> Vec<Vec<usize>> {
-    let (index, kept) = key_index(facts);
+    let keys: Vec<Vec<String>> = facts.iter().map(slots::keys).collect();
+    let (index, kept) = key_index(facts, &keys);
     let mut pairs: Vec<((usize, usize), Fit)> =
-        candidate_pairs(facts, &index, &kept).into_iter().map(|p| (p, fit(facts, p))).collect();
+        candidate_pairs(facts, &keys, &index, &kept).into_iter().map(|p| (p, fit(facts, p))).collect();
     let tie = |(i, j): (usize, usize)| (ties[i].min(ties[j]), ties[i].max(ties[j]));
     sort_by(&mut pairs, |(p, x), (q, y)| y.cmp(x).then_with(|| tie(*p).cmp(&tie(*q))));
     let mut row_of: Vec<usize> = (0..facts.len()).collect();
@@ -130,15 +131,15 @@ fn join(facts: &[Fact], ties: &[(usize, usize, u64)]) -> Vec<Vec<usize>> {
 
 /// Slot keys (sorted, searched by bisection: no hash table of its own in the wasm bundle), each
 /// with the first [`FACTS_PER_KEY`] facts of each account under it, and which facts are kept: a
-/// fact that repeats a value its account already gave for the slot is not.
-fn key_index(facts: &[Fact]) -> (Vec<(String, Vec<usize>)>, Vec<bool>) {
+/// fact that repeats a value its account already gave for the slot is not. `keys` holds each
+/// fact's slot keys (`slots::keys`).
+fn key_index(facts: &[Fact], keys: &[Vec<String>]) -> (Vec<(String, Vec<usize>)>, Vec<bool>) {
     let mut index: Vec<(String, Vec<usize>)> = Vec::new();
     let mut kept = vec![false; facts.len()];
     for (i, fact) in facts.iter().enumerate() {
-        let keys = slots::keys(fact);
         let ours =
             |bucket: &[usize]| bucket.iter().copied().filter(|&m| facts[m].account == fact.account).count();
-        let repeat = keys.iter().filter_map(|key| find_key(&index, key).ok()).any(|at| {
+        let repeat = keys[i].iter().filter_map(|key| find_key(&index, key).ok()).any(|at| {
             index[at].1.iter().map(|&m| &facts[m]).any(|other| {
                 other.account == fact.account && slots::same_slot(other, fact) && same_value(other, fact)
             })
@@ -147,9 +148,9 @@ fn key_index(facts: &[Fact]) -> (Vec<(String, Vec<usize>)>, Vec<bool>) {
             continue;
         }
         kept[i] = true;
-        for key in keys {
-            let at = find_key(&index, &key).unwrap_or_else(|at| {
-                index.insert(at, (key, Vec::new()));
+        for key in &keys[i] {
+            let at = find_key(&index, key).unwrap_or_else(|at| {
+                index.insert(at, (key.clone(), Vec::new()));
                 at
             });
             let bucket = &mut index[at].1;
@@ -163,11 +164,16 @@ fn key_index(facts: &[Fact]) -> (Vec<(String, Vec<usize>)>, Vec<bool>) {
 
 /// Pairs `(i, j)`, `i < j`, of kept facts of different accounts that meet under a key (one of
 /// them is among the first of its account there) and may share a row.
-fn candidate_pairs(facts: &[Fact], index: &[(String, Vec<usize>)], kept: &[bool]) -> Vec<(usize, usize)> {
+fn candidate_pairs(
+    facts: &[Fact],
+    keys: &[Vec<String>],
+    index: &[(String, Vec<usize>)],
+    kept: &[bool],
+) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for (i, fact) in facts.iter().enumerate().filter(|&(i, _)| kept[i]) {
-        for key in slots::keys(fact) {
-            let Ok(at) = find_key(index, &key) else { continue };
+        for key in &keys[i] {
+            let Ok(at) = find_key(index, key) else { continue };
             let others = index[at].1.iter().copied().filter(|&j| facts[j].account != fact.account);
             pairs.extend(others.map(|j| (i.min(j), i.max(j))));
         }

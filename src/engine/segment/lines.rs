@@ -110,8 +110,7 @@ impl Segmenter<'_> {
     /// about as long, or ends its paragraph with a full stop; a shorter bare line is a page's
     /// line of its own ("Share this article", "By Ana Ruiz"), and the line before it a heading.
     fn next_line_is_short_and_bare(&self, j: usize, line_chars: usize) -> bool {
-        let rest = self.tokens.rest_from(j);
-        let line = rest.split(['\n', '\r', '\u{2028}', '\u{2029}']).next().unwrap_or("").trim_end();
+        let line = self.line_from(j).trim_end();
         let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         line.chars().count() + WRAP_SLACK_CHARS < line_chars
             && !last_word.is_empty()
@@ -120,8 +119,13 @@ impl Segmenter<'_> {
 
     /// The length in chars of the line from token `j` to its end.
     fn line_chars_from(&self, j: usize) -> usize {
+        self.line_from(j).chars().count()
+    }
+
+    /// The text of the line from token `j` to its end.
+    fn line_from(&self, j: usize) -> &str {
         let rest = self.tokens.rest_from(j);
-        rest.chars().take_while(|&c| !matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')).count()
+        rest.split(['\n', '\r', '\u{2028}', '\u{2029}']).next().unwrap_or("")
     }
 
     /// Are at least three quarters of the content words of tokens `first..=last` capitalised?
