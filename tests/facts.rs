@@ -907,3 +907,26 @@ fn a_quoted_name_and_a_year_are_no_fact_rows() {
     let cmp = inline(&["Sie sagte: \"Wir bleiben dran.\"", "Sie sagte: \"Wir bleiben.\""]);
     assert!(cmp.facts.iter().any(|r| r.kind == FactKind::Quote), "a quote of ordinary words stays");
 }
+
+#[test]
+fn counts_of_an_earlier_event_the_accounts_recall_are_not_set_against_todays() {
+    let cmp = inline(&[
+        "The landslide in Orvik killed 41 people on Monday, on the anniversary of the 1987 slide \
+         that killed 900 people.",
+        "Monday's landslide in Orvik killed at least 40 people. A slide two years ago killed 12 \
+         people in the same valley.",
+        "The Orvik landslide killed 41 people, officials said, in a valley where another slide \
+         killed hundreds of people.",
+    ]);
+    let today: Vec<&FactRow> =
+        cmp.facts.iter().filter(|r| r.values.iter().any(|v| v.value == "41")).collect();
+    assert_eq!(today.len(), 1, "{:?}", cmp.facts);
+    assert_eq!(values(today[0]), [(0, "41"), (1, "at least 40"), (2, "41")]);
+    assert_eq!(today[0].verdict, Compatible);
+    for earlier in ["900", "12", "hundreds (200 to 999)"] {
+        let rows: Vec<&FactRow> =
+            cmp.facts.iter().filter(|r| r.values.iter().any(|v| v.value == earlier)).collect();
+        assert_eq!(rows.len(), 1, "{earlier}: {:?}", cmp.facts);
+        assert_eq!(rows[0].verdict, Partial, "an earlier event's count stands alone: {:?}", rows[0]);
+    }
+}

@@ -12,8 +12,10 @@
 //! stories may be two different exchanges. [`may_join`] also asks that counts share a content
 //! word of their sentences besides the number ("exchange", "swap"), or agree; that durations
 //! that conflict do not belong to different days (a call on Tuesday and a call on Wednesday may
-//! be two calls); and that quotes share most of their words. Claim groups, whose sentences are
-//! already the same claim, use [`same_slot`] alone.
+//! be two calls); that amounts are of one event (not one reported and one of an earlier year
+//! the sentence recalls: "the 1985 quake killed 5,000"); and that quotes share
+//! most of their words. Claim groups, whose sentences are already the same claim, use
+//! [`same_slot`] alone.
 
 use crate::engine::lexicon;
 use crate::engine::model::{FactKind, FactVerdict};
@@ -22,7 +24,7 @@ use crate::engine::similarity::trigram_dice;
 use crate::engine::sorting::sort_values;
 
 use super::bounds;
-use super::extract::{self, Fact, Quote, Value};
+use super::extract::{self, Era, Fact, Quote, Value};
 
 /// Trigram similarity from which two speaker words are spellings of one name.
 const SPEAKER_DICE: f64 = 0.6;
@@ -127,6 +129,7 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
     let different_days = matches!((a.occasion, b.occasion), (Some(x), Some(y)) if x.differs(&y));
     match (&a.value, &b.value) {
         (Value::Amount(x), Value::Amount(y)) => match x.kind {
+            _ if !one_event(a, b) => false,
             QuantityKind::Duration => !different_days || bounds::relate(x, y).0 != FactVerdict::Conflicting,
             kind => {
                 let needed = if kind == QuantityKind::Count { 1 } else { 2 };
@@ -156,6 +159,14 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
         (Value::Quote(_), Value::Quote(_)) => true,
         _ => false,
     }
+}
+
+/// Whether two amounts are of one event as their sentences date them: both of the reported
+/// event, or both of one earlier year ("the 1985 quake"). Two amounts of earlier events with
+/// no year ("a tremor two weeks ago") may be of two events. Even amounts that agree stay apart
+/// otherwise: "at least 22 dead" today admits the 5,000 dead of 1985, but is no report of them.
+fn one_event(a: &Fact, b: &Fact) -> bool {
+    a.era == b.era && a.era != Era::Earlier
 }
 
 /// How many concepts two concept lists share (each counted once). Lists sorted without

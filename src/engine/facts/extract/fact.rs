@@ -1,10 +1,11 @@
 //! The fact type: one fact of one account, what it says ([`Value`]: an amount, a day or a
-//! quote), the slot it fills, its context, occasion, names and place, and the value as a
+//! quote), the slot it fills, its context, occasion, era, names and place, and the value as a
 //! reader would write it.
 
 use std::ops::Range;
 
 use super::days::Day;
+use super::eras::Era;
 use super::quotes::Quote;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::Quantity;
@@ -54,6 +55,8 @@ pub struct Fact {
     /// For a date: whether it dates a statement ("officials said on Monday"), which accounts
     /// published at different times may date differently, rather than the event.
     pub dates_a_statement: bool,
+    /// The event the fact is of: the one reported, or an earlier one the sentence recalls.
+    pub era: Era,
 }
 
 impl Fact {

@@ -14,6 +14,7 @@
 //!   amount measures;
 //! - `durations`: the event a duration measures;
 //! - `fact`: the [`Fact`] type and its [`Value`];
+//! - `eras`: whether a fact is of the reported event or of an earlier one the sentence recalls;
 //! - `quotes`: quotes and their speakers;
 //! - `days`: days, dates and times of day, and whether a date dates a statement;
 //! - `words`: how a token is written and the concept it stands for, shared by all.
@@ -21,6 +22,7 @@
 mod amounts;
 mod days;
 mod durations;
+mod eras;
 mod fact;
 mod quotes;
 mod words;
@@ -34,11 +36,13 @@ use crate::engine::quantity::QuantityKind;
 use crate::engine::sorting::sort_values;
 use amounts::{amount_slot, count_place, measured};
 use days::{follows_speech_verb, sentence_days};
+use eras::{era_at, era_marks};
 use quotes::{quote_fact, speaker_slot, written_names};
 use words::concept_of;
 
 pub(super) use amounts::{counts_a_condition, grades_a_condition};
 pub use days::Day;
+pub use eras::Era;
 pub use fact::{Fact, Value};
 pub use quotes::Quote;
 
@@ -69,7 +73,9 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             }
         }
         let names = if has_facts { sentence_names(&sentence.tokens) } else { Vec::new() };
+        let eras = if has_facts { era_marks(&sentence.tokens, &days[i]) } else { Vec::new() };
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
+            era: era_at(&eras, tokens.start),
             kind,
             account: index,
             sentence: i,
@@ -159,6 +165,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 place: count_place(&sentence.tokens, q),
                 claim: None,
                 dates_a_statement: false,
+                era: Era::Reported,
             });
         }
     }
@@ -179,6 +186,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             place: None,
             claim: None,
             dates_a_statement: false,
+            era: Era::Reported,
         });
     }
     facts

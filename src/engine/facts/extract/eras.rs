@@ -1,0 +1,160 @@
+//! Which event a fact is of: the one the accounts report, or an earlier one their background
+//! recalls ("the 1985 quake, which killed 5,000 people", "a tremor that killed nearly 100
+//! people two weeks ago", "In 1981, 11 people were killed when…"). Counts of two events are
+//! different facts however alike their slots: the fact sheet does not set them against each
+//! other.
+//!
+//! A sentence marks an earlier event in two ways:
+//! - a year (not one inside a full date such as "March 18, 2025", which dates a day of the
+//!   story): the facts after it in the sentence are of that year's event. A year after "since"
+//!   is a reference point ("the deadliest since 1985"), unless a clause about it follows
+//!   ("since 1989, when a jet crashed, killing 20");
+//! - a span of time back from the present ("two weeks ago", "три года назад"): the facts of its
+//!   clause are of that time's event, and, when the clause opens the sentence, the facts of the
+//!   whole sentence;
+//! - "another" before a word that is no number ("another massive quake that left thousands
+//!   dead"; but "another 30 children were missing" adds to a count of this event): the facts
+//!   after it are of that other event.
+
+use std::ops::Range;
+
+use crate::engine::analyse::{Token, TokenKind};
+use crate::engine::lexicon;
+use crate::engine::quantity;
+
+use super::days::Day;
+
+/// The event a fact is of.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Era {
+    /// The event the accounts report.
+    #[default]
+    Reported,
+    /// An earlier event, dated by its year.
+    Year(i32),
+    /// An earlier event with no year ("two weeks ago").
+    Earlier,
+}
+
+/// Words saying a span of time reaches back from the present.
+const AGO: &str = "ago назад";
+/// Words that introduce another event of the kind reported.
+const ANOTHER: &str = "another";
+/// Words after which a year is a reference point, not the time of what follows.
+const SINCE: &str = "since seit с";
+/// Words that open a clause about the year before them ("since 1989, when…").
+const CLAUSE_ABOUT_THE_YEAR: &str = "when wann когда";
+
+/// Marks that change the era within a sentence: (from token, to token, era), in order.
+pub(super) fn era_marks(tokens: &[Token], days: &[(Range<usize>, Day)]) -> Vec<(Range<usize>, Era)> {
+    let mut marks = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if quantity::is_year(tokens, i) && !in_full_date(i, days) {
+            if let Some(start) = year_scope_start(tokens, i) {
+                let year = token.norm.parse().unwrap_or_default();
+                marks.push((start..tokens.len(), Era::Year(year)));
+            }
+        } else if lexicon::one_of(&token.norm, AGO) {
+            let start = clause_start(tokens, i);
+            let end = if start == 0 { tokens.len() } else { i + 1 };
+            marks.push((start..end, Era::Earlier));
+        } else if lexicon::one_of(&token.norm, ANOTHER) && tokens.get(i + 1).is_some_and(|t| !is_number(t)) {
+            marks.push((i + 1..tokens.len(), Era::Earlier));
+        }
+    }
+    marks
+}
+
+/// The era of a fact starting at token `at`: that of the last mark covering it.
+pub(super) fn era_at(marks: &[(Range<usize>, Era)], at: usize) -> Era {
+    marks.iter().rev().find(|(range, _)| range.contains(&at)).map_or(Era::Reported, |&(_, era)| era)
+}
+
+fn is_number(token: &Token) -> bool {
+    token.kind == TokenKind::Number || lexicon::number_word(&token.norm).is_some()
+}
+
+/// Whether token `i` is the year of a date that also names its day of the month.
+fn in_full_date(i: usize, days: &[(Range<usize>, Day)]) -> bool {
+    days.iter().any(|(range, day)| range.contains(&i) && day.day.is_some())
+}
+
+/// Where the facts of the year at token `year` begin: right after it, or, after "since", at
+/// a clause about that year that follows within a few words; `None` when none does.
+fn year_scope_start(tokens: &[Token], year: usize) -> Option<usize> {
+    let after_since = year.checked_sub(1).is_some_and(|p| lexicon::one_of(&tokens[p].norm, SINCE))
+        || year.checked_sub(2).is_some_and(|p| {
+            lexicon::one_of(&tokens[p].norm, SINCE) && lexicon::month_of(&tokens[p + 1].norm).is_some()
+        });
+    if !after_since {
+        return Some(year + 1);
+    }
+    let near = (year + 1..tokens.len().min(year + 4))
+        .find(|&t| lexicon::one_of(&tokens[t].norm, CLAUSE_ABOUT_THE_YEAR));
+    near.map(|t| t + 1)
+}
+
+/// The first token of the clause holding token `i`: after the last clause-ending mark before
+/// it (comma, semicolon, colon, dash, bracket), or the sentence's first token.
+fn clause_start(tokens: &[Token], i: usize) -> usize {
+    let ends_clause = |t: &Token| t.kind == TokenKind::Punct && lexicon::one_of(&t.norm, ", ; : ( ) - — –");
+    tokens[..i].iter().rposition(ends_clause).map_or(0, |p| p + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::days::sentence_days;
+    use super::*;
+    use crate::engine::analyse::analyse_sentence;
+
+    /// The era of the fact whose first word is `word`.
+    fn era_of(text: &str, word: &str) -> Era {
+        let sentence = analyse_sentence(text, 0..text.len());
+        let days = sentence_days(text, &sentence.tokens);
+        let marks = era_marks(&sentence.tokens, &days);
+        let at = sentence.tokens.iter().position(|t| t.norm == word).expect("word in sentence");
+        era_at(&marks, at)
+    }
+
+    #[test]
+    fn a_year_dates_the_facts_after_it() {
+        let text = "The storm came on the anniversary of the 1962 flood, which drowned 300 cattle.";
+        assert_eq!(era_of(text, "300"), Era::Year(1962));
+        let text = "In 2003, 40 miners were trapped when a shaft gave way.";
+        assert_eq!(era_of(text, "40"), Era::Year(2003));
+        let text = "Some 120 homes were flooded, more than in 1998.";
+        assert_eq!(era_of(text, "120"), Era::Reported);
+    }
+
+    #[test]
+    fn a_year_after_since_is_a_reference_point_unless_a_clause_tells_its_event() {
+        let text = "It was the worst flood since 1998, leaving 120 homes under water.";
+        assert_eq!(era_of(text, "120"), Era::Reported);
+        let text = "It was the worst flood since May 1998, when a dam burst, drowning 300 cattle.";
+        assert_eq!(era_of(text, "300"), Era::Year(1998));
+    }
+
+    #[test]
+    fn a_full_date_dates_the_story_not_an_earlier_event() {
+        let text = "On March 3, 2021, rescuers freed 12 miners.";
+        assert_eq!(era_of(text, "12"), Era::Reported);
+    }
+
+    #[test]
+    fn ago_marks_its_clause_or_the_whole_sentence_it_opens() {
+        let text = "Rescuers freed 12 miners on Sunday; a blast there killed 30 workers three years ago.";
+        assert_eq!(era_of(text, "12"), Era::Reported);
+        assert_eq!(era_of(text, "30"), Era::Earlier);
+        let text = "Two years ago, a blast killed 30 workers at the mine.";
+        assert_eq!(era_of(text, "30"), Era::Earlier);
+    }
+
+    #[test]
+    fn another_event_but_not_another_number() {
+        let text = "The flood drowned 300 cattle, a year after another flood that drowned 2,000.";
+        assert_eq!(era_of(text, "300"), Era::Reported);
+        assert_eq!(era_of(text, "2,000"), Era::Earlier);
+        let text = "Rescuers freed 12 miners, and another 30 were still missing.";
+        assert_eq!(era_of(text, "30"), Era::Reported);
+    }
+}
