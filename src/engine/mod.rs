@@ -12,7 +12,8 @@
 //! that share a claim (many-to-many, beside the partition).
 //! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
-//! `divergence` (the typed detectors) serves `diverge`; `decimal` (number text to `f64` and back
+//! `eras` (whether a sentence's words tell the reported event or an earlier one it recalls)
+//! serves `similarity` and `facts`; `divergence` (the typed detectors) serves `diverge`; `decimal` (number text to `f64` and back
 //! without the standard library's float code) serves `quantity`; `sorting` (sorts with little
 //! wasm code) serves them all.
 //! Internally every stage works in byte offsets; `compare` converts them to the char offsets
@@ -26,6 +27,7 @@ pub mod corrections;
 mod decimal;
 pub mod diverge;
 mod divergence;
+mod eras;
 pub mod facts;
 mod hashing;
 mod lexicon;

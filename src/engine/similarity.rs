@@ -11,9 +11,11 @@
 //! disagree. An inverted index proposes candidate pairs so that cost grows with
 //! the text, not with the square of the number of sentences. Each candidate pair also gets an
 //! [`Overlap`]: its shared weight with a milder length penalty, and how many of the concepts it
-//! shares are ordinary words rather than names or numbers (related links read it).
+//! shares are ordinary words rather than names or numbers (related links read it). A sentence
+//! that opens on an earlier event ("In 1981, …") is like no sentence about today's.
 
 use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use super::eras::sentence_era;
 use super::hashing::FastMap;
 use super::lexicon;
 use super::quantity::QuantityKind;
@@ -98,6 +100,11 @@ pub struct Corpus {
     /// sentence, where every word is capitalised, is still a name): shared, such concepts say
     /// who or what sentences are about, not what they claim happened.
     anchor: Vec<bool>,
+    /// Whether each sentence is about an earlier event (see `super::eras`): a sentence that
+    /// opens on one ("In 1981, 11 people were killed when a plane crashed") tells that event,
+    /// not today's, however many words the two share. Two recalls of an earlier event may be
+    /// one claim even when their years differ: that is a divergence to show.
+    earlier: Vec<Vec<bool>>,
 }
 
 impl Corpus {
@@ -142,7 +149,11 @@ impl Corpus {
             .collect();
         // A claim every account makes puts its words in one sentence per account at least.
         let common_cutoff = (COMMON_TERM_PER_ACCOUNT * accounts.len()).max(COMMON_TERM_MIN);
-        Corpus { profiles, postings, common_cutoff, anchor }
+        let earlier = accounts
+            .iter()
+            .map(|a| a.sentences.iter().map(|s| sentence_era(&s.tokens).is_earlier()).collect())
+            .collect();
+        Corpus { profiles, postings, common_cutoff, anchor, earlier }
     }
 
     pub fn profile(&self, (account, sentence): SentenceId) -> &Profile {
@@ -153,7 +164,8 @@ impl Corpus {
     /// matches), and their [`Overlap`], computed together.
     pub fn similarity(&self, x: SentenceId, y: SentenceId) -> (f64, Overlap) {
         let (a, b) = (self.profile(x), self.profile(y));
-        if a.squared_norm == 0.0 || b.squared_norm == 0.0 {
+        if a.squared_norm == 0.0 || b.squared_norm == 0.0 || self.earlier[x.0][x.1] != self.earlier[y.0][y.1]
+        {
             return (0.0, Overlap::default());
         }
         let shared = shared_weight(a, b, &self.anchor);
@@ -687,6 +699,25 @@ mod tests {
         let unrelated = c.similarity((0, 0), (3, 0)).0;
         // "vigor" and "energy" share a synonym set in the general table; "pace" does not.
         assert!(spun > other_word + 0.05 && spun > 0.3 && unrelated < 0.1, "{spun} {other_word} {unrelated}");
+    }
+
+    #[test]
+    fn a_sentence_on_an_earlier_event_is_like_none_on_todays() {
+        let c = corpus(&[
+            "A cargo plane crashed near Varno on Friday, killing 12 crew members.",
+            "In 1994, 12 crew members were killed when a cargo plane crashed near Varno.",
+            "Twelve crew members were killed when the cargo plane crashed near Varno.",
+            "The 1994 crash near Varno killed 12 crew members of a cargo plane.",
+        ]);
+        assert_eq!(c.similarity((0, 0), (1, 0)).0, 0.0);
+        assert!(c.similarity((0, 0), (2, 0)).0 > 0.5);
+        let recalls = c.similarity((1, 0), (3, 0)).0;
+        assert!(recalls > 0.3, "two recalls of one earlier year meet: {recalls}");
+        let c = corpus(&[
+            "In 1994, 12 crew members were killed when a cargo plane crashed near Varno.",
+            "In 1996, 12 crew members were killed when a cargo plane crashed near Varno.",
+        ]);
+        assert!(c.similarity((0, 0), (1, 0)).0 > 0.5, "one recall, the year diverging");
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! most of their words. Claim groups, whose sentences are already the same claim, use
 //! [`same_slot`] alone.
 
+use crate::engine::eras::Era;
 use crate::engine::lexicon;
 use crate::engine::model::{FactKind, FactVerdict};
 use crate::engine::quantity::{Quantity, QuantityKind};
@@ -24,7 +25,7 @@ use crate::engine::similarity::trigram_dice;
 use crate::engine::sorting::sort_values;
 
 use super::bounds;
-use super::extract::{self, Era, Fact, Quote, Value};
+use super::extract::{self, Fact, Quote, Value};
 
 /// Trigram similarity from which two speaker words are spellings of one name.
 const SPEAKER_DICE: f64 = 0.6;

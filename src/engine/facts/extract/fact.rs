@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::days::Day;
-use super::eras::Era;
 use super::quotes::Quote;
+use crate::engine::eras::Era;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::Quantity;
 

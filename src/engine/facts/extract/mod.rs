@@ -14,7 +14,6 @@
 //!   amount measures;
 //! - `durations`: the event a duration measures;
 //! - `fact`: the [`Fact`] type and its [`Value`];
-//! - `eras`: whether a fact is of the reported event or of an earlier one the sentence recalls;
 //! - `quotes`: quotes and their speakers;
 //! - `days`: days, dates and times of day, and whether a date dates a statement;
 //! - `words`: how a token is written and the concept it stands for, shared by all.
@@ -22,7 +21,6 @@
 mod amounts;
 mod days;
 mod durations;
-mod eras;
 mod fact;
 mod quotes;
 mod words;
@@ -30,19 +28,18 @@ mod words;
 use std::ops::Range;
 
 use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
+use crate::engine::eras::{era_at, era_marks, Era};
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::QuantityKind;
 use crate::engine::sorting::sort_values;
 use amounts::{amount_slot, count_place, measured};
 use days::{follows_speech_verb, sentence_days};
-use eras::{era_at, era_marks};
 use quotes::{quote_fact, speaker_slot, written_names};
 use words::concept_of;
 
 pub(super) use amounts::{counts_a_condition, grades_a_condition};
 pub use days::Day;
-pub use eras::Era;
 pub use fact::{Fact, Value};
 pub use quotes::Quote;
 
@@ -73,7 +70,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             }
         }
         let names = if has_facts { sentence_names(&sentence.tokens) } else { Vec::new() };
-        let eras = if has_facts { era_marks(&sentence.tokens, &days[i]) } else { Vec::new() };
+        let eras = if has_facts { era_marks(&sentence.tokens) } else { Vec::new() };
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
             era: era_at(&eras, tokens.start),
             kind,

@@ -1,10 +1,11 @@
-//! Which event a fact is of: the one the accounts report, or an earlier one their background
-//! recalls ("the 1985 quake, which killed 5,000 people", "a tremor that killed nearly 100
-//! people two weeks ago", "In 1981, 11 people were killed when…"). Counts of two events are
-//! different facts however alike their slots: the fact sheet does not set them against each
-//! other.
+//! Which event the words of a sentence are about: the one the accounts report, or an earlier
+//! one their background recalls ("the 1985 quake, which killed 5,000 people", "a tremor that
+//! killed nearly 100 people two weeks ago", "In 1981, 11 people were killed when…"). Counts of
+//! two events are different facts however alike their slots, so the fact sheet does not set
+//! them against each other; and a sentence that opens on an earlier event tells that event,
+//! so alignment does not take it for a report of today's, however many words they share.
 //!
-//! A sentence marks an earlier event in two ways:
+//! A sentence marks an earlier event in three ways:
 //! - a year (not one inside a full date such as "March 18, 2025", which dates a day of the
 //!   story): the facts after it in the sentence are of that year's event. A year after "since"
 //!   is a reference point ("the deadliest since 1985"), unless a clause about it follows
@@ -18,11 +19,9 @@
 
 use std::ops::Range;
 
-use crate::engine::analyse::{Token, TokenKind};
-use crate::engine::lexicon;
-use crate::engine::quantity;
-
-use super::days::Day;
+use super::lexicon;
+use super::quantity;
+use super::token::{Token, TokenKind};
 
 /// The event a fact is of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,6 +35,13 @@ pub enum Era {
     Earlier,
 }
 
+impl Era {
+    /// Whether the era is of an earlier event, dated or not.
+    pub fn is_earlier(self) -> bool {
+        self != Era::Reported
+    }
+}
+
 /// Words saying a span of time reaches back from the present.
 const AGO: &str = "ago назад";
 /// Words that introduce another event of the kind reported.
@@ -45,38 +51,64 @@ const SINCE: &str = "since seit с";
 /// Words that open a clause about the year before them ("since 1989, when…").
 const CLAUSE_ABOUT_THE_YEAR: &str = "when wann когда";
 
-/// Marks that change the era within a sentence: (from token, to token, era), in order.
-pub(super) fn era_marks(tokens: &[Token], days: &[(Range<usize>, Day)]) -> Vec<(Range<usize>, Era)> {
+/// Where a sentence speaks of an earlier event: the mark's own token, the tokens it dates,
+/// and the era it dates them to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EraMark {
+    at: usize,
+    scope: Range<usize>,
+    era: Era,
+}
+
+/// Tokens at the start of a sentence within which a mark that dates the rest of the sentence
+/// makes the whole sentence about its event ("In 1981, …", "Two years ago, …").
+const OPENING_TOKENS: usize = 4;
+
+/// The marks of earlier events in a sentence's tokens, in order.
+pub fn era_marks(tokens: &[Token]) -> Vec<EraMark> {
     let mut marks = Vec::new();
-    for (i, token) in tokens.iter().enumerate() {
-        if quantity::is_year(tokens, i) && !in_full_date(i, days) {
-            if let Some(start) = year_scope_start(tokens, i) {
+    for (at, token) in tokens.iter().enumerate() {
+        if quantity::is_year(tokens, at) && !in_full_date(tokens, at) {
+            if let Some(start) = year_scope_start(tokens, at) {
                 let year = token.norm.parse().unwrap_or_default();
-                marks.push((start..tokens.len(), Era::Year(year)));
+                marks.push(EraMark { at, scope: start..tokens.len(), era: Era::Year(year) });
             }
         } else if lexicon::one_of(&token.norm, AGO) {
-            let start = clause_start(tokens, i);
-            let end = if start == 0 { tokens.len() } else { i + 1 };
-            marks.push((start..end, Era::Earlier));
-        } else if lexicon::one_of(&token.norm, ANOTHER) && tokens.get(i + 1).is_some_and(|t| !is_number(t)) {
-            marks.push((i + 1..tokens.len(), Era::Earlier));
+            let start = clause_start(tokens, at);
+            let end = if start == 0 { tokens.len() } else { at + 1 };
+            marks.push(EraMark { at, scope: start..end, era: Era::Earlier });
+        } else if lexicon::one_of(&token.norm, ANOTHER) && tokens.get(at + 1).is_some_and(|t| !is_number(t)) {
+            marks.push(EraMark { at, scope: at + 1..tokens.len(), era: Era::Earlier });
         }
     }
     marks
 }
 
-/// The era of a fact starting at token `at`: that of the last mark covering it.
-pub(super) fn era_at(marks: &[(Range<usize>, Era)], at: usize) -> Era {
-    marks.iter().rev().find(|(range, _)| range.contains(&at)).map_or(Era::Reported, |&(_, era)| era)
+/// The era of the words from token `at` on: that of the last mark covering it.
+pub fn era_at(marks: &[EraMark], at: usize) -> Era {
+    marks.iter().rev().find(|m| m.scope.contains(&at)).map_or(Era::Reported, |m| m.era)
+}
+
+/// The era a whole sentence is about: that of a mark among its first few tokens which dates
+/// everything after it ("In 1981, 11 people were killed…"); the reported event otherwise.
+pub fn sentence_era(tokens: &[Token]) -> Era {
+    let opening = |m: &&EraMark| m.at < OPENING_TOKENS && m.scope.end == tokens.len();
+    era_marks(tokens).iter().find(opening).map_or(Era::Reported, |m| m.era)
 }
 
 fn is_number(token: &Token) -> bool {
     token.kind == TokenKind::Number || lexicon::number_word(&token.norm).is_some()
 }
 
-/// Whether token `i` is the year of a date that also names its day of the month.
-fn in_full_date(i: usize, days: &[(Range<usize>, Day)]) -> bool {
-    days.iter().any(|(range, day)| range.contains(&i) && day.day.is_some())
+/// Whether the year at token `year` ends a date that also names its month and day ("March 18,
+/// 2025", "18 March 2025"): such a date is of a day of the story.
+fn in_full_date(tokens: &[Token], year: usize) -> bool {
+    let before = &tokens[year.saturating_sub(3)..year];
+    let month = before.iter().any(|t| lexicon::month_of(&t.norm).is_some());
+    let day = before
+        .iter()
+        .any(|t| t.kind == TokenKind::Number && t.norm.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)));
+    month && day
 }
 
 /// Where the facts of the year at token `year` begin: right after it, or, after "since", at
@@ -103,15 +135,13 @@ fn clause_start(tokens: &[Token], i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::super::days::sentence_days;
     use super::*;
     use crate::engine::analyse::analyse_sentence;
 
     /// The era of the fact whose first word is `word`.
     fn era_of(text: &str, word: &str) -> Era {
         let sentence = analyse_sentence(text, 0..text.len());
-        let days = sentence_days(text, &sentence.tokens);
-        let marks = era_marks(&sentence.tokens, &days);
+        let marks = era_marks(&sentence.tokens);
         let at = sentence.tokens.iter().position(|t| t.norm == word).expect("word in sentence");
         era_at(&marks, at)
     }
@@ -138,6 +168,18 @@ mod tests {
     fn a_full_date_dates_the_story_not_an_earlier_event() {
         let text = "On March 3, 2021, rescuers freed 12 miners.";
         assert_eq!(era_of(text, "12"), Era::Reported);
+        let text = "On 3 March 2021 rescuers freed 12 miners.";
+        assert_eq!(era_of(text, "12"), Era::Reported);
+    }
+
+    #[test]
+    fn a_sentence_is_about_the_earlier_event_it_opens_on() {
+        let era = |text: &str| sentence_era(&analyse_sentence(text, 0..text.len()).tokens);
+        assert_eq!(era("In 2003, 40 miners were trapped when a shaft gave way."), Era::Year(2003));
+        assert_eq!(era("Three years ago, a blast killed 30 workers."), Era::Earlier);
+        assert_eq!(era("Rescue teams were formed after the 2003 collapse."), Era::Reported);
+        assert_eq!(era("It was the worst collapse since 2003, when 40 miners died."), Era::Reported);
+        assert_eq!(era("On March 3, 2021, rescuers freed 12 miners."), Era::Reported);
     }
 
     #[test]
