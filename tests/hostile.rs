@@ -62,6 +62,11 @@ fn a_long_line_without_punctuation_is_one_sentence() {
     let line = "word ".repeat(40_000);
     let comparison = compare_checked(&[&line, STORY]);
     assert_eq!(comparison.accounts[0].sentences.len(), 1);
+    // Years, "ago" and "another" date the words after them or their clause: read in one pass,
+    // however many a sentence holds.
+    let line = "in 1990 some 40 homes burned two years ago and another fire ".repeat(8_000);
+    let comparison = compare_checked(&[&line, STORY]);
+    assert_eq!(comparison.accounts[0].sentences.len(), 1);
 }
 
 #[test]

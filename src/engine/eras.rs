@@ -17,8 +17,6 @@
 //!   dead"; but "another 30 children were missing" adds to a count of this event): the facts
 //!   after it are of that other event.
 
-use std::ops::Range;
-
 use super::lexicon;
 use super::quantity;
 use super::token::{Token, TokenKind};
@@ -51,49 +49,69 @@ const SINCE: &str = "since seit с";
 /// Words that open a clause about the year before them ("since 1989, when…").
 const CLAUSE_ABOUT_THE_YEAR: &str = "when wann когда";
 
-/// Where a sentence speaks of an earlier event: the mark's own token, the tokens it dates,
-/// and the era it dates them to.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EraMark {
-    at: usize,
-    scope: Range<usize>,
-    era: Era,
-}
-
 /// Tokens at the start of a sentence within which a mark that dates the rest of the sentence
 /// makes the whole sentence about its event ("In 1981, …", "Two years ago, …").
 const OPENING_TOKENS: usize = 4;
 
-/// The marks of earlier events in a sentence's tokens, in order.
-pub fn era_marks(tokens: &[Token]) -> Vec<EraMark> {
-    let mut marks = Vec::new();
+/// The era of every token of a sentence, in one pass (a sentence may be a whole pasted page):
+/// a year or "another" dates the tokens after it, until a later mark; "ago" dates its clause
+/// up to it, and the rest of the sentence too when that clause opens the sentence.
+pub fn token_eras(tokens: &[Token]) -> Vec<Era> {
+    let mut eras = vec![Era::Reported; tokens.len()];
+    let mut current = Era::Reported;
+    let mut next: Option<(usize, Era)> = None;
+    let (mut clause, mut dated_up_to) = (0, 0);
     for (at, token) in tokens.iter().enumerate() {
-        if quantity::is_year(tokens, at) && !in_full_date(tokens, at) {
-            if let Some(start) = year_scope_start(tokens, at) {
-                let year = token.norm.parse().unwrap_or_default();
-                marks.push(EraMark { at, scope: start..tokens.len(), era: Era::Year(year) });
-            }
+        if let Some((_, era)) = next.filter(|&(start, _)| start == at) {
+            current = era;
+            next = None;
+        }
+        eras[at] = current;
+        if ends_clause(token) {
+            clause = at + 1;
+        } else if let Some(mark) = forward_mark(tokens, at) {
+            next = Some(mark);
         } else if lexicon::one_of(&token.norm, AGO) {
-            let start = clause_start(tokens, at);
-            let end = if start == 0 { tokens.len() } else { at + 1 };
-            marks.push(EraMark { at, scope: start..end, era: Era::Earlier });
-        } else if lexicon::one_of(&token.norm, ANOTHER) && tokens.get(at + 1).is_some_and(|t| !is_number(t)) {
-            marks.push(EraMark { at, scope: at + 1..tokens.len(), era: Era::Earlier });
+            for era in &mut eras[clause.max(dated_up_to)..=at] {
+                *era = Era::Earlier;
+            }
+            dated_up_to = at + 1;
+            if clause == 0 {
+                current = Era::Earlier;
+            }
         }
     }
-    marks
-}
-
-/// The era of the words from token `at` on: that of the last mark covering it.
-pub fn era_at(marks: &[EraMark], at: usize) -> Era {
-    marks.iter().rev().find(|m| m.scope.contains(&at)).map_or(Era::Reported, |m| m.era)
+    eras
 }
 
 /// The era a whole sentence is about: that of a mark among its first few tokens which dates
 /// everything after it ("In 1981, 11 people were killed…"); the reported event otherwise.
 pub fn sentence_era(tokens: &[Token]) -> Era {
-    let opening = |m: &&EraMark| m.at < OPENING_TOKENS && m.scope.end == tokens.len();
-    era_marks(tokens).iter().find(opening).map_or(Era::Reported, |m| m.era)
+    for (at, token) in tokens.iter().enumerate().take(OPENING_TOKENS) {
+        if ends_clause(token) {
+            return Era::Reported;
+        }
+        if let Some((_, era)) = forward_mark(tokens, at) {
+            return era;
+        }
+        if lexicon::one_of(&token.norm, AGO) {
+            return Era::Earlier;
+        }
+    }
+    Era::Reported
+}
+
+/// A mark at token `at` that dates what follows it: the token where its scope begins and its
+/// era. A year (not one of a full date) dates what follows it; "another" before a word that
+/// is no number, an earlier event.
+fn forward_mark(tokens: &[Token], at: usize) -> Option<(usize, Era)> {
+    let token = &tokens[at];
+    if quantity::is_year(tokens, at) && !in_full_date(tokens, at) {
+        let start = year_scope_start(tokens, at)?;
+        return Some((start, Era::Year(token.norm.parse().unwrap_or_default())));
+    }
+    let another = lexicon::one_of(&token.norm, ANOTHER) && tokens.get(at + 1).is_some_and(|t| !is_number(t));
+    another.then_some((at + 1, Era::Earlier))
 }
 
 fn is_number(token: &Token) -> bool {
@@ -126,11 +144,9 @@ fn year_scope_start(tokens: &[Token], year: usize) -> Option<usize> {
     near.map(|t| t + 1)
 }
 
-/// The first token of the clause holding token `i`: after the last clause-ending mark before
-/// it (comma, semicolon, colon, dash, bracket), or the sentence's first token.
-fn clause_start(tokens: &[Token], i: usize) -> usize {
-    let ends_clause = |t: &Token| t.kind == TokenKind::Punct && lexicon::one_of(&t.norm, ", ; : ( ) - — –");
-    tokens[..i].iter().rposition(ends_clause).map_or(0, |p| p + 1)
+/// Whether the token ends a clause: a comma, semicolon, colon, dash or bracket.
+fn ends_clause(token: &Token) -> bool {
+    token.kind == TokenKind::Punct && lexicon::one_of(&token.norm, ", ; : ( ) - — –")
 }
 
 #[cfg(test)]
@@ -141,9 +157,8 @@ mod tests {
     /// The era of the fact whose first word is `word`.
     fn era_of(text: &str, word: &str) -> Era {
         let sentence = analyse_sentence(text, 0..text.len());
-        let marks = era_marks(&sentence.tokens);
         let at = sentence.tokens.iter().position(|t| t.norm == word).expect("word in sentence");
-        era_at(&marks, at)
+        token_eras(&sentence.tokens)[at]
     }
 
     #[test]

@@ -69,8 +69,9 @@ pub fn compare(accounts: &[AccountInput], options: &Options) -> Comparison {
     let member_lists = manual_links::apply(&analysed, aligned, &options.corrections, reference);
     let sentences: Vec<usize> = analysed.iter().map(|a| a.sentences.len()).collect();
     let claims = claims::Claims::new(&sentences, member_lists.iter().map(|(members, _)| members));
-    let mut facts = facts::fact_sheet(&analysed, reference, &claims);
-    let related = related::related(&analysed, (&scores, &overlaps), &facts, &claims);
+    let sheet = facts::fact_sheet(&analysed, reference, &claims);
+    let related = related::related(&analysed, (&scores, &overlaps), &sheet, &claims);
+    let mut facts = sheet.rows;
     let char_indices: Vec<CharIndex> = accounts.iter().map(|a| CharIndex::new(&a.text)).collect();
     for value in facts.iter_mut().flat_map(|row| row.values.iter_mut()) {
         if let Some(chars) = char_indices.get(value.account) {

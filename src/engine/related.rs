@@ -30,9 +30,10 @@
 use super::align::{Overlaps, Pair, Scores};
 use super::analyse::{AnalysedAccount, AnalysedSentence};
 use super::claims::Claims;
+use super::facts::FactSheet;
 use super::hashing::FastMap;
 use super::lexicon;
-use super::model::{FactKind, FactRow, Related, SentenceRef};
+use super::model::{FactKind, Related, SentenceRef};
 use super::quantity::QuantityKind;
 use super::similarity::SentenceId;
 use super::sorting::{sort_by, sort_values};
@@ -48,7 +49,7 @@ const COUNTERPART_SHARED_WORDS: usize = 3;
 pub fn related(
     accounts: &[AnalysedAccount],
     (scores, overlaps): (&Scores, &Overlaps),
-    facts: &[FactRow],
+    facts: &FactSheet,
     claims: &Claims,
 ) -> Vec<Related> {
     let in_range = |(a, s): SentenceId| accounts.get(a).is_some_and(|acc| s < acc.sentences.len());
@@ -198,15 +199,20 @@ fn ranks_in_accounts(pairs: &[(Pair, f64)]) -> Vec<(usize, usize)> {
 }
 
 /// Links from the fact sheet: two sentences of different groups that give one fact (one quote,
-/// one count of one thing) share that claim, however differently the rest of them is worded.
+/// one count of one thing) share that claim, however differently the rest of them is worded;
+/// so do the sentences where an account restates the value.
 /// Durations and dates are left out: they name an event many claims mention ("the 30-day
 /// ceasefire"), and on the development pairs the links they added were wrong.
-fn fact_links(facts: &[FactRow], scores: &Scores, claims: &Claims) -> Vec<(Pair, f64)> {
+fn fact_links(sheet: &FactSheet, scores: &Scores, claims: &Claims) -> Vec<(Pair, f64)> {
     let mut links = Vec::new();
-    for row in facts.iter().filter(|row| matches!(row.kind, FactKind::Quote | FactKind::Quantity)) {
-        for (i, a) in row.values.iter().enumerate() {
-            for b in &row.values[i + 1..] {
-                let (x, y) = ((a.account, a.sentence), (b.account, b.sentence));
+    for (row, restated_in) in sheet.rows.iter().zip(&sheet.restated_in) {
+        if !matches!(row.kind, FactKind::Quote | FactKind::Quantity) {
+            continue;
+        }
+        let mut mentions: Vec<SentenceId> = row.values.iter().map(|v| (v.account, v.sentence)).collect();
+        mentions.extend(restated_in);
+        for (i, &x) in mentions.iter().enumerate() {
+            for &y in &mentions[i + 1..] {
                 let (Some(gx), Some(gy)) = (claims.of(x), claims.of(y)) else { continue };
                 if x.0 != y.0 && gx != gy {
                     let pair = if x < y { (x, y) } else { (y, x) };
@@ -246,7 +252,8 @@ mod tests {
              counted their losses.",
         ]);
         let (groups, scores, overlaps) = align_scored(&accounts, 0);
-        let links = related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups));
+        let links =
+            related(&accounts, (&scores, &overlaps), &FactSheet::default(), &claims_of(&accounts, &groups));
         let lead_group =
             groups.iter().find(|g| g.iter().any(|m| m.account == 0)).cloned().unwrap_or_default();
         let body_in_group: Vec<usize> =
@@ -276,7 +283,12 @@ mod tests {
         let related_to_earlier = |earlier: &str| {
             let accounts = analysed(&[text_a, &text_b(earlier)]);
             let (groups, scores, overlaps) = align_scored(&accounts, 0);
-            let links = related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups));
+            let links = related(
+                &accounts,
+                (&scores, &overlaps),
+                &FactSheet::default(),
+                &claims_of(&accounts, &groups),
+            );
             links.iter().any(|l| l.members[1] == SentenceRef { account: 1, sentence: 3 })
         };
         // Undated, the earlier capsizing shares the words of the event; dated, it is another one.
@@ -314,7 +326,7 @@ mod tests {
         assert_eq!(links, vec![(((0, 0), (1, 2)), 0.12)]);
     }
 
-    fn fact_row(kind: FactKind, values: &[(usize, usize)]) -> FactRow {
+    fn fact_row(kind: FactKind, values: &[(usize, usize)]) -> super::super::model::FactRow {
         let value = |&(account, sentence): &(usize, usize)| super::super::model::FactValue {
             account,
             sentence,
@@ -323,7 +335,7 @@ mod tests {
             text: String::new(),
             value: String::new(),
         };
-        FactRow {
+        super::super::model::FactRow {
             kind,
             slot: String::new(),
             verdict: super::super::model::FactVerdict::Same,
@@ -345,20 +357,30 @@ mod tests {
             vec![member(0, &[1])],
         ];
         let claims = Claims::new(&[2, 2, 1], &groups);
-        let facts = [
-            fact_row(FactKind::Quote, &[(0, 0), (1, 1), (2, 0)]),
-            fact_row(FactKind::Quantity, &[(1, 0), (0, 0)]),
-            fact_row(FactKind::Duration, &[(0, 1), (1, 1)]),
-            fact_row(FactKind::Date, &[(0, 1), (2, 0)]),
-        ];
+        let sheet = FactSheet {
+            rows: vec![
+                fact_row(FactKind::Quote, &[(0, 0), (1, 1), (2, 0)]),
+                fact_row(FactKind::Quantity, &[(1, 0), (0, 0)]),
+                fact_row(FactKind::Duration, &[(0, 1), (1, 1)]),
+                fact_row(FactKind::Date, &[(0, 1), (2, 0)]),
+            ],
+            // The count is given again in sentence 1 of account 0.
+            restated_in: vec![vec![], vec![(0, 1)], vec![], vec![]],
+        };
         let mut scores = Scores::default();
         scores.insert(((0, 0), (1, 1)), 0.25);
-        let mut links = fact_links(&facts, &scores, &claims);
+        let mut links = fact_links(&sheet, &scores, &claims);
         sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
-        let expected = vec![(((0, 0), (1, 1)), 0.25), (((0, 0), (2, 0)), 0.0), (((1, 1), (2, 0)), 0.0)];
+        let expected = vec![
+            (((0, 0), (1, 1)), 0.25),
+            (((0, 0), (2, 0)), 0.0),
+            (((0, 1), (1, 0)), 0.0),
+            (((1, 1), (2, 0)), 0.0),
+        ];
         assert_eq!(
             links, expected,
-            "the quote's three sentences pairwise; one group's count, durations and dates add none"
+            "the quote's three sentences pairwise, the count restated with the other account's \
+             count; one group's count, durations and dates add none"
         );
     }
 
@@ -409,6 +431,12 @@ mod tests {
     fn sentences_of_one_group_or_unrelated_ones_are_not_related() {
         let accounts = analysed(&["A fire hit the port. Schools reopened.", "A fire hit the port."]);
         let (groups, scores, overlaps) = align_scored(&accounts, 0);
-        assert!(related(&accounts, (&scores, &overlaps), &[], &claims_of(&accounts, &groups)).is_empty());
+        assert!(related(
+            &accounts,
+            (&scores, &overlaps),
+            &FactSheet::default(),
+            &claims_of(&accounts, &groups)
+        )
+        .is_empty());
     }
 }

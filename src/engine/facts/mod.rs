@@ -30,6 +30,7 @@ use super::hashing::fingerprint;
 use super::model::{DiffToken, WordOp};
 use super::model::{FactKind, FactPair, FactRow, FactValue, FactVerdict};
 use super::quantity::Quantity;
+use super::similarity::SentenceId;
 use super::sorting::{sort_by, sort_values};
 use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
@@ -43,7 +44,7 @@ use extract::{Fact, Quote, Value};
 /// account gives is left out (every sentence has one); every other fact of one account is a
 /// `partial` row. `claims` gives each sentence's claim group: the durations of one claim
 /// share a row even when they name their event differently.
-pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claims) -> Vec<FactRow> {
+pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claims) -> FactSheet {
     let mut facts: Vec<Fact> = Vec::new();
     if let Some(account) = accounts.get(reference) {
         facts.append(&mut extract::account_facts(account, reference));
@@ -58,22 +59,58 @@ pub fn fact_sheet(accounts: &[AnalysedAccount], reference: usize, claims: &Claim
     let fingerprints: Vec<u64> = accounts.iter().map(|a| fingerprint(&a.text)).collect();
     let ties: Vec<(usize, usize, u64)> =
         facts.iter().map(|f| (f.sentence, f.tokens.start, fingerprints[f.account])).collect();
-    let mut built: Vec<(FactRow, usize)> = Vec::new();
-    for (position, members) in join(&facts, &ties).into_iter().enumerate() {
+    let (joined, repeat_of) = join(&facts, &ties);
+    let mut restated_in = restatements(&facts, &joined, &repeat_of);
+    let mut built: Vec<(FactRow, Vec<SentenceId>, usize)> = Vec::new();
+    for (position, members) in joined.into_iter().enumerate() {
         if members.len() < 2 && facts[members[0]].kind == FactKind::Date {
             continue;
         }
+        let restated_in = std::mem::take(&mut restated_in[position]);
         let mut row: Vec<&Fact> = members.iter().map(|&i| &facts[i]).collect();
         let label = slots::label(&row);
         sort_by(&mut row, |a, b| a.account.cmp(&b.account));
-        built.push((build_row(accounts, &row, label), position));
+        built.push((build_row(accounts, &row, label), restated_in, position));
     }
-    sort_by(&mut built, |(a, pa), (b, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
-    let mut rows = Vec::with_capacity(built.len());
-    for (row, _) in built {
-        rows.push(row);
+    sort_by(&mut built, |(a, _, pa), (b, _, pb)| a.verdict.cmp(&b.verdict).then(pa.cmp(pb)));
+    let mut sheet = FactSheet { rows: Vec::with_capacity(built.len()), restated_in: Vec::new() };
+    for (row, restated_in, _) in built {
+        sheet.rows.push(row);
+        sheet.restated_in.push(restated_in);
     }
-    rows
+    sheet
+}
+
+/// Restatements of a row's values kept per account: a long text that repeats a figure
+/// throughout relates a few of its sentences through it, not all of them.
+const RESTATEMENTS_PER_ACCOUNT: usize = 3;
+
+/// For each row of `joined`, the sentences of the facts that repeat one of its members (the
+/// first [`RESTATEMENTS_PER_ACCOUNT`] of each account).
+fn restatements(facts: &[Fact], joined: &[Vec<usize>], repeat_of: &[Option<usize>]) -> Vec<Vec<SentenceId>> {
+    let mut row_of = vec![usize::MAX; facts.len()];
+    for (row, members) in joined.iter().enumerate() {
+        members.iter().for_each(|&m| row_of[m] = row);
+    }
+    let mut restated = vec![Vec::new(); joined.len()];
+    for (fact, repeated) in facts.iter().zip(repeat_of) {
+        let Some(row) = repeated.map(|m| row_of[m]).filter(|&row| row != usize::MAX) else { continue };
+        let of_account = restated[row].iter().filter(|&&(account, _)| account == fact.account).count();
+        if of_account < RESTATEMENTS_PER_ACCOUNT {
+            restated[row].push((fact.account, fact.sentence));
+        }
+    }
+    restated
+}
+
+/// The fact sheet's rows, and for each row the sentences that restate one of its values (the
+/// same value for the same slot, given again further on by the same account: "killing 11
+/// people" in the headline, "a total of 11 people were on board" in the body). A row shows the
+/// first; related links read them all.
+#[derive(Default)]
+pub struct FactSheet {
+    pub rows: Vec<FactRow>,
+    pub restated_in: Vec<Vec<SentenceId>>,
 }
 
 /// Gives each duration, and each date of an event (not of a statement: "officials said on
@@ -100,9 +137,10 @@ const FACTS_PER_KEY: usize = 16;
 /// facts one by one, each into its best row so far, made the rows (and the related links drawn
 /// from them) depend on the order the accounts were given. `ties` ranks facts for pairs that
 /// fit equally well without using account order (see [`fact_sheet`]).
-fn join(facts: &[Fact], ties: &[(usize, usize, u64)]) -> Vec<Vec<usize>> {
+fn join(facts: &[Fact], ties: &[(usize, usize, u64)]) -> (Vec<Vec<usize>>, Vec<Option<usize>>) {
     let keys: Vec<Vec<String>> = facts.iter().map(slots::keys).collect();
-    let (index, kept) = key_index(facts, &keys);
+    let (index, repeat_of) = key_index(facts, &keys);
+    let kept: Vec<bool> = repeat_of.iter().map(Option::is_none).collect();
     let mut pairs: Vec<((usize, usize), Fit)> =
         candidate_pairs(facts, &keys, &index, &kept).into_iter().map(|p| (p, fit(facts, p))).collect();
     let tie = |(i, j): (usize, usize)| (ties[i].min(ties[j]), ties[i].max(ties[j]));
@@ -126,28 +164,38 @@ fn join(facts: &[Fact], ties: &[(usize, usize, u64)]) -> Vec<Vec<usize>> {
             joined.push(row);
         }
     }
-    joined
+    (joined, repeat_of)
 }
 
+/// Slot keys, sorted, each with the facts under it.
+type KeyIndex = Vec<(String, Vec<usize>)>;
+
 /// Slot keys (sorted, searched by bisection: no hash table of its own in the wasm bundle), each
-/// with the first [`FACTS_PER_KEY`] facts of each account under it, and which facts are kept: a
-/// fact that repeats a value its account already gave for the slot is not. `keys` holds each
-/// fact's slot keys (`slots::keys`).
-fn key_index(facts: &[Fact], keys: &[Vec<String>]) -> (Vec<(String, Vec<usize>)>, Vec<bool>) {
+/// with the first [`FACTS_PER_KEY`] facts of each account under it, and which facts repeat
+/// another: a fact that repeats a value its account already gave for the slot, of the same
+/// event, is not kept, and the fact it repeats is given. `keys` holds each fact's slot keys
+/// (`slots::keys`).
+fn key_index(facts: &[Fact], keys: &[Vec<String>]) -> (KeyIndex, Vec<Option<usize>>) {
     let mut index: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut kept = vec![false; facts.len()];
+    let mut repeat_of = vec![None; facts.len()];
     for (i, fact) in facts.iter().enumerate() {
         let ours =
             |bucket: &[usize]| bucket.iter().copied().filter(|&m| facts[m].account == fact.account).count();
-        let repeat = keys[i].iter().filter_map(|key| find_key(&index, key).ok()).any(|at| {
-            index[at].1.iter().map(|&m| &facts[m]).any(|other| {
-                other.account == fact.account && slots::same_slot(other, fact) && same_value(other, fact)
-            })
-        });
-        if repeat {
+        let repeats = |&m: &usize| {
+            let other = &facts[m];
+            other.account == fact.account
+                && other.era == fact.era
+                && slots::same_slot(other, fact)
+                && same_value(other, fact)
+        };
+        let repeated = keys[i]
+            .iter()
+            .filter_map(|key| find_key(&index, key).ok())
+            .find_map(|at| index[at].1.iter().copied().find(repeats));
+        if repeated.is_some() {
+            repeat_of[i] = repeated;
             continue;
         }
-        kept[i] = true;
         for key in &keys[i] {
             let at = find_key(&index, key).unwrap_or_else(|at| {
                 index.insert(at, (key.clone(), Vec::new()));
@@ -159,7 +207,7 @@ fn key_index(facts: &[Fact], keys: &[Vec<String>]) -> (Vec<(String, Vec<usize>)>
             }
         }
     }
-    (index, kept)
+    (index, repeat_of)
 }
 
 /// Pairs `(i, j)`, `i < j`, of kept facts of different accounts that meet under a key (one of

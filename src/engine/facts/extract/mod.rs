@@ -28,7 +28,7 @@ mod words;
 use std::ops::Range;
 
 use crate::engine::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
-use crate::engine::eras::{era_at, era_marks, Era};
+use crate::engine::eras::{token_eras, Era};
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::QuantityKind;
@@ -65,14 +65,14 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
         // The sentence's context words, worked out once for all its facts.
         let mut candidates: Vec<(usize, String)> = Vec::new();
         if has_facts {
-            for t in context_words(sentence, &(0..0)) {
+            for t in context_words(sentence, &(0..sentence.tokens.len()), &(0..0)) {
                 candidates.push((t, concept_of(&sentence.tokens[t])));
             }
         }
         let names = if has_facts { sentence_names(&sentence.tokens) } else { Vec::new() };
-        let eras = if has_facts { era_marks(&sentence.tokens) } else { Vec::new() };
+        let eras = if has_facts { token_eras(&sentence.tokens) } else { Vec::new() };
         let base = |kind, tokens: Range<usize>, value, slot: Vec<String>, slot_words: Vec<String>| Fact {
-            era: era_at(&eras, tokens.start),
+            era: eras.get(tokens.start).copied().unwrap_or_default(),
             kind,
             account: index,
             sentence: i,
@@ -106,7 +106,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
         }
         for (range, day) in &days[i] {
             let mut named: Vec<(String, String)> = Vec::new();
-            for t in context_words(sentence, range) {
+            for t in context_words(sentence, &near(range, sentence.tokens.len()), range) {
                 named.push((concept_of(&sentence.tokens[t]), sentence.tokens[t].norm.clone()));
             }
             // Sorted by concept (for a linear-time comparison), each concept once.
@@ -204,11 +204,21 @@ fn sentence_names(tokens: &[Token]) -> Vec<String> {
     names
 }
 
-/// Token indices of the sentence's content words outside `own`: no names, numbers, dates, units
-/// or speech verbs.
-fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> {
+/// Tokens on each side of a fact whose words are its context: every word of a sentence as
+/// news writes them, but a bound on a sentence that is a whole pasted page, whose facts would
+/// each read all of it.
+const CONTEXT_REACH: usize = 80;
+
+/// The tokens within [`CONTEXT_REACH`] of the fact at `own` in a sentence of `len` tokens.
+fn near(own: &Range<usize>, len: usize) -> Range<usize> {
+    own.start.saturating_sub(CONTEXT_REACH)..own.end.saturating_add(CONTEXT_REACH).min(len)
+}
+
+/// Token indices of the sentence's content words in `within` and outside `own`: no names,
+/// numbers, dates, units or speech verbs.
+fn context_words(sentence: &AnalysedSentence, within: &Range<usize>, own: &Range<usize>) -> Vec<usize> {
     let mut words = Vec::new();
-    for (i, t) in sentence.tokens.iter().enumerate() {
+    for (i, t) in sentence.tokens.iter().enumerate().take(within.end).skip(within.start) {
         let context = !own.contains(&i)
             && t.kind == TokenKind::Word
             && t.content
@@ -226,9 +236,14 @@ fn context_words(sentence: &AnalysedSentence, own: &Range<usize>) -> Vec<usize> 
     words
 }
 
+/// The concepts of the context words (`candidates`, in token order) near a fact at `own`,
+/// sorted, each once.
 fn context(candidates: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
+    let within = near(own, usize::MAX);
+    let first = candidates.partition_point(|(t, _)| *t < within.start);
+    let end = candidates.partition_point(|(t, _)| *t < within.end);
     let mut concepts: Vec<String> = Vec::new();
-    for (t, c) in candidates {
+    for (t, c) in &candidates[first..end] {
         if !own.contains(t) {
             concepts.push(c.clone());
         }
