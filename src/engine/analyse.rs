@@ -359,9 +359,9 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
 /// The concept of a whole number written as a word ("fourteen", "vierzehn", "четырнадцать"):
 /// its digits, the concept of "14", so that accounts that spell it differently share it. Small
 /// numbers describe more than they report ("the two leaders", "three years of war"): as in
-/// similarity's counted nouns, only from ten on.
+/// similarity's counted nouns, only from [`lexicon::REPORTED_COUNT`] on.
 fn number_word_concept(norm: &str) -> Option<String> {
-    let value = lexicon::number_word(norm).filter(|&v| v >= 10.0 && v.fract() == 0.0)?;
+    let value = lexicon::number_word(norm).filter(|&v| v >= lexicon::REPORTED_COUNT && v.fract() == 0.0)?;
     Some((value as u64).to_string())
 }
 

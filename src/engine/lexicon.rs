@@ -954,6 +954,10 @@ pub fn is_pronoun(norm: &str) -> bool {
     one_of(norm, PRONOUNS)
 }
 
+/// The smallest count that reports rather than describes: "the two leaders" and "three years of
+/// war" are descriptions, "372 prisoners" and "fourteen dead" are what a story reports.
+pub const REPORTED_COUNT: f64 = 10.0;
+
 pub fn number_word(norm: &str) -> Option<f64> {
     listed_number(norm).or_else(|| german_compound_number(norm))
 }

@@ -32,8 +32,6 @@ const NUMBER_BOOST: f64 = 1.6;
 /// Weight multiplier for the noun a number counts: two reports of how many prisoners were
 /// exchanged report one claim even when their numbers differ.
 const COUNTED_NOUN_BOOST: f64 = 2.2;
-/// The smallest count whose noun is a term of its own.
-const REPORTED_COUNT: f64 = 10.0;
 /// Weight multiplier for capitalised, name-like words.
 const NAME_BOOST: f64 = 1.0;
 /// Weight multiplier for "-ly" adverbs.
@@ -264,12 +262,12 @@ fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
 
 /// The counted nouns of a sentence's counts, each with the token that names it. Small counts
 /// ("the two leaders", "three regions") describe more than they report, so only counts from
-/// `REPORTED_COUNT` on count.
+/// [`lexicon::REPORTED_COUNT`] on count.
 fn counted_nouns(sentence: &AnalysedSentence) -> impl Iterator<Item = (&str, &Token)> {
     sentence
         .quantities
         .iter()
-        .filter(|q| q.kind == QuantityKind::Count && !q.unit.is_empty() && q.value >= REPORTED_COUNT)
+        .filter(|q| q.kind == QuantityKind::Count && !q.unit.is_empty() && q.value >= lexicon::REPORTED_COUNT)
         .filter_map(|q| Some((q.unit.as_str(), sentence.tokens.get(q.tokens.end.checked_sub(1)?)?)))
 }
 
