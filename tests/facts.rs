@@ -923,10 +923,15 @@ fn counts_of_an_earlier_event_the_accounts_recall_are_not_set_against_todays() {
     assert_eq!(today.len(), 1, "{:?}", cmp.facts);
     assert_eq!(values(today[0]), [(0, "41"), (1, "at least 40"), (2, "41")]);
     assert_eq!(today[0].verdict, Compatible);
-    for earlier in ["900", "12", "hundreds (200 to 999)"] {
+    for (earlier, slot) in [
+        ("900", "people killed (1987)"),
+        ("12", "people killed (an earlier event)"),
+        ("hundreds (200 to 999)", "people killed (an earlier event)"),
+    ] {
         let rows: Vec<&FactRow> =
             cmp.facts.iter().filter(|r| r.values.iter().any(|v| v.value == earlier)).collect();
         assert_eq!(rows.len(), 1, "{earlier}: {:?}", cmp.facts);
         assert_eq!(rows[0].verdict, Partial, "an earlier event's count stands alone: {:?}", rows[0]);
+        assert_eq!(rows[0].slot, slot, "the row says whose count it is");
     }
 }

@@ -282,7 +282,7 @@ pub fn label(facts: &[&Fact]) -> String {
             shared.push(w);
         }
     }
-    match (&first.value, first.kind) {
+    let label = match (&first.value, first.kind) {
         (Value::Quote(q), _) if q.speaker.is_empty() => "quote: unknown speaker".to_string(),
         (Value::Quote(q), _) => {
             let mut speaker = q.speaker.as_str();
@@ -302,5 +302,11 @@ pub fn label(facts: &[&Fact]) -> String {
             several => format!("length: {}", several.join(" ")),
         },
         (Value::Amount(_), _) => first.slot_words.join(" "),
+    };
+    // Amounts of an earlier event say so: "people killed (1985)" is no count of today's.
+    match first.era {
+        Era::Year(year) => format!("{label} ({year})"),
+        Era::Earlier => format!("{label} (an earlier event)"),
+        Era::Reported => label,
     }
 }
