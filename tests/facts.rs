@@ -935,3 +935,18 @@ fn counts_of_an_earlier_event_the_accounts_recall_are_not_set_against_todays() {
         assert_eq!(rows[0].slot, slot, "the row says whose count it is");
     }
 }
+
+#[test]
+fn a_title_case_headline_reports_its_toll_as_running_text_does() {
+    let cmp = inline(&[
+        "Ferry Capsizes off Varno, Killing 14 Passengers and Injuring Dozens\n\nA ferry capsized \
+         off Varno on Sunday. More than 2 million passengers ride the ferries each year.",
+        "A ferry capsized off Varno on Sunday, killing at least 9 passengers, the coast guard said.",
+    ]);
+    let toll =
+        cmp.facts.iter().find(|r| r.values.iter().any(|v| v.value == "14")).expect("the toll is a fact");
+    assert_eq!(toll.slot, "passengers killing", "{toll:?}");
+    assert_eq!(values(toll), [(0, "14"), (1, "at least 9")]);
+    assert_eq!(toll.verdict, Compatible, "a small floor admits a few more: {toll:?}");
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+}

@@ -85,14 +85,16 @@ pub fn analyse_account(text: &str, sentences: &[Range<usize>]) -> AnalysedAccoun
     let writing = Writing::of(text);
     let mut sentences: Vec<AnalysedSentence> =
         sentences.iter().map(|r| analyse_sentence_in(text, clamp(text, r.clone()), writing)).collect();
-    unname_title_case(text, &mut sentences);
+    unname_title_case(text, &mut sentences, writing.language);
     AnalysedAccount { label: String::new(), text: text.to_string(), language: writing.language, sentences }
 }
 
 /// Words of a sentence written in title case ("BoN Lifts Base Rate To 4%", a headline) are
 /// capitalised by the style, not as names: there, a capitalised word is a name only if the
 /// account writes it capitalised in its running text too (or all in capitals, an acronym).
-fn unname_title_case(text: &str, sentences: &mut [AnalysedSentence]) {
+/// Such a sentence is read again with its words unnamed: "Killing 4 People" reports a death
+/// toll as "killing 4 people" does.
+fn unname_title_case(text: &str, sentences: &mut [AnalysedSentence], language: Language) {
     let initial = |t: &Token| text[t.range.clone()].chars().next();
     let lower_case: FastSet<&str> = sentences
         .iter()
@@ -113,24 +115,33 @@ fn unname_title_case(text: &str, sentences: &mut [AnalysedSentence]) {
     let acronym =
         |t: &Token| text[t.range.clone()].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     for (sentence, _) in sentences.iter_mut().zip(&title_case).filter(|(_, &title)| title) {
-        for token in sentence.tokens.iter_mut() {
+        let mut tokens = std::mem::take(&mut sentence.tokens);
+        for token in tokens.iter_mut() {
             if token.is_name() && running_names.binary_search(&token.norm).is_err() && !acronym(token) {
-                token.common_noun = true;
+                // German capitalises its nouns anyway: there the word stays a capitalised
+                // common noun; elsewhere it is read as the lower-case word it is.
+                match language {
+                    Language::German => token.common_noun = true,
+                    _ => token.capitalised = false,
+                }
             }
         }
+        *sentence = read_sentence(tokens, sentence.range.clone(), language);
     }
 }
 
-/// Whether a sentence is written in title case: four words or more, nearly all of them
-/// starting with a capital, among them (after the first) a function word or a word the account
-/// writes in lower case elsewhere ("To", "Rate"): a sentence full of names is not title case.
+/// Whether a sentence is written in title case: four words or more, nearly all of its content
+/// words starting with a capital (its short function words may not: "Ferry Capsizes off Varno"),
+/// among them (after the first) a function word or a word the account writes in lower case
+/// elsewhere ("To", "Rate"): a sentence full of names is not title case.
 fn is_title_case(text: &str, tokens: &[Token], lower_case: &FastSet<&str>) -> bool {
     let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
     let capital = |t: &&&Token| text[t.range.clone()].chars().next().is_some_and(char::is_uppercase);
-    let capitalised = words.iter().filter(capital).count();
+    let content: Vec<&Token> = words.iter().copied().filter(|t| t.content).collect();
+    let capitalised = content.iter().filter(|t| capital(t)).count();
     let styled =
         words.iter().skip(1).filter(capital).any(|t| !t.content || lower_case.contains(t.norm.as_str()));
-    words.len() >= 4 && capitalised * 10 >= words.len() * 8 && styled
+    words.len() >= 4 && capitalised * 10 >= content.len() * 8 && styled
 }
 
 /// How a text writes what the analysis reads, by its language: the separators of its
@@ -179,9 +190,15 @@ fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> Ana
     if writing.nouns_capitalised() {
         mark_common_nouns(&mut tokens);
     }
+    read_sentence(tokens, range, writing.language)
+}
+
+/// What a sentence says, read from its tokens: quantities, attributions, quotes, hedges,
+/// negations.
+fn read_sentence(tokens: Vec<Token>, range: Range<usize>, language: Language) -> AnalysedSentence {
     let quantities = quantity::find_quantities(&tokens);
     AnalysedSentence {
-        attributions: find_attributions(&tokens, &quantities, writing.language),
+        attributions: find_attributions(&tokens, &quantities, language),
         quantities,
         quotes: find_quotes(&tokens),
         hedges: find_hedges(&tokens),

@@ -12,7 +12,9 @@
 //!
 //! The intervals: exact v = [v, v]; about/some/around v = [0.85 v, 1.15 v]; nearly/almost v =
 //! [0.85 v, v]; over/more than v and at least v = [v, 1.5 v] (news writes "over 120" for a
-//! figure a little above 120, not for 200); under/fewer than v and up to/at most v = [0, v] (a
+//! figure a little above 120, not for 200), and for a count at least up to v + 10 (a small
+//! count is a floor: "at least one passenger" killed is consistent with "four passengers");
+//! under/fewer than v and up to/at most v = [0, v] (a
 //! ceiling only); a range or vague plural ("dozens" = 24 to 99) = [low, high]. Strict bounds are
 //! closed on purpose: reported values are rounded, so a value lying on a bound is compatible
 //! with it — "over 90 minutes" and "1.5 hours" can both be true of a 95-minute call — and only
@@ -44,6 +46,9 @@ pub fn interval(q: &Quantity) -> (f64, f64) {
         Bound::Exact => (v, v),
         Bound::About => (v * (1.0 - ABOUT_TOLERANCE), v * (1.0 + ABOUT_TOLERANCE)),
         Bound::Nearly => (v * (1.0 - ABOUT_TOLERANCE), v),
+        Bound::Over | Bound::AtLeast if q.kind == QuantityKind::Count => {
+            (v, (v * OVER_REACH).max(v + lexicon::REPORTED_COUNT))
+        }
         Bound::Over | Bound::AtLeast => (v, v * OVER_REACH),
         Bound::Under | Bound::AtMost => (0.0, v),
         Bound::Between | Bound::Vague | Bound::Tally => (v, q.high.max(v)),
@@ -297,6 +302,8 @@ mod tests {
             ("менее 100 пленных", [("50 prisoners", C), ("99 prisoners", C), ("120 prisoners", X)]),
             ("почти 100 пленных", [("80 prisoners", X), ("95 prisoners", C), ("105 prisoners", X)]),
             ("около 100 пленных", [("80 prisoners", X), ("110 prisoners", C), ("120 prisoners", X)]),
+            ("at least 1 prisoner", [("0 prisoners", X), ("4 prisoners", C), ("12 prisoners", X)]),
+            ("more than 4 prisoners", [("3 prisoners", X), ("14 prisoners", C), ("15 prisoners", X)]),
         ];
         for (bounded, values) in cases {
             for (value, expected) in values {
