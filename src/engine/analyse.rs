@@ -666,9 +666,10 @@ fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
     let Some(close) = cue.checked_sub(1).filter(|&c| comma(c)) else {
         return noun_phrase_before(tokens, cue);
     };
-    // An apposition may be longer than a source ("a spokesman for the state's Department of
-    // Transportation"): the comma that opens it is looked for twice as far back.
-    let open = (close.saturating_sub(2 * SOURCE_WORDS + 1)..close)
+    // An apposition may be much longer than a source ("a spokesman for the state's Department
+    // of Transportation", "a railroad official who was on the train at the time of the
+    // accident"): the comma that opens it is looked for four times as far back.
+    let open = (close.saturating_sub(4 * SOURCE_WORDS + 1)..close)
         .rev()
         .find(|&i| tokens[i].kind == TokenKind::Punct);
     match open {
@@ -855,6 +856,10 @@ mod tests {
             "Ana Ruiz, a spokeswoman for the regional Department of Roads and Bridges, said a total of 9 people were hurt.",
         );
         assert_eq!(words(&long, &long.attributions[0].source), ["ana", "ruiz"]);
+        let longer = sentence(
+            "Ana Ruiz, a ferry pilot who was on the bridge at the time of the collision, said most of the injuries were minor.",
+        );
+        assert_eq!(words(&longer, &longer.attributions[0].source), ["ana", "ruiz"]);
         let aged = sentence("\"We waited all night,\" said 41-year-old Ana Ruiz.");
         assert_eq!(words(&aged, &aged.attributions[0].source), ["ana", "ruiz"]);
         let named = sentence("\"We waited all night,\" said one driver, Ana Ruiz, who lives nearby.");
