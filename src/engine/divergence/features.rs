@@ -163,4 +163,17 @@ fn is_superlative(side: &Side, i: usize) -> bool {
     lexicon::one_of(&before.norm, "the its their his her our my your")
         || written.ends_with("'s")
         || written.ends_with("’s")
+        || coordinated_superlative(side, i)
+}
+
+/// Whether "most" at word `i` is the second of two coordinated superlatives ("the world's
+/// largest and most accident-prone", "the most costly or most deadly").
+fn coordinated_superlative(side: &Side, i: usize) -> bool {
+    if i < 2 || !lexicon::one_of(&side.words[i - 1].norm, "and or") {
+        return false;
+    }
+    let first = &side.words[i - 2].norm;
+    let superlative_ending = first.len() > 4 && first.ends_with("est");
+    let after_most = i >= 3 && side.words[i - 3].norm == "most" && is_superlative(side, i - 3);
+    superlative_ending || after_most
 }

@@ -117,6 +117,10 @@ fn the_most_of_a_superlative_is_no_scope_word() {
         "The flood was the most destructive in the valley since records began, officials said.",
         "The flood was the worst in the valley since records began, officials said.",
     ));
+    assert!(!scope(
+        "Officials said the ferry sank on one of the region's busiest and most dangerous routes on Sunday.",
+        "Officials said the ferry sank on a route in the region on Sunday.",
+    ));
     assert!(scope(
         "The storm cut power to most homes in the valley on Sunday, officials said.",
         "The storm cut power to homes in the valley on Sunday, officials said.",
