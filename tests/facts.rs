@@ -950,3 +950,16 @@ fn a_title_case_headline_reports_its_toll_as_running_text_does() {
     assert_eq!(toll.verdict, Compatible, "a small floor admits a few more: {toll:?}");
     assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
 }
+
+#[test]
+fn a_year_that_names_an_event_counts_nothing() {
+    let cmp = inline(&[
+        "The landslide killed 41 people, 30 years after a devastating 1994 slide in the valley.",
+        "The landslide killed 41 people in the valley, officials said.",
+    ]);
+    assert!(
+        cmp.facts.iter().flat_map(|r| &r.values).all(|v| v.value != "1994"),
+        "1994 is no count of slides: {:?}",
+        cmp.facts
+    );
+}

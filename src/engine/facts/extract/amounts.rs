@@ -16,7 +16,7 @@ use super::words::concept_of;
 use crate::engine::analyse::{AnalysedSentence, Token, TokenKind};
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
-use crate::engine::quantity::{Bound, Quantity, QuantityKind, AGE};
+use crate::engine::quantity::{self, Bound, Quantity, QuantityKind, AGE};
 
 /// The kind and slot of a quantity, or `None` when it fills no slot a reader could name (a bare
 /// number, a year, a duration with no event).
@@ -51,7 +51,9 @@ pub(super) fn amount_slot(
         }
         // "voted 7-2", "won 3-1": a tally, one fact of both numbers.
         QuantityKind::Count if q.bound == Bound::Tally => ("tally".to_string(), "tally".to_string()),
-        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) => return None,
+        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) || is_year_of_event(tokens, q) => {
+            return None
+        }
         QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
             // "273 deaths", "2,500 injuries": the condition is what is counted.
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
@@ -380,6 +382,12 @@ fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
         before,
         "the these those both its their his her our my your die der den beiden эти этих оба обе",
     )
+}
+
+/// "a devastating 1985 quake": a number written like a year, with no bound, inside a
+/// sentence, names the year of an event (news writes a count of that size "1,985").
+fn is_year_of_event(tokens: &[Token], q: &Quantity) -> bool {
+    q.bound == Bound::Exact && q.number > 0 && quantity::is_year(tokens, q.number)
 }
 
 fn money_label(currency: &str) -> String {
