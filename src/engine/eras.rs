@@ -13,6 +13,8 @@
 //! - a span of time back from the present ("two weeks ago", "три года назад"): the facts of its
 //!   clause are of that time's event, and, when the clause opens the sentence, the facts of the
 //!   whole sentence;
+//! - German "vor 20 Jahren" dates the words after it; "damals" (back then) opening a sentence,
+//!   the whole sentence;
 //! - "another" before a word that is no number ("another massive quake that left thousands
 //!   dead"; but "another 30 children were missing" adds to a count of this event): the facts
 //!   after it are of that other event.
@@ -40,8 +42,9 @@ impl Era {
     }
 }
 
-/// Words saying a span of time reaches back from the present.
-const AGO: &str = "ago назад";
+/// Words saying a span of time reaches back from the present, or that what follows happened
+/// then ("damals").
+const AGO: &str = "ago назад damals";
 /// Words that introduce another event of the kind reported.
 const ANOTHER: &str = "another";
 /// Words after which a year is a reference point, not the time of what follows.
@@ -111,7 +114,15 @@ fn forward_mark(tokens: &[Token], at: usize) -> Option<(usize, Era)> {
         return Some((start, Era::Year(token.norm.parse().unwrap_or_default())));
     }
     let another = lexicon::one_of(&token.norm, ANOTHER) && tokens.get(at + 1).is_some_and(|t| !is_number(t));
-    another.then_some((at + 1, Era::Earlier))
+    (another || german_ago(tokens, at)).then_some((at + 1, Era::Earlier))
+}
+
+/// "vor 20 Jahren", "vor zwei Wochen": German says "ago" before the span, and the words of
+/// its clause follow it.
+fn german_ago(tokens: &[Token], at: usize) -> bool {
+    tokens[at].norm == "vor"
+        && tokens.get(at + 1).is_some_and(is_number)
+        && tokens.get(at + 2).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some())
 }
 
 fn is_number(token: &Token) -> bool {
@@ -204,6 +215,16 @@ mod tests {
         assert_eq!(era_of(text, "30"), Era::Earlier);
         let text = "Two years ago, a blast killed 30 workers at the mine.";
         assert_eq!(era_of(text, "30"), Era::Earlier);
+    }
+
+    #[test]
+    fn german_ago_and_back_then() {
+        let text = "Die Region wurde vor 20 Jahren von einem Beben getroffen, bei dem 84 Menschen starben.";
+        assert_eq!(era_of(text, "84"), Era::Earlier);
+        let text = "Damals starben 1.728 Menschen.";
+        assert_eq!(era_of(text, "1.728"), Era::Earlier);
+        let text = "Vor dem Rathaus versammelten sich 300 Menschen.";
+        assert_eq!(era_of(text, "300"), Era::Reported);
     }
 
     #[test]
