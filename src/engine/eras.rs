@@ -5,7 +5,7 @@
 //! them against each other; and a sentence that opens on an earlier event tells that event,
 //! so alignment does not take it for a report of today's, however many words they share.
 //!
-//! A sentence marks an earlier event in three ways:
+//! A sentence marks an earlier event in these ways:
 //! - a year (not one inside a full date such as "March 18, 2025", which dates a day of the
 //!   story): the facts after it in the sentence are of that year's event. A year after "since"
 //!   is a reference point ("the deadliest since 1985"), unless a clause about it follows
@@ -50,7 +50,7 @@ const ANOTHER: &str = "another";
 /// Words after which a year is a reference point, not the time of what follows.
 const SINCE: &str = "since seit с";
 /// Words that open a clause about the year before them ("since 1989, when…").
-const CLAUSE_ABOUT_THE_YEAR: &str = "when wann когда";
+const CLAUSE_ABOUT_THE_YEAR: &str = "when als когда";
 
 /// Tokens at the start of a sentence within which a mark that dates the rest of the sentence
 /// makes the whole sentence about its event ("In 1981, …", "Two years ago, …").
