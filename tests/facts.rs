@@ -963,3 +963,23 @@ fn a_year_that_names_an_event_counts_nothing() {
         cmp.facts
     );
 }
+
+#[test]
+fn shares_of_a_change_measure_what_changed_and_a_restated_figure_is_no_scope() {
+    let cmp = inline(&[
+        "Varno Foods reported a 7.2 per cent rise in quarterly revenue on Tuesday. Net income \
+         was up to $8.7 billion, or $1.6 per share, from $7.8 billion a year earlier.",
+        "Varno Foods saw a 21.6 per cent jump in its services business. Its net income rose to \
+         $8.7 billion ($1.6 per share), from $7.8 billion a year earlier.",
+    ]);
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "revenue's rise is not services': {:?}", cmp.facts);
+    let income = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.text.contains("8.7"))).expect("net income");
+    assert_eq!(income.verdict, Same, "'was up to' tells a rise, not a ceiling: {income:?}");
+    for group in &cmp.groups {
+        assert!(
+            group.divergences.iter().all(|d| d.kind != DivergenceType::Scope),
+            "', or $1.6 per share' restates the figure: {:?}",
+            group.divergences
+        );
+    }
+}

@@ -238,11 +238,16 @@ impl Pair<'_, '_> {
     /// words both sides share.
     fn conjunctions(&self) -> Vec<Divergence> {
         let is_conjunction = |side: &Side, r: &Range<usize>| {
-            let joins = |i: usize| matches!(side.words[i].norm.as_str(), "and" | "or" | "nor");
             // "two-and-a-half" joins numbers, not noun phrases.
             let numeric = |i: usize| {
-                side.words[i].kind == TokenKind::Number || lexicon::number_word(&side.words[i].norm).is_some()
+                side.words
+                    .get(i)
+                    .is_some_and(|w| w.kind == TokenKind::Number || lexicon::number_word(&w.norm).is_some())
             };
+            // "$8.72 billion, or $1.67 per share" says the same figure another way.
+            let restates = |i: usize| side.words[i].norm == "or" && (i + 1..i + 4).any(numeric);
+            let joins =
+                |i: usize| matches!(side.words[i].norm.as_str(), "and" | "or" | "nor") && !restates(i);
             let in_number = r.clone().chain(r.start.checked_sub(1)).any(numeric);
             (1..=3).contains(&r.len()) && (joins(r.start) || joins(r.end - 1)) && !in_number
         };

@@ -114,9 +114,15 @@ pub(super) fn bound_before(tokens: &[Token], start: usize) -> Option<(Bound, usi
     BOUNDS_BEFORE.iter().find_map(|&(phrase, bound)| {
         let first = before.len().checked_sub(phrase.split(' ').count())?;
         let dotted_alone = skip_dot == 1 && !lexicon::one_of(phrase, "ca approx");
-        (says(&before[first..], phrase) && !dotted_alone).then_some((bound, first))
+        let risen_to = phrase == "up to"
+            && first.checked_sub(1).is_some_and(|b| lexicon::one_of(&before[b].norm, RISEN));
+        (says(&before[first..], phrase) && !dotted_alone && !risen_to).then_some((bound, first))
     })
 }
+
+/// Forms of "be" after which "up to" tells a rise, not a ceiling: "net income was up to $8.72
+/// billion" (but "could be up to 100" is a ceiling).
+const RISEN: &str = "was were is are";
 
 /// The bound phrase right after the quantity ending at `end`, and the token after it.
 pub(super) fn bound_after(tokens: &[Token], end: usize) -> Option<(Bound, usize)> {
@@ -183,6 +189,8 @@ mod tests {
         let q = one("He was sentenced to over 11 years in prison.");
         assert_eq!((q.bound, q.value / 8766.0), (Bound::Over, 11.0));
         assert_eq!(one("The crime carries a maximum of 20 years.").bound, Bound::AtMost);
+        assert_eq!(one("The toll could be up to 40 people.").bound, Bound::AtMost);
+        assert_eq!(one("Net income was up to $8.7 billion.").bound, Bound::Exact);
     }
 
     #[test]

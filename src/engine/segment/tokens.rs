@@ -191,9 +191,14 @@ pub(super) enum Start {
 
 impl Start {
     pub(super) fn of(token: &str) -> Self {
-        match token.chars().find(|c| c.is_alphanumeric()) {
+        let mut letters = token.chars().skip_while(|c| !c.is_alphanumeric());
+        let (first, second) = (letters.next(), letters.next());
+        // "iPhone", "eBay", "iOS": a name whose brand writes its first letter small starts a
+        // sentence as a capital would.
+        let brand = first.is_some_and(char::is_lowercase) && second.is_some_and(char::is_uppercase);
+        match first {
             None => Start::Punct,
-            Some(c) if c.is_uppercase() => Start::Upper,
+            Some(c) if c.is_uppercase() || brand => Start::Upper,
             Some(c) if c.is_lowercase() => Start::Lower,
             Some(c) if c.is_numeric() => Start::Digit,
             Some(_) => Start::Uncased,

@@ -403,13 +403,19 @@ fn money_label(currency: &str) -> String {
     format!("amount in {name}")
 }
 
+/// Whether the word says that something rose or fell ("rise", "jump", "drop", "decline").
+fn names_a_change(token: &Token) -> bool {
+    ["increase", "decrease"].iter().any(|w| token.concept == lexicon::concept(&lexicon::stem(w)))
+}
+
 /// What an amount or a share at `q` measures (see [`Fact::measure`]), from the context words
-/// (`candidates`) of its sentence: the one right after "of" or "in" after it, or the first in
-/// its clause (which ends at a comma, semicolon, colon, bracket or dash, and at "while",
-/// "whereas" or "but").
+/// (`candidates`) of its sentence: the one right after "of" or "in" after it (or after a word
+/// of change: "a 7.2% rise in revenue"), or the first in its clause (which ends at a comma,
+/// semicolon, colon, bracket or dash, and at "while", "whereas" or "but").
 pub(super) fn measured(candidates: &[(usize, String)], q: &Quantity, tokens: &[Token]) -> Option<String> {
     let context_at = |i: usize| candidates.iter().find(|(t, _)| *t == i).map(|(_, c)| c.clone());
-    let end = q.tokens.end;
+    // "a 7.2 per cent rise in quarterly revenue": a change between the amount and what it is of.
+    let end = q.tokens.end + usize::from(tokens.get(q.tokens.end).is_some_and(names_a_change));
     let of = tokens.get(end).is_some_and(|t| lexicon::one_of(&t.norm, "of in von der des"));
     if of {
         let article = tokens.get(end + 1).is_some_and(|t| lexicon::one_of(&t.norm, "the a an"));
