@@ -972,8 +972,13 @@ fn shares_of_a_change_measure_what_changed_and_a_restated_figure_is_no_scope() {
         "Varno Foods saw a 21.6 per cent jump in its services business. Its net income rose to \
          $8.7 billion ($1.6 per share), from $7.8 billion a year earlier.",
     ]);
-    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "revenue's rise is not services': {:?}", cmp.facts);
-    let income = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.text.contains("8.7"))).expect("net income");
+    assert!(
+        cmp.facts.iter().all(|r| r.verdict != Conflicting),
+        "revenue's rise is not services': {:?}",
+        cmp.facts
+    );
+    let income =
+        cmp.facts.iter().find(|r| r.values.iter().any(|v| v.text.contains("8.7"))).expect("net income");
     assert_eq!(income.verdict, Same, "'was up to' tells a rise, not a ceiling: {income:?}");
     for group in &cmp.groups {
         assert!(

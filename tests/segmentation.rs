@@ -425,7 +425,11 @@ fn missing_space_after_a_full_stop() {
 fn a_brand_written_with_a_small_first_letter_starts_a_sentence() {
     assert_sentences(
         "\"The launch went well,\" the chief executive added. iPhone sales rose 2 per cent. eBay fell.",
-        &["\"The launch went well,\" the chief executive added.", "iPhone sales rose 2 per cent.", "eBay fell."],
+        &[
+            "\"The launch went well,\" the chief executive added.",
+            "iPhone sales rose 2 per cent.",
+            "eBay fell.",
+        ],
     );
     assert_sentences("Prices fell, e.g. in May. Sales rose.", &["Prices fell, e.g. in May.", "Sales rose."]);
 }

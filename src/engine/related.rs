@@ -23,7 +23,8 @@
 //! see [`opening_pairs`].
 //!
 //! The fact sheet adds the links that similarity misses: two sentences that give one quote or
-//! one count of one thing share that claim.
+//! one count of one thing share that claim, and so do the sentences where an account gives the
+//! value again.
 //!
 //! Links come out sorted by their ends (account, then sentence), lower account first.
 
@@ -44,12 +45,12 @@ const RELATED_THRESHOLD: f64 = 0.35;
 /// Shared ordinary words (not names or numbers) two best counterparts need to be related.
 const COUNTERPART_SHARED_WORDS: usize = 3;
 
-/// Related links between the sentences of `groups` (the final claim groups), drawn from the
-/// candidate scores and overlaps of alignment.
+/// Related links between sentences of different claim groups (`claims`), drawn from the
+/// candidate scores and overlaps of alignment and from the fact sheet (`sheet`).
 pub fn related(
     accounts: &[AnalysedAccount],
     (scores, overlaps): (&Scores, &Overlaps),
-    facts: &FactSheet,
+    sheet: &FactSheet,
     claims: &Claims,
 ) -> Vec<Related> {
     let in_range = |(a, s): SentenceId| accounts.get(a).is_some_and(|acc| s < acc.sentences.len());
@@ -70,7 +71,7 @@ pub fn related(
             .filter(|&(x, y)| years(x) == years(y))
             .map(|pair| (pair, scores.get(&pair).copied().unwrap_or(0.0))),
     );
-    links.extend(fact_links(facts, scores, claims));
+    links.extend(fact_links(sheet, scores, claims));
     sort_by(&mut links, |(p, _), (q, _)| p.cmp(q));
     links.dedup_by(|(p, _), (q, _)| p == q);
     links

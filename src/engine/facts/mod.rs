@@ -36,7 +36,8 @@ use super::worddiff::word_diff;
 use extract::{Fact, Quote, Value};
 
 /// The fact sheet of analysed accounts: rows sorted conflicting first, then in the reading order
-/// of the reference account (then the others). Values' offsets are bytes.
+/// of the reference account (then the others), each with the sentences that restate its values
+/// (see [`FactSheet`]). Values' offsets are bytes.
 ///
 /// A row holds at most one value per account. Its verdict is the worst of its pairs' verdicts
 /// (`conflicting`, then `compatible`, then `same`) when two or more accounts report the fact,
