@@ -988,3 +988,14 @@ fn shares_of_a_change_measure_what_changed_and_a_restated_figure_is_no_scope() {
         );
     }
 }
+
+#[test]
+fn a_count_a_change_reached_counts_the_changes_subject() {
+    let cmp = inline(&[
+        "Ticket sales rose 2.5 per cent to 41.2 million in the quarter, Varno Rail said.",
+        "Varno Rail said its ticket sales were up 2.5 per cent to 41.2 million in the quarter.",
+    ]);
+    let sales = row(&cmp, "sales");
+    assert_eq!(values(sales), [(0, "41.2 million"), (1, "41.2 million")]);
+    assert_eq!(sales.verdict, Same);
+}

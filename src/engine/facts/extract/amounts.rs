@@ -65,7 +65,9 @@ pub(super) fn amount_slot(
             // The tally first: German puts the verb last ("ist auf sieben gestiegen").
             let (i, written) = match tallied(tokens, q) {
                 Some(found) => found,
-                None => predicate(tokens, q).map(|i| (i, tokens[i].norm.clone()))?,
+                None => predicate(tokens, q)
+                    .or_else(|| subject_of_change(tokens, q))
+                    .map(|i| (i, tokens[i].norm.clone()))?,
             };
             let (mut slot, mut words) = (vec![concept_of(&tokens[i])], vec![written]);
             add_severity(tokens, i, &mut slot, &mut words);
@@ -403,9 +405,28 @@ fn money_label(currency: &str) -> String {
     format!("amount in {name}")
 }
 
-/// Whether the word says that something rose or fell ("rise", "jump", "drop", "decline").
+/// "iPhone sales rose 1.6 per cent to 41.03 million", "sales were up … to 41.03 million": a
+/// count a change reached counts the change's subject, the word before its verb.
+fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
+    let to = q.tokens.start.checked_sub(1).filter(|&i| tokens[i].norm == "to")?;
+    let changes = |t: &Token| names_a_change(t) || lexicon::one_of(&t.norm, "up down");
+    let verb = (to.saturating_sub(CHANGE_REACH)..to).rev().find(|&i| changes(&tokens[i]))?;
+    let mut subject = verb.checked_sub(1)?;
+    if lexicon::one_of(&tokens[subject].norm, "was were is are has have had") {
+        subject = subject.checked_sub(1)?;
+    }
+    let t = &tokens[subject];
+    (t.kind == TokenKind::Word && t.content && !t.capitalised).then_some(subject)
+}
+
+/// Words between a verb of change and the "to" of the count it reached ("rose 1.6 per cent to").
+const CHANGE_REACH: usize = 6;
+
+/// Whether the word says that something rose or fell ("rise", "jump", "drop", "decline", and
+/// the irregular "rose", "fell", "grew" that no stem folds).
 fn names_a_change(token: &Token) -> bool {
     ["increase", "decrease"].iter().any(|w| token.concept == lexicon::concept(&lexicon::stem(w)))
+        || lexicon::one_of(&token.norm, "rose risen fell fallen grew grown")
 }
 
 /// What an amount or a share at `q` measures (see [`Fact::measure`]), from the context words
