@@ -546,7 +546,7 @@ fn precedes_number(tokens: &[Token], i: usize) -> bool {
         .iter()
         .take(3)
         .take_while(|t| t.kind != TokenKind::Punct || t.norm == "$")
-        .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some())
+        .any(quantity::is_number)
 }
 
 /// Words that, opening a sentence, point back to the previous one ("He said…", "This move…").

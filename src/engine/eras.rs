@@ -113,7 +113,8 @@ fn forward_mark(tokens: &[Token], at: usize) -> Option<(usize, Era)> {
         let start = year_scope_start(tokens, at)?;
         return Some((start, Era::Year(token.norm.parse().unwrap_or_default())));
     }
-    let another = lexicon::one_of(&token.norm, ANOTHER) && tokens.get(at + 1).is_some_and(|t| !is_number(t));
+    let another =
+        lexicon::one_of(&token.norm, ANOTHER) && tokens.get(at + 1).is_some_and(|t| !quantity::is_number(t));
     (another || german_ago(tokens, at)).then_some((at + 1, Era::Earlier))
 }
 
@@ -121,12 +122,8 @@ fn forward_mark(tokens: &[Token], at: usize) -> Option<(usize, Era)> {
 /// its clause follow it.
 fn german_ago(tokens: &[Token], at: usize) -> bool {
     tokens[at].norm == "vor"
-        && tokens.get(at + 1).is_some_and(is_number)
+        && tokens.get(at + 1).is_some_and(quantity::is_number)
         && tokens.get(at + 2).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some())
-}
-
-fn is_number(token: &Token) -> bool {
-    token.kind == TokenKind::Number || lexicon::number_word(&token.norm).is_some()
 }
 
 /// Whether the year at token `year` ends a date that also names its month and day ("March 18,

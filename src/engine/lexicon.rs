@@ -800,6 +800,10 @@ const DURATION_UNITS: &[(&str, f64)] = &[
 /// Verbs that frame a claim as a fear, a warning or a forecast rather than state it.
 const FORECAST_VERBS: &str = words!["warn", "fear", "worry", "caution", "expect", "predict", "forecast"];
 
+/// Words that say something rose or fell: one of each, the thesaurus giving the others ("rise",
+/// "jump", "drop", "decline"), and the irregular forms no stem folds.
+const CHANGE_WORDS: &str = words!["increase", "decrease", "rose", "risen", "fell", "fallen", "grew", "grown"];
+
 /// Conditions a count of people or things reports them in ("413 people dead", "2,500
 /// injured", "30 missing", "57 rescued"): one word each, the thesaurus giving the others
 /// ("killed", "deaths"; "wounded", "injuries"; "evacuated").
@@ -942,6 +946,13 @@ pub fn is_forecast_concept(concept_of_word: &str) -> bool {
 pub fn is_condition_concept(concept_of_word: &str) -> bool {
     static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
     listed_concept(&CONCEPTS, CONDITION_WORDS, concept_of_word)
+}
+
+/// Whether `concept_of_word` is that of a word saying something rose or fell ("rise", "jump",
+/// "rose", "drop", "fell"), worked out once through the thesaurus.
+pub fn is_change_concept(concept_of_word: &str) -> bool {
+    static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
+    listed_concept(&CONCEPTS, CHANGE_WORDS, concept_of_word)
 }
 
 /// The concept of the verbs of stopping ("halt", "stop", "cease", "suspend"…), worked out once.

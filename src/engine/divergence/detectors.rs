@@ -4,10 +4,11 @@
 
 use std::ops::Range;
 
-use super::super::analyse::{Token, TokenKind};
+use super::super::analyse::Token;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::model::{Divergence, DivergenceType};
+use super::super::quantity;
 use super::super::tuning::knob;
 use super::super::word_alignment::Side;
 use super::features::{
@@ -239,11 +240,7 @@ impl Pair<'_, '_> {
     fn conjunctions(&self) -> Vec<Divergence> {
         let is_conjunction = |side: &Side, r: &Range<usize>| {
             // "two-and-a-half" joins numbers, not noun phrases.
-            let numeric = |i: usize| {
-                side.words
-                    .get(i)
-                    .is_some_and(|w| w.kind == TokenKind::Number || lexicon::number_word(&w.norm).is_some())
-            };
+            let numeric = |i: usize| side.words.get(i).is_some_and(|w| quantity::is_number(w));
             // "$8.72 billion, or $1.67 per share" says the same figure another way.
             let restates = |i: usize| side.words[i].norm == "or" && (i + 1..i + 4).any(numeric);
             let joins =

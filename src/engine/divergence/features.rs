@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::super::analyse::TokenKind;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
+use super::super::quantity;
 use super::super::word_alignment::Side;
 use super::same_word;
 
@@ -90,8 +91,7 @@ fn norms<'s>(side: &Side<'s>, r: &Range<usize>) -> Vec<&'s str> {
 /// Whether words `r` are all numbers, number words, days or months: a fact's value.
 pub(super) fn names_a_fact(side: &Side, r: &Range<usize>) -> bool {
     side.words[r.clone()].iter().all(|t| {
-        t.kind == TokenKind::Number
-            || lexicon::number_word(&t.norm).is_some()
+        quantity::is_number(t)
             || lexicon::weekday_of(&t.norm).is_some()
             || lexicon::month_of(&t.norm).is_some()
     })
@@ -131,10 +131,7 @@ pub(super) fn frames_as_forecast(side: &Side) -> bool {
 /// A hedge of the claim itself (analysis marks it), not of a number ("over 20").
 pub(super) fn is_claim_hedge(side: &Side, i: usize) -> bool {
     let words = &side.words;
-    let before_number = words[i + 1..]
-        .iter()
-        .take(3)
-        .any(|t| t.kind == TokenKind::Number || lexicon::number_word(&t.norm).is_some());
+    let before_number = words[i + 1..].iter().take(3).any(|t| quantity::is_number(t));
     side.hedged[i] && !lexicon::is_number_only_hedge(&words[i].norm) && !before_number
 }
 

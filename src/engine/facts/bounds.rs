@@ -36,6 +36,9 @@ use crate::engine::{decimal, lexicon};
 pub const ABOUT_TOLERANCE: f64 = 0.15;
 /// How far above an "over" value the true value may lie, as a multiple of it.
 pub const OVER_REACH: f64 = 1.5;
+/// How far above an "over" or "at least" count the true count may lie however small it is:
+/// "at least one passenger" is a floor, and four passengers lie within it.
+const SMALL_COUNT_REACH: f64 = 10.0;
 /// Parties a per-party count is multiplied by to meet a total.
 const PARTIES: f64 = 2.0;
 
@@ -47,7 +50,7 @@ pub fn interval(q: &Quantity) -> (f64, f64) {
         Bound::About => (v * (1.0 - ABOUT_TOLERANCE), v * (1.0 + ABOUT_TOLERANCE)),
         Bound::Nearly => (v * (1.0 - ABOUT_TOLERANCE), v),
         Bound::Over | Bound::AtLeast if q.kind == QuantityKind::Count => {
-            (v, (v * OVER_REACH).max(v + lexicon::REPORTED_COUNT))
+            (v, (v * OVER_REACH).max(v + SMALL_COUNT_REACH))
         }
         Bound::Over | Bound::AtLeast => (v, v * OVER_REACH),
         Bound::Under | Bound::AtMost => (0.0, v),

@@ -78,6 +78,11 @@ fn continues_a_number(tokens: &[Token], start: usize) -> bool {
 }
 
 /// Every quantity in the tokens of one sentence, in order.
+/// Whether a token is a number, in digits or in words ("14", "fourteen").
+pub fn is_number(token: &Token) -> bool {
+    token.kind == TokenKind::Number || lexicon::number_word(&token.norm).is_some()
+}
+
 pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut i = 0;

@@ -409,7 +409,7 @@ fn money_label(currency: &str) -> String {
 /// count a change reached counts the change's subject, the word before its verb.
 fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let to = q.tokens.start.checked_sub(1).filter(|&i| tokens[i].norm == "to")?;
-    let changes = |t: &Token| names_a_change(t) || lexicon::one_of(&t.norm, "up down");
+    let changes = |t: &Token| lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down");
     let verb = (to.saturating_sub(CHANGE_REACH)..to).rev().find(|&i| changes(&tokens[i]))?;
     let mut subject = verb.checked_sub(1)?;
     if lexicon::one_of(&tokens[subject].norm, "was were is are has have had") {
@@ -422,13 +422,6 @@ fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// Words between a verb of change and the "to" of the count it reached ("rose 1.6 per cent to").
 const CHANGE_REACH: usize = 6;
 
-/// Whether the word says that something rose or fell ("rise", "jump", "drop", "decline", and
-/// the irregular "rose", "fell", "grew" that no stem folds).
-fn names_a_change(token: &Token) -> bool {
-    ["increase", "decrease"].iter().any(|w| token.concept == lexicon::concept(&lexicon::stem(w)))
-        || lexicon::one_of(&token.norm, "rose risen fell fallen grew grown")
-}
-
 /// What an amount or a share at `q` measures (see [`Fact::measure`]), from the context words
 /// (`candidates`) of its sentence: the one right after "of" or "in" after it (or after a word
 /// of change: "a 7.2% rise in revenue"), or the first in its clause (which ends at a comma,
@@ -436,7 +429,8 @@ fn names_a_change(token: &Token) -> bool {
 pub(super) fn measured(candidates: &[(usize, String)], q: &Quantity, tokens: &[Token]) -> Option<String> {
     let context_at = |i: usize| candidates.iter().find(|(t, _)| *t == i).map(|(_, c)| c.clone());
     // "a 7.2 per cent rise in quarterly revenue": a change between the amount and what it is of.
-    let end = q.tokens.end + usize::from(tokens.get(q.tokens.end).is_some_and(names_a_change));
+    let change = tokens.get(q.tokens.end).is_some_and(|t| lexicon::is_change_concept(&t.concept));
+    let end = q.tokens.end + usize::from(change);
     let of = tokens.get(end).is_some_and(|t| lexicon::one_of(&t.norm, "of in von der des"));
     if of {
         let article = tokens.get(end + 1).is_some_and(|t| lexicon::one_of(&t.norm, "the a an"));
