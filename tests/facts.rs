@@ -999,3 +999,60 @@ fn a_count_a_change_reached_counts_the_changes_subject() {
     assert_eq!(values(sales), [(0, "41.2 million"), (1, "41.2 million")]);
     assert_eq!(sales.verdict, Same);
 }
+
+#[test]
+fn a_change_of_a_named_things_count_counts_the_phrases_head() {
+    let cmp = inline(&[
+        "Sales of the Varno Pass rose 2.5 per cent to 41.2 million in the quarter.",
+        "Varno Rail said its pass sales were up 2.5 per cent to 41.2 million in the quarter.",
+    ]);
+    let sales = row(&cmp, "sales");
+    assert_eq!(values(sales), [(0, "41.2 million"), (1, "41.2 million")]);
+    assert_eq!(sales.verdict, Same);
+}
+
+#[test]
+fn tolls_meet_however_the_condition_is_named() {
+    // A count of deaths, a count of people who died (past a phrase naming some of them), a
+    // tally reached far from its noun, and a number of injured against people injured.
+    let cmp = inline(&[
+        "Eight deaths were confirmed after the Varno quake. A total of 167 people were injured in the Varno quake.",
+        "Nine people including a pregnant woman died in the Varno quake. \
+         Officials put the number of injured in the Varno quake at 120.",
+    ]);
+    let dead = row(&cmp, "deaths");
+    assert_eq!(values(dead), [(0, "8"), (1, "9")]);
+    assert_eq!(dead.verdict, Conflicting);
+    let injured = row(&cmp, "people injured");
+    assert_eq!(values(injured), [(0, "167"), (1, "120")]);
+    assert_eq!(injured.verdict, Conflicting);
+}
+
+#[test]
+fn a_toll_far_from_its_tally_and_part_of_the_injured() {
+    let cmp = inline(&[
+        "The death toll in the region's worst flood for 40 years has risen to nine.",
+        "Eight people died in the flood. Three of the injured were in a serious condition.",
+    ]);
+    let dead = row(&cmp, "death toll");
+    assert_eq!(values(dead), [(0, "9"), (1, "8")]);
+    // "Three of the injured" is some of them, no count of them all; "40 years" is no subject.
+    assert!(cmp.facts.iter().all(|r| r.values.iter().all(|v| v.value != "3")), "{:?}", cmp.facts);
+    assert!(
+        cmp.facts.iter().all(|r| !r.slot.contains("years") || r.slot.starts_with("span")),
+        "{:?}",
+        cmp.facts
+    );
+}
+
+#[test]
+fn the_span_of_a_record_is_no_length_of_the_event() {
+    let cmp = inline(&[
+        "It was the worst flood to hit Varno for 40 years, officials said.",
+        "In Varno's worst flood in 45 years, the river rose for three days.",
+    ]);
+    let record = row(&cmp, "span of the record: worst flood");
+    assert_eq!(values(record), [(0, "40 years"), (1, "45 years")]);
+    assert_eq!(values(row(&cmp, "length: river rose")), [(1, "3 days")]);
+    assert_eq!(record.verdict, Conflicting);
+}

@@ -34,6 +34,7 @@ mod lexicon;
 pub mod limits;
 mod manual_links;
 pub mod model;
+mod openings;
 pub mod quantity;
 mod related;
 pub mod report;

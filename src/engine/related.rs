@@ -33,8 +33,8 @@ use super::analyse::{AnalysedAccount, AnalysedSentence};
 use super::claims::Claims;
 use super::facts::FactSheet;
 use super::hashing::FastMap;
-use super::lexicon;
 use super::model::{FactKind, Related, SentenceRef};
+use super::openings::openings;
 use super::quantity::QuantityKind;
 use super::similarity::SentenceId;
 use super::sorting::{sort_by, sort_values};
@@ -119,24 +119,6 @@ fn opening_pairs(
         .map(|(&pair, &score)| (pair, score))
         .collect()
 }
-
-/// The sentences that open `account`: its first, then the prose sentences after it (those that
-/// end as sentences do, with a full stop, a question or an exclamation mark), up to
-/// [`OPENING_SENTENCES`] in all. Lines a web page puts between a headline and its lead (a
-/// byline, "Updated 10:32 GMT", "Share this article") do not count.
-fn openings(account: &AnalysedAccount) -> Vec<usize> {
-    let count = super::tuning::knob("OPENING", OPENING_SENTENCES as f64) as usize;
-    let prose = |s: &&AnalysedSentence| {
-        let last = s.tokens.iter().rev().find(|t| !lexicon::one_of(&t.norm, "\" ' ) ”"));
-        last.is_some_and(|t| lexicon::one_of(&t.norm, ". ! ?"))
-    };
-    let after_first = account.sentences.iter().enumerate().skip(1).filter(|(_, s)| prose(s)).map(|(i, _)| i);
-    (0..account.sentences.len().min(1)).chain(after_first).take(count).collect()
-}
-
-/// The sentences that open an account: a headline, the lead and the sentence after it, or a
-/// lead and the two after it. Calibrated on both development sets (docs/alignment-calibration.md).
-const OPENING_SENTENCES: usize = 3;
 
 /// Candidate pairs whose ends are each other's best counterparts in their accounts by overlap
 /// weight (one end the other's best, the other end's best or second best; both ends each
@@ -295,18 +277,6 @@ mod tests {
         // Undated, the earlier capsizing shares the words of the event; dated, it is another one.
         assert!(related_to_earlier("Last time,"));
         assert!(!related_to_earlier("In 2011,"));
-    }
-
-    #[test]
-    fn an_account_opens_with_its_first_sentence_and_the_prose_after_it() {
-        let accounts = analysed(&[
-            "Floods close the Selby rail line\nBy Jane Roe, rail reporter\nUpdated 10:32 GMT\n\nFloods closed \
-             the Selby rail line on Monday. Crews worked through the night. Farmers counted their losses.",
-        ]);
-        let texts: Vec<&str> =
-            accounts[0].sentences.iter().map(|s| &accounts[0].text[s.range.clone()]).collect();
-        assert_eq!(texts.len(), 6, "{texts:?}");
-        assert_eq!(openings(&accounts[0]), [0, 3, 4], "{texts:?}");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::analyse::{AnalysedAccount, AnalysedSentence, Token, TokenKind};
 use super::eras::sentence_era;
 use super::hashing::FastMap;
 use super::lexicon;
+use super::openings::openings;
 use super::quantity::QuantityKind;
 use super::segment::Language;
 use super::sorting::{sort_by, sort_values};
@@ -61,6 +62,10 @@ struct SoftWord {
 /// Concepts two sentences must share to be similar at all: one rare word in common is a
 /// coincidence, not a claim.
 const MIN_SHARED_TERMS: usize = 2;
+/// The same for two sentences that open their accounts (see `super::openings`): they state
+/// the main claim, so one word in common is the claim, however differently the rest is said
+/// ("Germany knocked out after 0-2 against South Korea", "Historic exit for Germany").
+const OPENINGS_MIN_SHARED_TERMS: usize = 1;
 /// Words per sentence considered for soft matches: bounds the cost of huge sentences.
 const SOFT_MATCH_WORDS: usize = 48;
 
@@ -103,6 +108,11 @@ pub struct Corpus {
     /// not today's, however many words the two share. Two recalls of an earlier event may be
     /// one claim even when their years differ: that is a divergence to show.
     earlier: Vec<Vec<bool>>,
+    /// Whether each sentence opens its account (see `super::openings`).
+    opening: Vec<Vec<bool>>,
+    /// Each sentence's concepts written as one word of a longer name ("Federal" of "Federal
+    /// Aviation Administration"), sorted: alone in common, such a word may join two names.
+    name_words: Vec<Vec<Vec<u32>>>,
 }
 
 impl Corpus {
@@ -141,6 +151,10 @@ impl Corpus {
                 anchor[id as usize] = true;
             }
         }
+        let name_words = accounts
+            .iter()
+            .map(|a| a.sentences.iter().map(|s| longer_name_words(&s.tokens, &ids)).collect())
+            .collect();
         let profiles = term_ids
             .iter()
             .map(|sentences| sentences.iter().map(|terms| profile(terms, &idf, first_counted)).collect())
@@ -151,7 +165,14 @@ impl Corpus {
             .iter()
             .map(|a| a.sentences.iter().map(|s| sentence_era(&s.tokens).is_earlier()).collect())
             .collect();
-        Corpus { profiles, postings, common_cutoff, anchor, earlier }
+        let opening = accounts
+            .iter()
+            .map(|a| {
+                let first = openings(a);
+                (0..a.sentences.len()).map(|s| first.contains(&s)).collect()
+            })
+            .collect();
+        Corpus { profiles, postings, common_cutoff, anchor, earlier, opening, name_words }
     }
 
     pub fn profile(&self, (account, sentence): SentenceId) -> &Profile {
@@ -167,7 +188,16 @@ impl Corpus {
             return (0.0, Overlap::default());
         }
         let shared = shared_weight(a, b, &self.anchor);
-        if (shared.terms as f64) < knob("MIN_SHARED", MIN_SHARED_TERMS as f64) {
+        // Two openings may meet on one word, unless it is a word of a longer name ("Federal
+        // Reserve", "Federal Aviation Administration").
+        let in_name = |(account, sentence): SentenceId, id: u32| {
+            self.name_words[account][sentence].binary_search(&id).is_ok()
+        };
+        let openings = self.opening[x.0][x.1]
+            && self.opening[y.0][y.1]
+            && shared.last.is_some_and(|id| !in_name(x, id) && !in_name(y, id));
+        let min_shared = if openings { OPENINGS_MIN_SHARED_TERMS } else { MIN_SHARED_TERMS };
+        if (shared.terms as f64) < knob("MIN_SHARED", min_shared as f64) {
             return (0.0, Overlap::default());
         }
         // Soft matching is one-sided; averaging both ways keeps the score symmetric.
@@ -358,6 +388,19 @@ fn counted_ids(accounts: &[AnalysedAccount], first: usize) -> FastMap<&str, u32>
     units.into_iter().enumerate().map(|(i, unit)| (unit, (first + i) as u32)).collect()
 }
 
+/// The concepts of a sentence's words that are one word of a name of several ("Federal" of
+/// "Federal Reserve"; not "Germany" alone), sorted.
+fn longer_name_words(tokens: &[Token], ids: &FastMap<&str, u32>) -> Vec<u32> {
+    let name_beside =
+        |i: usize| [i.wrapping_sub(1), i + 1].iter().any(|&j| tokens.get(j).is_some_and(Token::is_name));
+    let mut words: Vec<u32> = (0..tokens.len())
+        .filter(|&i| tokens[i].is_name() && name_beside(i))
+        .filter_map(|i| ids.get(tokens[i].concept.as_str()).copied())
+        .collect();
+    sort_values(&mut words);
+    words
+}
+
 fn is_term(token: &Token) -> bool {
     token.content && token.kind != TokenKind::Punct
 }
@@ -509,17 +552,19 @@ fn size_confidence(a: &Profile, b: &Profile) -> f64 {
     (smaller / knob("SIZE_CONF", 40.0)).min(1.0)
 }
 
-/// What two profiles share: weight, concepts, and concepts that are ordinary words on both sides.
+/// What two profiles share: weight, concepts, and concepts that are ordinary words on both
+/// sides; and the last concept shared.
 struct Shared {
     weight: f64,
     terms: usize,
     words: usize,
+    last: Option<u32>,
 }
 
 /// `anchor` tells, by concept id, which concepts are names or numbers (see [`Corpus`]).
 fn shared_weight(a: &Profile, b: &Profile, anchor: &[bool]) -> Shared {
     let (mut i, mut j) = (0, 0);
-    let mut shared = Shared { weight: 0.0, terms: 0, words: 0 };
+    let mut shared = Shared { weight: 0.0, terms: 0, words: 0, last: None };
     while i < a.terms.len() && j < b.terms.len() {
         match a.terms[i].0.cmp(&b.terms[j].0) {
             std::cmp::Ordering::Less => i += 1,
@@ -529,6 +574,7 @@ fn shared_weight(a: &Profile, b: &Profile, anchor: &[bool]) -> Shared {
                 shared.weight += a.terms[i].1 * b.terms[j].1;
                 shared.terms += 1;
                 shared.words += usize::from(anchor.get(id as usize) != Some(&true));
+                shared.last = Some(id);
                 i += 1;
                 j += 1;
             }
@@ -697,6 +743,23 @@ mod tests {
         let unrelated = c.similarity((0, 0), (3, 0)).0;
         // "vigor" and "energy" share a synonym set in the general table; "pace" does not.
         assert!(spun > other_word + 0.05 && spun > 0.3 && unrelated < 0.1, "{spun} {other_word} {unrelated}");
+    }
+
+    #[test]
+    fn openings_meet_on_one_word_unless_it_is_part_of_a_name() {
+        let texts = [
+            "Varno out of the cup after a 0-2 defeat\n\nThe coach resigned. Fans left early. The club said little.",
+            "A historic exit for Varno\n\nThe coach resigned. Fans left early. The club said little. Varno lost the match.",
+            "The Federal Aviation Board examines the crash\n\nRain fell.",
+            "Federal Reserve raises its rate\n\nRain fell.",
+        ];
+        let accounts: Vec<AnalysedAccount> =
+            texts.iter().map(|t| analyse_account(t, &super::super::segment::segment(t))).collect();
+        let c = Corpus::new(&accounts);
+        let headlines = c.similarity((0, 0), (1, 0)).0;
+        assert!(headlines > 0.0, "two headlines meet on the name they share: {headlines}");
+        assert_eq!(c.similarity((0, 0), (1, 4)).0, 0.0, "a headline and a later sentence do not");
+        assert_eq!(c.similarity((2, 0), (3, 0)).0, 0.0, "a word of two different names does not");
     }
 
     #[test]

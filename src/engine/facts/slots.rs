@@ -141,9 +141,10 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
                 // Amounts and shares of different things ("revenue" and "iPhone sales",
                 // "unemployment" and "inflation") are not set against each other.
                 let measures_apart = differ(a.measure.as_deref(), b.measure.as_deref());
-                // A count in some state ("41 people injured") is not one of no state ("three
-                // people lost their lives") unless they agree.
-                let in_state = |f: &Fact| f.slot.get(1).is_some_and(|s| lexicon::is_condition_concept(s));
+                // A count in some state ("41 people injured", "the number of injured", "eight
+                // deaths") is not one of no state ("three people lost their lives") unless they
+                // agree.
+                let in_state = |f: &Fact| f.slot.iter().any(|s| lexicon::is_condition_concept(s));
                 let one_state = kind == QuantityKind::Count && in_state(a) != in_state(b);
                 agree
                     || (shared(&a.context, &b.context) >= needed
@@ -293,6 +294,12 @@ pub fn label(facts: &[&Fact]) -> String {
         }
         (Value::Date(_), _) => {
             format!("date: {}", shared[..shared.len().min(3)].join(", "))
+        }
+        // "record: worst earthquake" (see `extract::RECORD`).
+        (Value::Amount(_), FactKind::Duration)
+            if first.slot_words.first().is_some_and(|w| w == extract::RECORD) =>
+        {
+            format!("span of the record: {}", first.slot_words[1..].join(" "))
         }
         (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
             // "length: sentenced", not "length of the sentenced".

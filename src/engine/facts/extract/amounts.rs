@@ -51,7 +51,12 @@ pub(super) fn amount_slot(
         }
         // "voted 7-2", "won 3-1": a tally, one fact of both numbers.
         QuantityKind::Count if q.bound == Bound::Tally => ("tally".to_string(), "tally".to_string()),
-        QuantityKind::Count if q.value < 1.0 || is_reference(tokens, q) || is_year_of_event(tokens, q) => {
+        QuantityKind::Count
+            if q.value < 1.0
+                || is_reference(tokens, q)
+                || is_year_of_event(tokens, q)
+                || is_part_of_condition(tokens, q) =>
+        {
             return None
         }
         QuantityKind::Count if lexicon::is_condition_concept(&q.unit) => {
@@ -178,7 +183,7 @@ const STATE_LINKS: &str = "were was are is have has had been be also still now r
 /// noun alone ("175 prisoners exchanged" meets "175 prisoners swapped").
 fn count_state(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let noun_end = if compound_noun(tokens, q).is_some() { q.tokens.end + 1 } else { q.tokens.end };
-    let i = past_severity(tokens, past_links(tokens, noun_end));
+    let i = past_severity(tokens, past_links(tokens, past_inclusion(tokens, noun_end)));
     let condition = |t: &&Token| {
         t.kind == TokenKind::Word && !t.capitalised && lexicon::is_condition_concept(&concept_of(t))
     };
@@ -198,6 +203,34 @@ fn count_state(tokens: &[Token], q: &Quantity) -> Option<usize> {
         .or_else(|| q.tokens.start.checked_sub(1).filter(|_| counts_foreign_noun(tokens, q)));
     before.filter(|&b| condition(&&tokens[b]))
 }
+
+/// The index after a phrase at `at` that names some of the things counted ("eight people
+/// *including a pregnant woman* died", "11 people*, among them two children,* were killed"):
+/// up to the comma that closes it, or to the first word that is no noun phrase's (a verb or
+/// a link of [`STATE_LINKS`]) within [`INCLUSION_WORDS`]. Else `at`.
+fn past_inclusion(tokens: &[Token], at: usize) -> usize {
+    let comma = usize::from(tokens.get(at).is_some_and(|t| t.norm == ","));
+    let opens = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    let words = match opens(at + comma) {
+        "including" | "darunter" | "включая" => 1,
+        "among" if opens(at + comma + 1) == "them" => 2,
+        _ => return at,
+    };
+    let phrase = at + comma + words;
+    let window = phrase..(phrase + INCLUSION_WORDS).min(tokens.len());
+    let end = if comma == 1 {
+        window.clone().find(|&i| tokens[i].norm == ",").map(|i| i + 1)
+    } else {
+        let ends_phrase = |t: &Token| {
+            lexicon::one_of(&t.norm, STATE_LINKS) || lexicon::is_condition_concept(&concept_of(t))
+        };
+        window.clone().find(|&i| ends_phrase(&tokens[i]))
+    };
+    end.unwrap_or(at)
+}
+
+/// Words a phrase naming some of the counted things may run to.
+const INCLUSION_WORDS: usize = 8;
 
 /// Words that grade a condition ("12 people *seriously* injured", "*schwer* verletzt"): a count
 /// so graded is of some of the injured, not of them all.
@@ -344,7 +377,7 @@ fn reaches_tally_with_no_noun(tokens: &[Token], q: &Quantity) -> bool {
 
 /// Words before a count searched for the tally it reaches ("toll *from the landslide has
 /// risen* to").
-const TALLY_SUBJECT_WORDS: usize = 8;
+const TALLY_SUBJECT_WORDS: usize = 12;
 
 /// The word of a bare number's predicate that says what it counts: the word after the words
 /// of `STATE_LINKS` ("16 were hurt", "14 others have been rescued"), else the word right before
@@ -386,6 +419,13 @@ fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
     )
 }
 
+/// "Three of the injured were in a serious condition": some of the people in a condition, whose
+/// count the account gives elsewhere, not the count of them all.
+fn is_part_of_condition(tokens: &[Token], q: &Quantity) -> bool {
+    let of = tokens.get(q.number + 1).is_some_and(|t| lexicon::one_of(&t.norm, "of von из"));
+    of && lexicon::is_condition_concept(&q.unit)
+}
+
 /// "a devastating 1985 quake": a number written like a year, with no bound, inside a
 /// sentence, names the year of an event (news writes a count of that size "1,985").
 fn is_year_of_event(tokens: &[Token], q: &Quantity) -> bool {
@@ -406,7 +446,8 @@ fn money_label(currency: &str) -> String {
 }
 
 /// "iPhone sales rose 1.6 per cent to 41.03 million", "sales were up … to 41.03 million": a
-/// count a change reached counts the change's subject, the word before its verb.
+/// count a change reached counts the change's subject, the word before its verb, or the head
+/// of an "of" phrase that ends there ("sales of the iPhone rose … to 41.03 million").
 fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let to = q.tokens.start.checked_sub(1).filter(|&i| tokens[i].norm == "to")?;
     let changes = |t: &Token| lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down");
@@ -415,8 +456,25 @@ fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
     if lexicon::one_of(&tokens[subject].norm, "was were is are has have had") {
         subject = subject.checked_sub(1)?;
     }
-    let t = &tokens[subject];
-    (t.kind == TokenKind::Word && t.content && !t.capitalised).then_some(subject)
+    let noun = |t: &Token| t.kind == TokenKind::Word && t.content && !t.capitalised;
+    // "the death toll in the worst quake for 50 years has risen to nine": a noun a number
+    // counts is inside a phrase, not the subject.
+    let counted = subject.checked_sub(1).is_some_and(|i| quantity::is_number(&tokens[i]));
+    if noun(&tokens[subject]) {
+        return (!counted).then_some(subject);
+    }
+    head_of_phrase(tokens, subject).filter(|&head| noun(&tokens[head]))
+}
+
+/// The head noun of an "of" phrase whose last word is at `last` ("sales" in "sales of the
+/// Varno line"): before the phrase's names and article, the word before "of".
+fn head_of_phrase(tokens: &[Token], last: usize) -> Option<usize> {
+    let names = tokens[..=last].iter().rev().take_while(|t| t.capitalised).count();
+    let mut of = last.checked_sub(names)?;
+    if lexicon::one_of(&tokens[of].norm, "the a an") {
+        of = of.checked_sub(1)?;
+    }
+    (names > 0 && tokens[of].norm == "of").then(|| of.checked_sub(1)).flatten()
 }
 
 /// Words between a verb of change and the "to" of the count it reached ("rose 1.6 per cent to").
