@@ -1001,17 +1001,6 @@ fn a_count_a_change_reached_counts_the_changes_subject() {
 }
 
 #[test]
-fn a_change_of_a_named_things_count_counts_the_phrases_head() {
-    let cmp = inline(&[
-        "Sales of the Varno Pass rose 2.5 per cent to 41.2 million in the quarter.",
-        "Varno Rail said its pass sales were up 2.5 per cent to 41.2 million in the quarter.",
-    ]);
-    let sales = row(&cmp, "sales");
-    assert_eq!(values(sales), [(0, "41.2 million"), (1, "41.2 million")]);
-    assert_eq!(sales.verdict, Same);
-}
-
-#[test]
 fn tolls_meet_however_the_condition_is_named() {
     // A count of deaths, a count of people who died (past a phrase naming some of them), a
     // tally reached far from its noun, and a number of injured against people injured.
@@ -1051,8 +1040,8 @@ fn the_span_of_a_record_is_no_length_of_the_event() {
         "It was the worst flood to hit Varno for 40 years, officials said.",
         "In Varno's worst flood in 45 years, the river rose for three days.",
     ]);
-    let record = row(&cmp, "span of the record: worst flood");
-    assert_eq!(values(record), [(0, "40 years"), (1, "45 years")]);
+    // "for 40 years" and "in 45 years" say how rare the flood was, not how long it lasted.
+    let spans = cmp.facts.iter().flat_map(|r| &r.values).filter(|v| v.value.ends_with("years"));
+    assert_eq!(spans.count(), 0, "{:?}", cmp.facts);
     assert_eq!(values(row(&cmp, "length: river rose")), [(1, "3 days")]);
-    assert_eq!(record.verdict, Conflicting);
 }

@@ -194,6 +194,8 @@ pub fn fixed_2(value: f64) -> String {
             kept
         }
     };
+    // Below 2^61 (see above): printed as a u64, which spares the bundle u128's printing code.
+    let hundredths = hundredths as u64;
     format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
 }
 

@@ -80,6 +80,10 @@ pub struct Profile {
     sets: Vec<(u32, u16)>,
     main_sets: Vec<(u32, u16)>,
     squared_norm: f64,
+    /// For a sentence that opens its account (see `super::openings`), the concepts of its words
+    /// that are one word of a longer name ("Federal" of "Federal Aviation Administration"): alone
+    /// in common, such a word may join two different names.
+    opening_names: Option<Vec<u32>>,
 }
 
 /// What two sentences share besides their similarity, for related links (see `super::related`);
@@ -108,11 +112,6 @@ pub struct Corpus {
     /// not today's, however many words the two share. Two recalls of an earlier event may be
     /// one claim even when their years differ: that is a divergence to show.
     earlier: Vec<Vec<bool>>,
-    /// Whether each sentence opens its account (see `super::openings`).
-    opening: Vec<Vec<bool>>,
-    /// Each sentence's concepts written as one word of a longer name ("Federal" of "Federal
-    /// Aviation Administration"), sorted: alone in common, such a word may join two names.
-    name_words: Vec<Vec<Vec<u32>>>,
 }
 
 impl Corpus {
@@ -151,11 +150,7 @@ impl Corpus {
                 anchor[id as usize] = true;
             }
         }
-        let name_words = accounts
-            .iter()
-            .map(|a| a.sentences.iter().map(|s| longer_name_words(&s.tokens, &ids)).collect())
-            .collect();
-        let profiles = term_ids
+        let mut profiles: Vec<Vec<Profile>> = term_ids
             .iter()
             .map(|sentences| sentences.iter().map(|terms| profile(terms, &idf, first_counted)).collect())
             .collect();
@@ -165,14 +160,13 @@ impl Corpus {
             .iter()
             .map(|a| a.sentences.iter().map(|s| sentence_era(&s.tokens).is_earlier()).collect())
             .collect();
-        let opening = accounts
-            .iter()
-            .map(|a| {
-                let first = openings(a);
-                (0..a.sentences.len()).map(|s| first.contains(&s)).collect()
-            })
-            .collect();
-        Corpus { profiles, postings, common_cutoff, anchor, earlier, opening, name_words }
+        for (a, account) in accounts.iter().enumerate() {
+            for s in openings(account) {
+                profiles[a][s].opening_names =
+                    Some(longer_name_words(&term_ids[a][s], &account.sentences[s].tokens));
+            }
+        }
+        Corpus { profiles, postings, common_cutoff, anchor, earlier }
     }
 
     pub fn profile(&self, (account, sentence): SentenceId) -> &Profile {
@@ -190,12 +184,9 @@ impl Corpus {
         let shared = shared_weight(a, b, &self.anchor);
         // Two openings may meet on one word, unless it is a word of a longer name ("Federal
         // Reserve", "Federal Aviation Administration").
-        let in_name = |(account, sentence): SentenceId, id: u32| {
-            self.name_words[account][sentence].binary_search(&id).is_ok()
-        };
-        let openings = self.opening[x.0][x.1]
-            && self.opening[y.0][y.1]
-            && shared.last.is_some_and(|id| !in_name(x, id) && !in_name(y, id));
+        let opening_without =
+            |p: &Profile, id: u32| p.opening_names.as_ref().is_some_and(|n| !n.contains(&id));
+        let openings = shared.last.is_some_and(|id| opening_without(a, id) && opening_without(b, id));
         let min_shared = if openings { OPENINGS_MIN_SHARED_TERMS } else { MIN_SHARED_TERMS };
         if (shared.terms as f64) < knob("MIN_SHARED", min_shared as f64) {
             return (0.0, Overlap::default());
@@ -388,16 +379,19 @@ fn counted_ids(accounts: &[AnalysedAccount], first: usize) -> FastMap<&str, u32>
     units.into_iter().enumerate().map(|(i, unit)| (unit, (first + i) as u32)).collect()
 }
 
-/// The concepts of a sentence's words that are one word of a name of several ("Federal" of
-/// "Federal Reserve"; not "Germany" alone), sorted.
-fn longer_name_words(tokens: &[Token], ids: &FastMap<&str, u32>) -> Vec<u32> {
-    let name_beside =
-        |i: usize| [i.wrapping_sub(1), i + 1].iter().any(|&j| tokens.get(j).is_some_and(Token::is_name));
-    let mut words: Vec<u32> = (0..tokens.len())
-        .filter(|&i| tokens[i].is_name() && name_beside(i))
-        .filter_map(|i| ids.get(tokens[i].concept.as_str()).copied())
-        .collect();
-    sort_values(&mut words);
+/// The concepts of a sentence's terms (`terms`, of its `tokens`) that are one word of a name of
+/// several ("Federal" of "Federal Reserve"; not "Germany" alone).
+fn longer_name_words(terms: &[(u32, &Token)], tokens: &[Token]) -> Vec<u32> {
+    let mut words = Vec::new();
+    for (i, pair) in tokens.windows(2).enumerate() {
+        if pair[0].is_name() && pair[1].is_name() {
+            for &(id, token) in terms {
+                if std::ptr::eq(token, &tokens[i]) || std::ptr::eq(token, &tokens[i + 1]) {
+                    words.push(id);
+                }
+            }
+        }
+    }
     words
 }
 
@@ -521,7 +515,7 @@ fn profile(terms_in: &[(u32, &Token)], idf: &[f64], first_counted: u32) -> Profi
         sets
     };
     let (sets, main_sets) = (indexed(|s| s.sets().collect()), indexed(|s| s.main_sets().collect()));
-    Profile { terms, words, sets, main_sets, squared_norm }
+    Profile { terms, words, sets, main_sets, squared_norm, opening_names: None }
 }
 
 fn anchor_boost(token: &Token) -> f64 {

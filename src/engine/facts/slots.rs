@@ -295,12 +295,6 @@ pub fn label(facts: &[&Fact]) -> String {
         (Value::Date(_), _) => {
             format!("date: {}", shared[..shared.len().min(3)].join(", "))
         }
-        // "record: worst earthquake" (see `extract::RECORD`).
-        (Value::Amount(_), FactKind::Duration)
-            if first.slot_words.first().is_some_and(|w| w == extract::RECORD) =>
-        {
-            format!("span of the record: {}", first.slot_words[1..].join(" "))
-        }
         (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
             // "length: sentenced", not "length of the sentenced".
             [word] if word.ends_with("ed") => format!("length: {word}"),

@@ -205,28 +205,22 @@ fn count_state(tokens: &[Token], q: &Quantity) -> Option<usize> {
 }
 
 /// The index after a phrase at `at` that names some of the things counted ("eight people
-/// *including a pregnant woman* died", "11 people*, among them two children,* were killed"):
-/// up to the comma that closes it, or to the first word that is no noun phrase's (a verb or
-/// a link of [`STATE_LINKS`]) within [`INCLUSION_WORDS`]. Else `at`.
+/// *including a pregnant woman* died", "11 people*, including two children,* were killed"):
+/// the first link of [`STATE_LINKS`], word of a condition or comma after "including", within
+/// [`INCLUSION_WORDS`]; the comma is passed. Else `at`.
 fn past_inclusion(tokens: &[Token], at: usize) -> usize {
-    let comma = usize::from(tokens.get(at).is_some_and(|t| t.norm == ","));
-    let opens = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    let words = match opens(at + comma) {
-        "including" | "darunter" | "включая" => 1,
-        "among" if opens(at + comma + 1) == "them" => 2,
-        _ => return at,
+    let opening = at + usize::from(tokens.get(at).is_some_and(|t| t.norm == ","));
+    if !tokens.get(opening).is_some_and(|t| lexicon::one_of(&t.norm, "including darunter включая")) {
+        return at;
+    }
+    let ends_phrase = |t: &Token| {
+        t.norm == ","
+            || lexicon::one_of(&t.norm, STATE_LINKS)
+            || lexicon::is_condition_concept(&concept_of(t))
     };
-    let phrase = at + comma + words;
-    let window = phrase..(phrase + INCLUSION_WORDS).min(tokens.len());
-    let end = if comma == 1 {
-        window.clone().find(|&i| tokens[i].norm == ",").map(|i| i + 1)
-    } else {
-        let ends_phrase = |t: &Token| {
-            lexicon::one_of(&t.norm, STATE_LINKS) || lexicon::is_condition_concept(&concept_of(t))
-        };
-        window.clone().find(|&i| ends_phrase(&tokens[i]))
-    };
-    end.unwrap_or(at)
+    let window = opening + 1..(opening + 1 + INCLUSION_WORDS).min(tokens.len());
+    let end = window.clone().find(|&i| ends_phrase(&tokens[i]));
+    end.map_or(at, |i| i + usize::from(tokens[i].norm == ","))
 }
 
 /// Words a phrase naming some of the counted things may run to.
@@ -446,8 +440,7 @@ fn money_label(currency: &str) -> String {
 }
 
 /// "iPhone sales rose 1.6 per cent to 41.03 million", "sales were up … to 41.03 million": a
-/// count a change reached counts the change's subject, the word before its verb, or the head
-/// of an "of" phrase that ends there ("sales of the iPhone rose … to 41.03 million").
+/// count a change reached counts the change's subject, the word before its verb.
 fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let to = q.tokens.start.checked_sub(1).filter(|&i| tokens[i].norm == "to")?;
     let changes = |t: &Token| lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down");
@@ -456,25 +449,11 @@ fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
     if lexicon::one_of(&tokens[subject].norm, "was were is are has have had") {
         subject = subject.checked_sub(1)?;
     }
-    let noun = |t: &Token| t.kind == TokenKind::Word && t.content && !t.capitalised;
     // "the death toll in the worst quake for 50 years has risen to nine": a noun a number
     // counts is inside a phrase, not the subject.
     let counted = subject.checked_sub(1).is_some_and(|i| quantity::is_number(&tokens[i]));
-    if noun(&tokens[subject]) {
-        return (!counted).then_some(subject);
-    }
-    head_of_phrase(tokens, subject).filter(|&head| noun(&tokens[head]))
-}
-
-/// The head noun of an "of" phrase whose last word is at `last` ("sales" in "sales of the
-/// Varno line"): before the phrase's names and article, the word before "of".
-fn head_of_phrase(tokens: &[Token], last: usize) -> Option<usize> {
-    let names = tokens[..=last].iter().rev().take_while(|t| t.capitalised).count();
-    let mut of = last.checked_sub(names)?;
-    if lexicon::one_of(&tokens[of].norm, "the a an") {
-        of = of.checked_sub(1)?;
-    }
-    (names > 0 && tokens[of].norm == "of").then(|| of.checked_sub(1)).flatten()
+    let t = &tokens[subject];
+    (t.kind == TokenKind::Word && t.content && !t.capitalised && !counted).then_some(subject)
 }
 
 /// Words between a verb of change and the "to" of the count it reached ("rose 1.6 per cent to").

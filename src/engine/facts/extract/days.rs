@@ -78,6 +78,8 @@ impl Day {
             parts.push(y.to_string());
         }
         if let Some(m) = self.minutes {
+            // As u32, whose printing the bundle has anyway (u16's would be code of its own).
+            let m = u32::from(m);
             parts.push(format!("{}:{:02}", m / 60, m % 60));
         }
         parts.join(", ")

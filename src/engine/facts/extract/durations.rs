@@ -42,8 +42,8 @@ pub(super) fn duration_event(
     let end = q.tokens.end;
     let before = q.tokens.start;
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    if let Some(record) = record_span(tokens, before) {
-        return Some(record);
+    if is_record_span(tokens, before) {
+        return None;
     }
     if is_offset(tokens, before, end) {
         return None;
@@ -118,44 +118,35 @@ pub(super) fn duration_event(
 }
 
 /// "Spain's worst earthquake for 50 years", "the deadliest crash in nearly three decades": a
-/// duration after "for" or "in" that follows a superlative in its clause is the span of a
-/// record, not the length of the event. Its slot is the record's noun, marked as a record, so
-/// that two accounts' spans of one record meet and no length of the event does.
-fn record_span(tokens: &[Token], start: usize) -> Option<(Vec<String>, Vec<String>)> {
-    let preposition = start.checked_sub(1).filter(|&i| lexicon::one_of(&tokens[i].norm, "for in"))?;
+/// duration after "for" or "in" that follows a superlative and its noun in its clause is the
+/// span of a record, not the length of the event; no fact a reader would line up with one.
+fn is_record_span(tokens: &[Token], start: usize) -> bool {
+    let Some(preposition) = start.checked_sub(1).filter(|&i| lexicon::one_of(&tokens[i].norm, "for in"))
+    else {
+        return false;
+    };
     let clause = (preposition.saturating_sub(RECORD_WORDS)..preposition).rev();
     let superlative =
-        clause.take_while(|&i| tokens[i].kind != TokenKind::Punct).find(|&i| is_superlative(tokens, i))?;
-    let noun = (superlative + 1..preposition).find(|&i| is_event_word(&tokens[i]))?;
-    let concept = format!("{RECORD} {}", concept_of(&tokens[noun]));
-    Some((
-        vec![concept],
-        vec![RECORD.to_string(), tokens[superlative].norm.clone(), tokens[noun].norm.clone()],
-    ))
+        clause.take_while(|&i| tokens[i].kind != TokenKind::Punct).find(|&i| is_superlative(tokens, i));
+    superlative.is_some_and(|s| (s + 1..preposition).any(|i| is_event_word(&tokens[i])))
 }
 
 /// Words back from a record span's "for" searched for the superlative.
 const RECORD_WORDS: usize = 6;
 
-/// The mark of a record span's slot (see [`record_span`]), which its label shows.
-pub(in crate::engine::facts) const RECORD: &str = "record:";
-
 /// A superlative after "the", a possessive pronoun or a name, whose possessive "'s" the
 /// tokens drop ("the worst", "Spain's deadliest"): "worst", "best", "most", "least", or a word
-/// in "-est" that is none of the common nouns and verbs so spelled ([`NOT_SUPERLATIVES`]).
+/// in "-est". Nouns so spelled ("the protest for three days") are let through by
+/// [`is_record_span`], which wants the record's noun after the superlative.
 fn is_superlative(tokens: &[Token], i: usize) -> bool {
     let determined = i.checked_sub(1).is_some_and(|d| {
         lexicon::one_of(&tokens[d].norm, "the its their his her our") || tokens[d].is_name()
     });
     let word = &tokens[i].norm;
-    let in_est = word.len() > 5 && word.ends_with("est") && !lexicon::one_of(word, NOT_SUPERLATIVES);
+    let in_est = word.len() > 5 && word.ends_with("est");
     let superlative = lexicon::one_of(word, "worst best most least") || in_est;
     determined && superlative && tokens[i].kind == TokenKind::Word
 }
-
-/// English words in "-est" that are no superlatives.
-const NOT_SUPERLATIVES: &str = "protest interest contest request arrest harvest inquest forest \
-     conquest manifest suggest digest invest honest modest earnest unrest behest";
 
 /// A duration placing something in time rather than measuring it: "two weeks ago", "an hour
 /// later", "in three days", "within a week", "vor drei Tagen", "через два дня".

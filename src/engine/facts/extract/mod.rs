@@ -40,7 +40,6 @@ use words::concept_of;
 
 pub(super) use amounts::{counts_a_condition, grades_a_condition};
 pub use days::Day;
-pub(super) use durations::RECORD;
 pub use fact::{Fact, Value};
 pub use quotes::Quote;
 
