@@ -1045,3 +1045,22 @@ fn the_span_of_a_record_is_no_length_of_the_event() {
     assert_eq!(spans.count(), 0, "{:?}", cmp.facts);
     assert_eq!(values(row(&cmp, "length: river rose")), [(1, "3 days")]);
 }
+
+#[test]
+fn a_short_quote_meets_a_long_one_only_as_its_excerpt() {
+    let cmp = inline(&[
+        "Judge Ilse Brandt said: \"The council is bound to conclude that the decision to close the Varno bridge was unlawful.\" \
+         Brandt said the council must reopen it \"without any delay\".",
+        "\"The Varno bridge has not been closed,\" Judge Ilse Brandt said. \
+         \"The council must reopen the bridge without any delay,\" Brandt said.",
+    ]);
+    let quotes: Vec<Vec<(usize, &str)>> =
+        cmp.facts.iter().filter(|r| r.slot.starts_with("quote")).map(values).collect();
+    // The excerpt "without any delay" meets the sentence it comes from; "has not been closed"
+    // shares "bridge" and "closed" with the long quote, but is another quote.
+    assert!(quotes.iter().any(|v| v.len() == 2 && v[0].1.contains("without any delay")), "{quotes:?}");
+    assert!(
+        quotes.iter().all(|v| v.len() == 1 || !v.iter().any(|(_, q)| q.contains("has not been closed"))),
+        "{quotes:?}"
+    );
+}

@@ -252,7 +252,13 @@ pub fn same_quote(a: &Quote, b: &Quote) -> bool {
     let (smaller, larger) = if a.concepts.len() <= b.concepts.len() { (a, b) } else { (b, a) };
     let renderings = larger.concepts.len() <= 2 * smaller.concepts.len();
     let common = smaller.concepts.len() - unmatched_concepts(smaller, larger, renderings);
-    smaller.concepts.len() >= 2 && common >= 2 && common as f64 >= QUOTE_SHARE * smaller.concepts.len() as f64
+    // A quote under half another's length is an excerpt of it, word for word ("convene without
+    // delay"), or another quote of the same speaker on the same matter.
+    let excerpt = || larger.norms.windows(smaller.norms.len().max(1)).any(|words| words == smaller.norms);
+    smaller.concepts.len() >= 2
+        && common >= 2
+        && common as f64 >= QUOTE_SHARE * smaller.concepts.len() as f64
+        && (renderings || excerpt())
 }
 
 /// How many of `a`'s content concepts `b` lacks: has neither as a concept nor (when
