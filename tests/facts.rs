@@ -1064,3 +1064,18 @@ fn a_short_quote_meets_a_long_one_only_as_its_excerpt() {
         "{quotes:?}"
     );
 }
+
+#[test]
+fn a_reading_and_a_preposition_in_ing_are_no_counts() {
+    let cmp = inline(&[
+        "A 4.8 tremor shook Varno. Another 40 were injured including three in a grave condition.",
+        "Forty people were injured when the tremor shook Varno.",
+    ]);
+    // "4.8" is no count of tremors, and "including" counts nothing: the three are some of the 40.
+    let slots: Vec<&str> = cmp.facts.iter().map(|r| r.slot.as_str()).collect();
+    assert!(!slots.iter().any(|s| s.contains("tremor") || s.contains("including")), "{slots:?}");
+    assert!(
+        cmp.facts.iter().all(|r| r.values.iter().all(|v| v.value != "4.8" && v.value != "3")),
+        "{slots:?}"
+    );
+}

@@ -51,8 +51,10 @@ pub(super) fn amount_slot(
         }
         // "voted 7-2", "won 3-1": a tally, one fact of both numbers.
         QuantityKind::Count if q.bound == Bound::Tally => ("tally".to_string(), "tally".to_string()),
+        // "a 5.1 quake": a count is whole; a fraction with no scale word is a reading.
         QuantityKind::Count
             if q.value < 1.0
+                || q.value.fract() != 0.0
                 || is_reference(tokens, q)
                 || is_year_of_event(tokens, q)
                 || is_part_of_condition(tokens, q) =>
@@ -398,7 +400,9 @@ fn past_links(tokens: &[Token], mut at: usize) -> usize {
 fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let before = q.tokens.start.checked_sub(1)?;
     let t = tokens.get(before)?;
-    let verb_form = t.norm.ends_with("ing") || t.norm.ends_with("ed");
+    // "including three in grave condition": prepositions in "-ing" are no verbs.
+    let preposition = lexicon::one_of(&t.norm, "including excluding following during according");
+    let verb_form = (t.norm.ends_with("ing") && !preposition) || t.norm.ends_with("ed");
     let word = t.kind == TokenKind::Word && t.content && !t.capitalised && t.norm.is_ascii();
     (word && verb_form).then_some(before)
 }
