@@ -60,6 +60,8 @@ const STOP_WORDS: &str = words![
     "doing",
     "down",
     "during",
+    "excluding",
+    "including",
     "each",
     "even",
     "few",

@@ -400,9 +400,7 @@ fn past_links(tokens: &[Token], mut at: usize) -> usize {
 fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let before = q.tokens.start.checked_sub(1)?;
     let t = tokens.get(before)?;
-    // "including three in grave condition": prepositions in "-ing" are no verbs.
-    let preposition = lexicon::one_of(&t.norm, "including excluding following during according");
-    let verb_form = (t.norm.ends_with("ing") && !preposition) || t.norm.ends_with("ed");
+    let verb_form = t.norm.ends_with("ing") || t.norm.ends_with("ed");
     let word = t.kind == TokenKind::Word && t.content && !t.capitalised && t.norm.is_ascii();
     (word && verb_form).then_some(before)
 }
@@ -420,7 +418,7 @@ fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
 /// "Three of the injured were in a serious condition": some of the people in a condition, whose
 /// count the account gives elsewhere, not the count of them all.
 fn is_part_of_condition(tokens: &[Token], q: &Quantity) -> bool {
-    let of = tokens.get(q.number + 1).is_some_and(|t| lexicon::one_of(&t.norm, "of von из"));
+    let of = tokens.get(q.number + 1).is_some_and(|t| t.norm == "of");
     of && lexicon::is_condition_concept(&q.unit)
 }
 
