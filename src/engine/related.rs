@@ -61,9 +61,7 @@ pub fn related(
     // Neither end is in a group with a sentence of another account.
     let alone = |(x, y): Pair| [x, y].iter().all(|&end| claims.of(end).is_none_or(|g| !claims.is_shared(g)));
     let years = |(a, s): SentenceId| years_named(&accounts[a].sentences[s]);
-    links.extend(
-        opening_pairs(accounts, scores, apart).into_iter().filter(|&((x, y), _)| years(x) == years(y)),
-    );
+    links.extend(opening_pairs(accounts, scores, apart));
     links.extend(
         best_counterparts(overlaps, alone)
             .into_iter()
