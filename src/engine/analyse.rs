@@ -1,7 +1,7 @@
 //! Per-sentence analysis: everything later stages need to know about a sentence, computed once.
 //!
 //! - tokens with a normalised form (lower case, curly quotes and dashes folded, possessive
-//!   "'s" dropped), a Snowball stem and a thesaurus concept, and whether the token is a content
+//!   "'s" dropped), a Snowball stem and a concept (the toll words share one), and whether the token is a content
 //!   word or a capitalised, name-like word;
 //! - quantities (see [`super::quantity`]), quoted spans, hedges, negations and attributions
 //!   ("X said", "according to X");

@@ -1,7 +1,9 @@
 //! Word lists the analysis relies on: function words, hedges, negations, speech verbs, scope and
-//! time qualifiers, number words, and a small thesaurus of news vocabulary (so that a synonym
-//! swap, human or machine-"spun", is recognised as the same concept). Lists hold lower-case
-//! surface forms; the thesaurus is keyed by Snowball stems.
+//! time qualifiers, number words, the word classes the fact sheet and the detectors read (words
+//! of change, of stopping, of conditions), and the one concept each of the words a toll is given
+//! in ("killed", "deaths"). Synonymy in general is WordNet's ([`super::synonyms`]), not a hand
+//! list's: a hand list learns the vocabulary of the texts it was written against. Lists hold
+//! lower-case surface forms; concepts are keyed by Snowball stems.
 
 use std::sync::OnceLock;
 
@@ -430,123 +432,14 @@ const TIME_WORDS: &str = words![
     "o'clock",
 ];
 
-/// Concept groups: words a writer or a spinner swaps for one another without changing the claim.
+/// Concept groups: the words a toll is given in ("killed", "deaths", "dead"; "injured",
+/// "wounded", "hurt"), one concept each, so that the fact sheet's conditions and similarity read
+/// "eight deaths" and "eight people died" alike. General synonymy is WordNet's (see
+/// [`super::synonyms`]): a hand list of synonyms learns the vocabulary of the texts it was
+/// written against, which is why this one holds nothing else.
 const THESAURUS: &[&str] = &[
-    words!["war", "conflict", "fighting", "combat", "hostilities"],
-    words!["energy", "power", "electricity"],
-    words!["plant", "facility", "facilities", "station"],
-    words!["military", "armed"],
-    words!["aid", "support", "assistance", "help", "backing"],
-    words!["call", "conversation", "phone", "telephone", "dialog", "dialogue"],
-    words!["halt", "stop", "pause", "end", "cease", "suspend", "freeze", "cut", "cessation"],
-    words!["agree", "accept", "approve", "endorse", "consent"],
-    words!["reject", "refuse", "decline", "deny", "dismiss"],
-    words!["complete", "full", "total", "entire", "whole"],
-    words!["permanent", "lasting", "durable", "enduring", "perpetual"],
-    words!["big", "large", "major", "significant", "huge", "massive"],
-    words!["quick", "quickly", "rapid", "rapidly", "fast", "swift", "swiftly", "speedy"],
-    words![
-        "attack",
-        "strike",
-        "assault",
-        "raid",
-        "barrage",
-        "bombardment",
-        "bombard",
-        "shelling",
-        "pound",
-        "pummel",
-    ],
-    words!["deal", "agreement", "accord", "pact", "treaty"],
-    words!["condition", "term", "criterion", "criteria", "demand", "requirement", "precondition"],
-    words!["evidence", "sign", "indication", "proof"],
-    words!["goal", "target", "aim", "objective"],
-    words!["top", "high", "highest", "chief", "key", "main", "principal"],
-    words!["meeting", "talks", "summit", "discussion", "negotiation"],
     words!["kill", "dead", "death", "die", "fatality"],
     words!["injure", "injured", "injury", "wound", "wounded", "hurt"],
-    words!["official", "officer", "authority", "authorities"],
-    words!["country", "nation"],
-    words!["begin", "start", "launch", "commence"],
-    words!["increase", "climb", "jump", "soar", "surge", "rise", "grow", "boost", "raise", "ramp"],
-    words!["decrease", "fall", "drop", "reduce", "decline", "lower"],
-    words!["show", "indicate", "reveal", "demonstrate"],
-    words!["protect", "defend", "safeguard", "protection", "defense", "defence", "security", "safety"],
-    words!["exchange", "swap"],
-    words!["foreign", "international", "overseas"],
-    words!["prisoner", "captive", "detainee", "pow"],
-    words!["soldier", "troop", "serviceman", "servicemen"],
-    words!["city", "town"],
-    words!["damage", "harm", "destroy"],
-    words!["fire", "blaze", "flame"],
-    words!["building", "structure", "house", "home"],
-    words!["immediately", "promptly"],
-    words!["shortly", "soon"],
-    words!["seek", "request", "ask", "demand"],
-    words!["hope", "wish", "want"],
-    words!["expect", "predict", "anticipate", "forecast"],
-    words!["ceasefire", "truce", "armistice"],
-    words!["sceptical", "skeptical", "doubtful", "wary"],
-    words!["capture", "seize", "take", "occupy"],
-    words!["weapon", "arm", "arms"],
-    words!["price", "cost"],
-    words!["expert", "specialist", "analyst"],
-    words!["place", "location", "site", "spot"],
-    words!["strongly", "fiercely", "firmly", "vigorously"],
-    words!["resident", "civilian", "inhabitant", "people"],
-    words!["hold", "keep", "retain"],
-    words!["step", "stage", "phase"],
-    words!["movement", "move"],
-    words!["crash", "collision", "accident"],
-    words!["storm", "hurricane", "cyclone"],
-    words!["flood", "flooding", "deluge", "inundation"],
-    words!["vehicle", "car", "automobile"],
-    words!["company", "firm", "business", "corporation"],
-    words!["worker", "employee", "staff", "personnel"],
-    words!["rescue", "save", "evacuate"],
-    words!["government", "administration", "regime"],
-    words!["investigate", "probe", "inquiry", "investigation"],
-    words!["spokesman", "spokeswoman", "spokesperson"],
-    words!["chief", "head", "leader", "director"],
-    words!["build", "construct", "erect"],
-    words!["announce", "declare", "unveil"],
-    // General news vocabulary and the word-sense swaps article spinners make from it.
-    words!["first", "primary", "initial"],
-    words!["plan", "proposal", "scheme", "proposition", "blueprint"],
-    words!["warn", "caution", "alert"],
-    words!["weaken", "undermine", "erode"],
-    words!["endanger", "threaten", "jeopardize", "jeopardise", "imperil", "risk"],
-    words!["region", "area", "zone", "territory"],
-    words!["border", "frontier", "boundary"],
-    words!["port", "harbour", "harbor", "dock"],
-    words!["ship", "vessel", "boat"],
-    words!["explosion", "blast", "detonation"],
-    words!["shelter", "refuge"],
-    words!["ally", "partner"],
-    words!["invasion", "incursion", "offensive"],
-    words!["ban", "prohibit", "forbid", "outlaw"],
-    words!["allow", "permit", "let", "enable"],
-    words!["repeatedly", "frequently", "often", "regularly"],
-    words!["finally", "ultimately", "eventually"],
-    words!["small", "little", "minor", "slight"],
-    words!["former", "previous", "prior", "earlier"],
-    words!["praise", "hail", "laud", "welcome", "applaud"],
-    words!["oppose", "resist", "opposition", "resistance"],
-    words!["money", "funds", "funding", "cash", "financing"],
-    words!["sanction", "penalty", "punishment"],
-    words!["tariff", "duty", "levy"],
-    words!["detail", "specifics"],
-    words!["restore", "resume", "reinstate"],
-    words!["delegation", "envoy"],
-    words!["sceptic", "skeptic", "doubter"],
-    words!["child", "kid", "youngster"],
-    words!["hospital", "clinic", "infirmary"],
-    words!["crowd", "throng", "mob"],
-    words!["rain", "rainfall", "downpour", "shower"],
-    words!["law", "legislation", "statute"],
-    words!["vote", "ballot"],
-    words!["inquiry", "inquest", "review"],
-    words!["fighter", "militant", "combatant", "insurgent"],
 ];
 
 /// Small number words, English, German and Russian, grouped by their value (a group is a
@@ -800,21 +693,28 @@ const DURATION_UNITS: &[(&str, f64)] = &[
 
 /// Words that, at the start of a noun phrase, only point at a source ("he said").
 /// Verbs that frame a claim as a fear, a warning or a forecast rather than state it.
-const FORECAST_VERBS: &str = words!["warn", "fear", "worry", "caution", "expect", "predict", "forecast"];
+const FORECAST_VERBS: &str =
+    words!["warn", "alert", "fear", "worry", "caution", "expect", "anticipate", "predict", "forecast"];
 
-/// Words that say something rose or fell: one of each, the thesaurus giving the others ("rise",
-/// "jump", "drop", "decline"), and the irregular forms no stem folds.
-const CHANGE_WORDS: &str = words!["increase", "decrease", "rose", "risen", "fell", "fallen", "grew", "grown"];
+/// Words that say something rose or fell, with the irregular forms no stem folds.
+const CHANGE_WORDS: &str = words![
+    "increase", "rise", "rose", "risen", "climb", "jump", "soar", "surge", "grow", "grew", "grown", "boost",
+    "raise", "decrease", "fall", "fell", "fallen", "drop", "reduce", "decline", "lower",
+];
+
+/// Words that tell of stopping something ("a halt in strikes", "agreed to pause attacks").
+const STOPPING_WORDS: &str = words!["halt", "stop", "pause", "cease", "cessation", "suspend", "freeze"];
 
 /// Conditions a count of people or things reports them in ("413 people dead", "2,500
-/// injured", "30 missing", "57 rescued"): one word each, the thesaurus giving the others
-/// ("killed", "deaths"; "wounded", "injuries"; "evacuated").
+/// injured", "30 missing", "57 rescued"): one word each for the deaths and the injured, the
+/// toll words' concepts giving the others ("killed", "deaths"; "wounded", "injuries").
 const CONDITION_WORDS: &str = words![
     "dead",
     "injured",
     "missing",
     "alive",
     "rescued",
+    "evacuated",
     "displaced",
     "homeless",
     "arrested",
@@ -937,30 +837,31 @@ pub fn is_time_word(norm: &str) -> bool {
 }
 
 /// Whether `concept_of_word` is that of a verb framing a claim as a fear, warning or forecast
-/// ("warned", "fear", "expected"); the concepts are worked out once, through the thesaurus.
+/// ("warned", "fear", "expected"); the concepts are worked out once.
 pub fn is_forecast_concept(concept_of_word: &str) -> bool {
     static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
     listed_concept(&CONCEPTS, FORECAST_VERBS, concept_of_word)
 }
 
 /// Whether `concept_of_word` is that of a condition a count reports people or things in
-/// ("killed", "deaths", "injuries", "missing"), worked out once through the thesaurus.
+/// ("killed", "deaths", "injuries", "missing"), worked out once.
 pub fn is_condition_concept(concept_of_word: &str) -> bool {
     static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
     listed_concept(&CONCEPTS, CONDITION_WORDS, concept_of_word)
 }
 
 /// Whether `concept_of_word` is that of a word saying something rose or fell ("rise", "jump",
-/// "rose", "drop", "fell"), worked out once through the thesaurus.
+/// "rose", "drop", "fell"), worked out once.
 pub fn is_change_concept(concept_of_word: &str) -> bool {
     static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
     listed_concept(&CONCEPTS, CHANGE_WORDS, concept_of_word)
 }
 
-/// The concept of the verbs of stopping ("halt", "stop", "cease", "suspend"…), worked out once.
-pub fn stopping_concept() -> &'static str {
-    static CONCEPT: OnceLock<String> = OnceLock::new();
-    CONCEPT.get_or_init(|| concept(&stem("halt")).to_string())
+/// Whether `concept_of_word` is that of a verb or noun of stopping ("halt", "stop", "cease",
+/// "suspend"…), worked out once.
+pub fn is_stopping_concept(concept_of_word: &str) -> bool {
+    static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
+    listed_concept(&CONCEPTS, STOPPING_WORDS, concept_of_word)
 }
 
 pub fn is_pronoun(norm: &str) -> bool {
@@ -1250,7 +1151,7 @@ pub fn stem(norm: &str) -> String {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English)).stem(norm).into_owned()
 }
 
-/// The concept a stem stands for: the first stem of its thesaurus group, or the stem itself.
+/// The concept a stem stands for: the first stem of its group of toll words, or the stem itself.
 pub fn concept(stem: &str) -> &str {
     static CONCEPTS: OnceLock<FastMap<String, String>> = OnceLock::new();
     let concepts = CONCEPTS.get_or_init(|| {
@@ -1271,10 +1172,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn synonyms_share_a_concept() {
-        assert_eq!(concept(&stem("electricity")), concept(&stem("energy")));
-        assert_eq!(concept(&stem("hostilities")), concept(&stem("war")));
-        assert_ne!(concept(&stem("energy")), concept(&stem("war")));
+    fn the_words_of_a_toll_share_a_concept() {
+        assert_eq!(concept(&stem("deaths")), concept(&stem("killed")));
+        assert_eq!(concept(&stem("fatalities")), concept(&stem("died")));
+        assert_eq!(concept(&stem("wounded")), concept(&stem("injuries")));
+        assert_ne!(concept(&stem("killed")), concept(&stem("injured")));
+        // Other synonyms are WordNet's, read by similarity: none is a concept of the lexicon.
+        assert_ne!(concept(&stem("electricity")), concept(&stem("energy")));
+    }
+
+    #[test]
+    fn word_classes_of_the_fact_sheet_and_the_detectors() {
+        let of = |word: &str| concept(&stem(word)).to_string();
+        assert!(is_change_concept(&of("soared")) && is_change_concept(&of("declined")));
+        assert!(is_change_concept(&of("rose")) && !is_change_concept(&of("said")));
+        assert!(is_stopping_concept(&of("suspended")) && is_stopping_concept(&of("halt")));
+        assert!(!is_stopping_concept(&of("continued")));
+        assert!(is_condition_concept(&of("evacuated")) && is_condition_concept(&of("deaths")));
+        assert!(is_forecast_concept(&of("anticipated")) && !is_forecast_concept(&of("reported")));
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! groups' number and time divergences. `corrections` holds the corrections made by hand and
 //! applies the boundary ones right after `segment`. `related` links sentences of different groups
 //! that share a claim (many-to-many, beside the partition).
-//! Helpers: `lexicon` (word lists, thesaurus, stemming) and `quantity` (numbers with units)
+//! Helpers: `lexicon` (word lists, word classes, stemming) and `quantity` (numbers with units)
 //! serve `analyse`; `similarity` (weighted concept overlap, inverted index) serves `align`;
 //! `eras` (whether a sentence's words tell the reported event or an earlier one it recalls)
 //! serves `similarity` and `facts`; `divergence` (the typed detectors) serves `diverge`; `decimal` (number text to `f64` and back

@@ -1,7 +1,7 @@
 //! How alike two sentences are, robust to paraphrase and spun synonyms.
 //!
-//! Each sentence becomes a weighted bag of concepts (stems folded through the thesaurus), each
-//! weighted by its inverse document frequency over all sentences of all accounts, with anchors a
+//! Each sentence becomes a weighted bag of concepts (stems, strong synonyms of WordNet's folded
+//! into one: see [`strong_synonyms`]), each weighted by its inverse document frequency over all sentences of all accounts, with anchors a
 //! spinner cannot change (numbers, names) weighted up. Two sentences score by a blend of cosine
 //! (same claim, same size) and containment (one sentence holds the other, as in a split), plus
 //! soft matches of leftover words by character trigrams (inflections, spelling variants:
@@ -266,19 +266,39 @@ impl Corpus {
 }
 
 /// An id for every content concept, numbered in sorted order: ids (and so every sum taken in
-/// id order) do not depend on the order in which accounts are given.
+/// id order) do not depend on the order in which accounts are given. Strong synonyms share an
+/// id (see [`strong_synonyms`]).
 fn concept_ids(accounts: &[AnalysedAccount]) -> FastMap<&str, u32> {
+    let terms = || accounts.iter().flat_map(|a| &a.sentences).flat_map(|s| &s.tokens).filter(|t| is_term(t));
     // Distinct concepts first (hashing is linear in the text), then sort only those.
-    let distinct: FastMap<&str, ()> = accounts
-        .iter()
-        .flat_map(|a| &a.sentences)
-        .flat_map(|s| &s.tokens)
-        .filter(|t| is_term(t))
-        .map(|t| (t.concept.as_str(), ()))
-        .collect();
+    let distinct: FastMap<&str, ()> = terms().map(|t| (t.concept.as_str(), ())).collect();
     let mut concepts: Vec<&str> = distinct.into_keys().collect();
     sort_values(&mut concepts);
-    concepts.into_iter().enumerate().map(|(id, concept)| (concept, id as u32)).collect()
+    let mut ids: FastMap<&str, u32> =
+        concepts.iter().enumerate().map(|(id, &concept)| (concept, id as u32)).collect();
+    if knob("FOLD", 1.0) > 0.0 {
+        let senses = terms().map(|t| (ids[t.concept.as_str()], t.senses));
+        let read_as = strong_synonyms(concepts.len(), senses);
+        ids.values_mut().for_each(|id| *id = read_as[*id as usize]);
+    }
+    ids
+}
+
+/// For each of `count` concept ids, the id it is read as: the smallest id it shares a synonym
+/// set with that is a main sense of both ("halt" and "stop"; "vitality" and "energy" only if
+/// "energy" has that sense as a main one, "say" never "suppose"), or itself. One step, not the
+/// closure: chained through every word's main senses, WordNet links "stop" to thousands of words.
+fn strong_synonyms(count: usize, senses: impl Iterator<Item = (u32, Senses)>) -> Vec<u32> {
+    let mut members: Vec<(u32, u32)> =
+        senses.flat_map(|(id, s)| s.main_sets().map(move |set| (set, id))).collect();
+    sort_values(&mut members);
+    let mut read_as: Vec<u32> = (0..count as u32).collect();
+    for run in members.chunk_by(|x, y| x.0 == y.0) {
+        for &(_, id) in run {
+            read_as[id as usize] = read_as[id as usize].min(run[0].1);
+        }
+    }
+    read_as
 }
 
 /// The counted nouns of a sentence's counts, each with the token that names it. Small counts
@@ -850,6 +870,19 @@ mod tests {
             a.terms.iter().map(|t| t.0).collect::<Vec<_>>(),
             b.terms.iter().map(|t| t.0).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn strong_synonyms_are_one_term_and_weaker_ones_are_not() {
+        let c = corpus(&[
+            "The rebels signed a truce with the army in Arbel.",
+            "The rebels signed a ceasefire with the army in Arbel.",
+            "The rebels felt vitality near the army in Arbel.",
+            "The rebels felt energy near the army in Arbel.",
+        ]);
+        let terms = |id: SentenceId| c.profile(id).terms.iter().map(|t| t.0).collect::<Vec<_>>();
+        assert_eq!(terms((0, 0)), terms((1, 0)));
+        assert_ne!(terms((2, 0)), terms((3, 0)));
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! the web app's worker fetches it as a separate asset (it would not fit the bundle budget) and
 //! installs it with [`install`]. Until then the comparison runs without it.
 //!
-//! Similarity matches a word of one sentence that has no counterpart in the other with a synonym
-//! there, softly, as it does look-alike spellings ([`Senses`]). A word may be read only as a
+//! Strong synonyms ([`strongly_synonymous`]: a set that is a main sense of both words) are one
+//! concept for similarity and one slot for the fact sheet's durations. Similarity matches a word
+//! of one sentence that has no counterpart in the other with a weaker synonym there, softly, as
+//! it does look-alike spellings ([`Senses`]). A word may be read only as a
 //! synonym of one of its main senses (marked in the table): "vitality" as "energy", never "say"
 //! as "suppose".
 
@@ -69,6 +71,12 @@ impl SynonymTable {
 /// that is one of `word`'s main senses ("vitality" as "energy", but not "say" as "suppose").
 fn reads_as(word: &[Membership], other: &[Membership]) -> bool {
     word.iter().filter(|m| m.main_sense).any(|m| other.binary_search_by_key(&m.set, |t| t.set).is_ok())
+}
+
+/// Whether two Snowball stems are strong synonyms: they share a synonym set that is a main
+/// sense of both ("truce" and "ceasefire", "halt" and "stop"), so either reads as the other.
+pub fn strongly_synonymous(a: &str, b: &str) -> bool {
+    Senses::of(a).main_sets().any(|set| Senses::of(b).main_sets().any(|other| other == set))
 }
 
 /// A word's synonym sets in the installed table, looked up once per token by the analysis.
@@ -148,6 +156,16 @@ mod tests {
         assert!(reads_as(table, "vitality", "energy"));
         assert!(reads_as(table, "halt", "stop"));
         assert!(!reads_as(table, "energy", "war") && !reads_as(table, "say", "suppose"));
+    }
+
+    #[test]
+    fn strong_synonyms_share_a_main_sense_of_both_words() {
+        let strong = |a: &str, b: &str| strongly_synonymous(&lexicon::stem(a), &lexicon::stem(b));
+        // An untagged set of common words with no other sense, and a closed spelling.
+        assert!(strong("truce", "ceasefire") && strong("armistice", "cease-fire"));
+        assert!(strong("halt", "stop"));
+        // "vitality" reads as "energy", but that sense is no main one of "energy".
+        assert!(!strong("vitality", "energy") && !strong("say", "suppose") && !strong("truce", "treaty"));
     }
 
     #[test]

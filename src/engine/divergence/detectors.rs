@@ -374,7 +374,7 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             governed.any(|t| shared(t)) || (!determiner && subject.is_some_and(|t| shared(t)))
         }
     };
-    negated_shared && !against.concepts.contains(lexicon::stopping_concept())
+    negated_shared && !against.concepts.iter().any(|c| lexicon::is_stopping_concept(c))
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the

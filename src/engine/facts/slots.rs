@@ -23,6 +23,7 @@ use crate::engine::model::{FactKind, FactVerdict};
 use crate::engine::quantity::{Quantity, QuantityKind};
 use crate::engine::similarity::trigram_dice;
 use crate::engine::sorting::sort_values;
+use crate::engine::synonyms::{self, Senses};
 
 use super::bounds;
 use super::extract::{self, Fact, Quote, Value};
@@ -85,6 +86,8 @@ pub fn keys(fact: &Fact) -> Vec<String> {
             }
             for c in &fact.slot {
                 key(c);
+                // Strong synonyms ("truce", "ceasefire") meet under a main sense they share.
+                Senses::of(c).main_sets().for_each(|set| key(&format!("set {set}")));
             }
         }
         Value::Amount(q) if q.kind == QuantityKind::Count => {
@@ -228,7 +231,7 @@ fn same_count(
 }
 
 fn intersects(a: &[String], b: &[String]) -> bool {
-    a.iter().any(|c| b.contains(c))
+    a.iter().any(|c| b.iter().any(|d| c == d || synonyms::strongly_synonymous(c, d)))
 }
 
 /// Speakers match when one is unknown, they share a name ("Zelensky", "Zelenskyy") or one is
@@ -285,7 +288,7 @@ pub fn label(facts: &[&Fact]) -> String {
     // The first fact's slot words that the second shares (all of them when it is alone).
     let mut shared: Vec<&str> = Vec::new();
     for (c, w) in first.slot.iter().zip(&first.slot_words) {
-        if facts.get(1).is_none_or(|second| second.slot.contains(c)) {
+        if facts.get(1).is_none_or(|second| intersects(std::slice::from_ref(c), &second.slot)) {
             shared.push(w);
         }
     }

@@ -16,12 +16,23 @@ const FOR_EVENT_WORDS: usize = 2;
 /// Words back from a verb of lasting searched for a German or Russian subject.
 const FOREIGN_SUBJECT_WORDS: usize = 5;
 
-/// The concepts and words of tokens `indices`.
+/// The concepts and words of tokens `indices`. A word that opens a hyphenated compound stands
+/// for the compound's closed spelling ("cease-fire": "ceasefire"), as house styles differ.
 fn named(tokens: &[Token], indices: &[usize]) -> (Vec<String>, Vec<String>) {
     let (mut concepts, mut words) = (Vec::new(), Vec::new());
-    for t in indices.iter().filter_map(|&i| tokens.get(i)) {
-        concepts.push(concept_of(t));
-        words.push(t.norm.clone());
+    for &i in indices {
+        let Some(t) = tokens.get(i) else { continue };
+        match tokens.get(i + 2).filter(|_| tokens[i + 1].norm == "-" && glued(tokens, i + 1)) {
+            Some(next) => {
+                let closed = format!("{}{}", t.norm, next.norm);
+                concepts.push(lexicon::concept(&lexicon::stem(&closed)).to_string());
+                words.push(closed);
+            }
+            None => {
+                concepts.push(concept_of(t));
+                words.push(t.norm.clone());
+            }
+        }
     }
     (concepts, words)
 }
