@@ -109,6 +109,20 @@ fn prisoner_swap_in_english_german_and_russian() {
 }
 
 #[test]
+fn a_strong_synonym_of_a_condition_gives_a_toll() {
+    let cmp = inline(&[
+        "Eight people perished when the old bridge over the Varna gave way on Sunday.",
+        "Nine people were killed when the old Varna bridge collapsed on Sunday. Thousands of people \
+         crossed the river by ferry instead.",
+    ]);
+    let toll = cmp.facts.iter().find(|r| values(r).len() == 2).expect("one toll row");
+    assert_eq!(values(toll), [(0, "8"), (1, "9")]);
+    assert_eq!(toll.verdict, Conflicting);
+    let conflicts = cmp.facts.iter().filter(|r| r.verdict == Conflicting).count();
+    assert_eq!(conflicts, 1, "the thousands who crossed are no toll: {:?}", cmp.facts);
+}
+
+#[test]
 fn a_hyphenated_event_meets_its_closed_spelling() {
     let cmp = inline(&[
         "The rebels accepted a 14-day cease-fire along the coast road.",

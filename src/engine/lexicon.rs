@@ -706,10 +706,12 @@ const CHANGE_WORDS: &str = words![
 const STOPPING_WORDS: &str = words!["halt", "stop", "pause", "cease", "cessation", "suspend", "freeze"];
 
 /// Conditions a count of people or things reports them in ("413 people dead", "2,500
-/// injured", "30 missing", "57 rescued"): one word each for the deaths and the injured, the
-/// toll words' concepts giving the others ("killed", "deaths"; "wounded", "injuries").
+/// injured", "30 missing", "57 rescued"): one word each, the toll words' concepts giving the
+/// others ("killed", "deaths"; "wounded", "injuries"), and "die" beside "dead" for the verb's
+/// synonyms ("perish", see `facts::extract::words`).
 const CONDITION_WORDS: &str = words![
     "dead",
+    "die",
     "injured",
     "missing",
     "alive",
@@ -841,6 +843,12 @@ pub fn is_time_word(norm: &str) -> bool {
 pub fn is_forecast_concept(concept_of_word: &str) -> bool {
     static CONCEPTS: OnceLock<Vec<String>> = OnceLock::new();
     listed_concept(&CONCEPTS, FORECAST_VERBS, concept_of_word)
+}
+
+/// The words of the conditions a count reports people or things in ("dead", "die", "injured",
+/// "missing"…).
+pub fn condition_words() -> impl Iterator<Item = &'static str> {
+    list_words(CONDITION_WORDS)
 }
 
 /// Whether `concept_of_word` is that of a condition a count reports people or things in

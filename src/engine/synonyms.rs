@@ -76,7 +76,7 @@ fn reads_as(word: &[Membership], other: &[Membership]) -> bool {
 /// Whether two Snowball stems are strong synonyms: they share a synonym set that is a main
 /// sense of both ("truce" and "ceasefire", "halt" and "stop"), so either reads as the other.
 pub fn strongly_synonymous(a: &str, b: &str) -> bool {
-    Senses::of(a).main_sets().any(|set| Senses::of(b).main_sets().any(|other| other == set))
+    Senses::of(a).strongly_synonymous(Senses::of(b))
 }
 
 /// A word's synonym sets in the installed table, looked up once per token by the analysis.
@@ -102,6 +102,12 @@ impl Senses {
     /// Whether the word has no synonym set (or no table is installed).
     pub fn is_empty(self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Whether the two words share a set that is a main sense of both (see
+    /// [`strongly_synonymous`]).
+    pub fn strongly_synonymous(self, other: Senses) -> bool {
+        self.main_sets().any(|set| other.main_sets().any(|theirs| theirs == set))
     }
 
     /// Whether either word may be read as the other.

@@ -5,13 +5,29 @@
 
 use crate::engine::analyse::Token;
 use crate::engine::lexicon;
+use crate::engine::synonyms::Senses;
 
 /// A token's concept, German and Russian event and counted nouns mapped to the English
-/// concept, so that accounts in different languages share slots and context.
+/// concept, so that accounts in different languages share slots and context, and a strong
+/// synonym of a condition's word read as that condition.
 pub(super) fn concept_of(token: &Token) -> String {
     lexicon::event_concept(&token.norm)
         .or_else(|| lexicon::counted_concept(&token.norm))
+        .or_else(|| condition_read_as(token))
         .unwrap_or_else(|| token.concept.clone())
+}
+
+/// The condition a word reads as when it is a strong synonym (WordNet) of one of the
+/// conditions' words: "perished" and "deceased" as "died", so that "eight people perished" is a
+/// toll, not a count of people in no state.
+fn condition_read_as(token: &Token) -> Option<String> {
+    if token.senses.is_empty() || lexicon::is_condition_concept(&token.concept) {
+        return None;
+    }
+    let stem = lexicon::condition_words()
+        .map(lexicon::stem)
+        .find(|stem| Senses::of(stem).strongly_synonymous(token.senses))?;
+    Some(lexicon::concept(&stem).to_string())
 }
 
 pub(super) fn glued(tokens: &[Token], dash: usize) -> bool {
