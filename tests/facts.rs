@@ -123,6 +123,18 @@ fn a_strong_synonym_of_a_condition_gives_a_toll() {
 }
 
 #[test]
+fn a_figure_given_with_a_hedge_and_again_without_is_one_value() {
+    let cmp = inline(&[
+        "A landslide killed at least 12 people in Terrano on Monday. Rescuers said 12 people died \
+         when the hillside above the road gave way.",
+        "Fifteen people were killed by the Terrano landslide, officials said.",
+    ]);
+    let tolls: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quantity).collect();
+    assert_eq!(tolls.len(), 1, "the second 12 restates the first: {tolls:?}");
+    assert_eq!(values(tolls[0]), [(0, "at least 12"), (1, "15")]);
+}
+
+#[test]
 fn a_hyphenated_event_meets_its_closed_spelling() {
     let cmp = inline(&[
         "The rebels accepted a 14-day cease-fire along the coast road.",

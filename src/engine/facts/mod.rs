@@ -282,9 +282,15 @@ fn occasions_agree(other: &Fact, fact: &Fact) -> bool {
     !different_days || one_claim || verdict(other, fact).0 != FactVerdict::Conflicting
 }
 
+/// Whether two facts give one value: the same quote, or values that agree. An account that
+/// gives one number with a hedge and without ("at least eight people", "eight people … perished")
+/// gives one value.
 fn same_value(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
         (Value::Quote(x), Value::Quote(y)) => x.norms == y.norms,
+        (Value::Amount(x), Value::Amount(y)) if x.value == y.value && x.each == y.each => {
+            verdict(a, b).0 != FactVerdict::Conflicting
+        }
         _ => verdict(a, b).0 == FactVerdict::Same,
     }
 }
