@@ -3,6 +3,8 @@
 //! is glued to the words on both its sides. A leaf: the other modules of `extract` import it,
 //! it imports none of them.
 
+use std::sync::OnceLock;
+
 use crate::engine::analyse::Token;
 use crate::engine::lexicon;
 use crate::engine::synonyms::Senses;
@@ -21,13 +23,13 @@ pub(super) fn concept_of(token: &Token) -> String {
 /// conditions' words: "perished" and "deceased" as "died", so that "eight people perished" is a
 /// toll, not a count of people in no state.
 fn condition_read_as(token: &Token) -> Option<String> {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
     if token.senses.is_empty() || lexicon::is_condition_concept(&token.concept) {
         return None;
     }
-    let stem = lexicon::condition_words()
-        .map(lexicon::stem)
-        .find(|stem| Senses::of(stem).strongly_synonymous(token.senses))?;
-    Some(lexicon::concept(&stem).to_string())
+    let stems = STEMS.get_or_init(|| lexicon::condition_words().map(lexicon::stem).collect());
+    let stem = stems.iter().find(|stem| Senses::of(stem).strongly_synonymous(token.senses))?;
+    Some(lexicon::concept(stem).to_string())
 }
 
 pub(super) fn glued(tokens: &[Token], dash: usize) -> bool {
