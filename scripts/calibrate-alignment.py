@@ -15,7 +15,8 @@ measured on the held-out pair.
 Names are the knob names in the engine (CD_<NAME> in the environment): LINK_T (align.rs
 LINK_THRESHOLD, NEIGH, SUP_FLOOR, GAP_FLOOR, COHERENT), REL_T / REL_WORDS (related.rs), COMPOUND (0 turns
 hyphenated compounds off), NUM, NAME,
-COUNTED, COS_W, SIZE_CONF, DICE, SOFT, MIN_SHARED (similarity.rs).
+COUNTED, COS_W, SIZE_CONF, DICE, SOFT, SYNONYM, MIN_SHARED, FOLD (0 turns the strong-synonym fold
+off) (similarity.rs).
 """
 import glob
 import itertools

@@ -1,7 +1,7 @@
 //! How a token is written and what it stands for, as every kind of fact reads it: its concept
-//! across languages, whether it is written with a capital or as a name, and whether a hyphen
-//! is glued to the words on both its sides. A leaf: the other modules of `extract` import it,
-//! it imports none of them.
+//! across languages and through a condition's strong synonyms, whether it is written with a
+//! capital or as a name, and whether a hyphen is glued to the words on both its sides. A leaf:
+//! the other modules of `extract` import it, it imports none of them.
 
 use std::sync::OnceLock;
 
