@@ -135,6 +135,17 @@ fn a_figure_given_with_a_hedge_and_again_without_is_one_value() {
 }
 
 #[test]
+fn a_span_of_someones_life_is_no_length_of_an_event() {
+    let cmp = inline(&[
+        "\"Those were the longest 30 seconds of my life,\" said Dara Voss, a teacher in Melk.",
+        "The tremor lasted 30 seconds, the observatory in Melk said.",
+    ]);
+    let lengths: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Duration).collect();
+    assert_eq!(lengths.len(), 1, "{lengths:?}");
+    assert_eq!(values(lengths[0]), [(1, "0.5 minutes")]);
+}
+
+#[test]
 fn a_hyphenated_event_meets_its_closed_spelling() {
     let cmp = inline(&[
         "The rebels accepted a 14-day cease-fire along the coast road.",

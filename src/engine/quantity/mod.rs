@@ -206,8 +206,9 @@ fn names_or_tells_time(tokens: &[Token], start: usize) -> bool {
 }
 
 /// Nouns a number right after names one of ("Flight 1712 crashed", "Article 5 guarantees",
-/// "Route 66"): the number is an identifier, not a count of the word after it.
-const NUMBERED_NOUNS: &str = "flight route highway interstate gate platform terminal runway chapter article \
+/// "Route 66", "Number 10"): the number is an identifier, not a count of the word after it.
+const NUMBERED_NOUNS: &str =
+    "number flight route highway interstate gate platform terminal runway chapter article \
                               section resolution amendment proposition flug artikel absatz рейс статья";
 
 #[cfg(test)]
@@ -242,6 +243,7 @@ mod tests {
             [(QuantityKind::Date, 1989.0), (QuantityKind::Count, 20.0)]
         );
         assert!(kinds("The vote on Resolution 2334 failed; Article 5 guarantees stand.").is_empty());
+        assert!(kinds("Critics want him out of Number 10 immediately.").is_empty());
     }
 
     #[test]

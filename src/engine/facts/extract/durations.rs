@@ -68,8 +68,9 @@ pub(super) fn duration_event(
             return Some(named(tokens, &[end]));
         }
     }
-    // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form.
-    if lexicon::one_of(norm(end), "of von") {
+    // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form. Not
+    // "of my life", "of his time": a span of someone's, not of an event.
+    if lexicon::one_of(norm(end), "of von") && !lexicon::one_of(norm(end + 1), "my his her our your their") {
         if let Some(i) = (end + 1..tokens.len().min(end + 3)).find(|&i| is_event_word(&tokens[i])) {
             return Some(named(tokens, &[i]));
         }
