@@ -9,6 +9,7 @@ use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::model::{Divergence, DivergenceType};
 use super::super::quantity;
+use super::super::similarity::trigram_dice;
 use super::super::tuning::knob;
 use super::super::word_alignment::Side;
 use super::features::{
@@ -20,6 +21,9 @@ use super::*;
 
 /// Longest change (in words, on either side) read as a swap of names.
 const NAME_SWAP_WORDS: usize = 6;
+/// Trigram likeness (see `similarity::trigram_dice`) from which two names are one spelled two
+/// ways, as similarity matches look-alike words.
+const LOOK_ALIKE: f64 = 0.5;
 /// Content words after a negation that it governs ("did not resolve the row").
 const NEGATION_SCOPE_WORDS: usize = 5;
 /// Negations that are determiners: they negate the noun phrase they open.
@@ -297,8 +301,16 @@ impl Pair<'_, '_> {
                 };
                 let ours = names(self.reference, &c.reference, self.other);
                 let theirs = names(self.other, &c.other, self.reference);
-                // "ECB" for "European Central Bank": one name, abbreviated.
-                if lexicon::abbreviates_either(&norms(self.reference, &ours), &norms(self.other, &theirs)) {
+                // "ECB" for "European Central Bank": one name, abbreviated; "Zelenskyy" for
+                // "Zelensky", "Coumty" for "County": one name, spelled two ways.
+                let alike = |i: usize, j: usize| {
+                    trigram_dice(&self.reference.words[i].norm, &self.other.words[j].norm) >= LOOK_ALIKE
+                };
+                let spelled_alike = ours.iter().all(|&i| theirs.iter().any(|&j| alike(i, j)))
+                    || theirs.iter().all(|&j| ours.iter().any(|&i| alike(i, j)));
+                if spelled_alike
+                    || lexicon::abbreviates_either(&norms(self.reference, &ours), &norms(self.other, &theirs))
+                {
                     return None;
                 }
                 let (r, o) = (*ours.first()?..*ours.last()? + 1, *theirs.first()?..*theirs.last()? + 1);

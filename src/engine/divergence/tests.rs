@@ -51,6 +51,14 @@ fn one_name_for_another_is_material_parties_named_another_way_are_not() {
         ),
         Some(false)
     );
+    // One name spelled two ways (a typo, a transliteration) is no name for another.
+    assert_eq!(
+        names(
+            "Floods closed the main bridge in Tarrow Coumty on Monday, police said.",
+            "Floods closed the main bridge in Tarrow County on Monday, police said.",
+        ),
+        None
+    );
 }
 
 #[test]
