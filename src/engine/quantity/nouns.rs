@@ -19,6 +19,17 @@ pub(super) fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usiz
     for _ in 0..HEAD_WORDS {
         let Some(next) = tokens.get(head + 1) else { break };
         let word = &tokens[head];
+        // "weather-related deaths", "long-range missiles": a compound glued by a hyphen
+        // modifies the word after it, whose own modifiers are read on.
+        let compound_end = tokens.get(head + 2).filter(|last| {
+            next.norm == "-" && word.range.end == next.range.start && next.range.end == last.range.start
+        });
+        if compound_end.is_some()
+            && tokens.get(head + 3).is_some_and(|t| t.kind == TokenKind::Word && t.content)
+        {
+            head += 2;
+            continue;
+        }
         let next_is_word =
             next.kind == TokenKind::Word && next.content && !lexicon::is_speech_verb(&next.norm);
         if !next_is_word || !is_modifier(word, next, plural_count) {
@@ -84,5 +95,9 @@ mod tests {
         assert_eq!(unit("Crews saved 12 homes tonight."), unit("Crews saved 12 homes."));
         assert_eq!(unit("Only 1 man dies there."), unit("Only 1 man."));
         assert_eq!(unit("They met 3 glass makers."), unit("They met 3 makers."));
+        // A hyphenated compound before the noun modifies it.
+        assert_eq!(unit("Officials confirmed seven weather-related deaths."), unit("Seven deaths."));
+        assert_eq!(unit("The army fired 40 long-range missiles."), unit("It fired 40 missiles."));
+        assert_eq!(unit("Ships took 12 well-known routes."), unit("Ships took 12 routes."));
     }
 }
