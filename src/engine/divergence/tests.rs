@@ -82,6 +82,20 @@ fn scheduled_against_a_future_modal_is_the_same_time() {
 }
 
 #[test]
+fn a_count_in_one_place_is_no_conflict_with_the_whole() {
+    let (_, g) = group_of(
+        "Storms swept the plains on Friday, killing at least 21 people in a path of destruction.",
+        "At least five people were killed in Tarland on Friday as storms swept the plains.",
+    );
+    assert!(material(&g, DivergenceType::Number).is_none(), "{:?}", g.divergences);
+    let (_, g) = group_of(
+        "Storms killed at least 21 people in Tarland on Friday.",
+        "Storms killed at least five people in Tarland on Friday.",
+    );
+    assert!(material(&g, DivergenceType::Number).is_some(), "one place, two counts: {:?}", g.divergences);
+}
+
+#[test]
 fn each_consistent_with_a_total_is_not_material() {
     let (_, g) = group_of(
         "Russia and Ukraine exchanged 175 prisoners of war each on Wednesday.",

@@ -138,9 +138,6 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
             kind => {
                 let needed = if kind == QuantityKind::Count { 1 } else { 2 };
                 let agree = bounds::relate(x, y).0 != FactVerdict::Conflicting;
-                // A count in one place is not a count of the whole unless they agree ("137
-                // deaths in Mexico City" and "273 dead").
-                let one_place = a.place.is_some() != b.place.is_some();
                 // Amounts and shares of different things ("revenue" and "iPhone sales",
                 // "unemployment" and "inflation") are not set against each other.
                 let measures_apart = differ(a.measure.as_deref(), b.measure.as_deref());
@@ -151,7 +148,7 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
                 let one_state = kind == QuantityKind::Count && in_state(a) != in_state(b);
                 agree
                     || (shared(&a.context, &b.context) >= needed
-                        && !one_place
+                        && !one_place(a, b)
                         && !measures_apart
                         && !one_state)
             }
@@ -164,6 +161,12 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
         (Value::Quote(_), Value::Quote(_)) => true,
         _ => false,
     }
+}
+
+/// Whether one of two amounts is told of one place and the other of none: a count in one place
+/// is not a count of the whole unless they agree ("137 deaths in Mexico City" and "273 dead").
+pub fn one_place(a: &Fact, b: &Fact) -> bool {
+    a.place.is_some() != b.place.is_some()
 }
 
 /// Whether two amounts are of one event as their sentences date them: both of the reported
