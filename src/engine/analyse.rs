@@ -669,9 +669,20 @@ fn source_before(tokens: &[Token], cue: usize) -> Vec<usize> {
     // An apposition may be much longer than a source ("a spokesman for the state's Department
     // of Transportation", "a railroad official who was on the train at the time of the
     // accident"): the comma that opens it is looked for four times as far back.
-    let open = (close.saturating_sub(4 * SOURCE_WORDS + 1)..close)
-        .rev()
-        .find(|&i| tokens[i].kind == TokenKind::Punct);
+    let window = close.saturating_sub(4 * SOURCE_WORDS + 1)..close;
+    // A participle's aside ("Mr Dorn, joined by his wife, Ines, and aides, said") may hold
+    // commas of its own: the source stands before it.
+    let participle = |i: usize| {
+        tokens.get(i + 1).is_some_and(|t| t.norm.ends_with("ed"))
+            && tokens.get(i + 2).is_some_and(|t| t.norm == "by")
+    };
+    if let Some(aside) = window.clone().find(|&i| comma(i) && participle(i)) {
+        let named = noun_phrase_before(tokens, aside);
+        if !named.is_empty() {
+            return named;
+        }
+    }
+    let open = window.rev().find(|&i| tokens[i].kind == TokenKind::Punct);
     match open {
         Some(open) if comma(open) && open + 1 < close => {
             let named = noun_phrase_before(tokens, open);
@@ -789,6 +800,9 @@ mod tests {
         assert_eq!(words(&apposition, &apposition.attributions[0].source), ["tom", "rye"]);
         let named = sentence("Ilse Dorn, the new mayor, said the levee holds.");
         assert_eq!(words(&named, &named.attributions[0].source), ["ilse", "dorn"]);
+        let aside =
+            sentence("Mayor Dorn, joined by his wife, Ines, and two aides, said he was sad to leave.");
+        assert_eq!(words(&aside, &aside.attributions[0].source), ["mayor", "dorn"]);
         let coordinated = sentence("Trainer Brandt wirkte müde und sagte: „Wir lernen.“");
         assert!(coordinated.attributions[0].source.is_empty(), "{:?}", coordinated.attributions);
     }
