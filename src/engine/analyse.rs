@@ -1,8 +1,8 @@
 //! Per-sentence analysis: everything later stages need to know about a sentence, computed once.
 //!
 //! - tokens with a normalised form (lower case, curly quotes and dashes folded, possessive
-//!   "'s" dropped), a Snowball stem and a concept (the toll words share one), and whether the token is a content
-//!   word or a capitalised, name-like word;
+//!   "'s" dropped), a Snowball stem and a concept (the toll words share one), and whether the
+//!   token is a content word or a capitalised, name-like word;
 //! - quantities (see [`super::quantity`]), quoted spans, hedges, negations and attributions
 //!   ("X said", "according to X");
 //! - discourse links to the previous sentence: whether the sentence opens by pointing back

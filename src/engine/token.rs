@@ -22,7 +22,8 @@ pub struct Token {
     pub norm: String,
     /// Snowball stem of `norm` (numbers: digits only; punctuation: the mark as written).
     pub stem: String,
-    /// Thesaurus concept of `stem` (synonyms share one).
+    /// Concept of `stem`: the stem itself, or its group's for the words of a toll ("killed",
+    /// "deaths"; see `lexicon::concept`).
     pub concept: String,
     pub kind: TokenKind,
     /// A word or number that carries meaning (not a function word, not punctuation).
@@ -33,6 +34,16 @@ pub struct Token {
     pub common_noun: bool,
     /// The English content word's synonym sets, from the general table (see `synonyms`).
     pub senses: Senses,
+}
+
+/// Whether the token at `mark` (a hyphen, a slash, a dot) touches the tokens on both its sides,
+/// with no space: "weather-related", "28/02".
+pub fn glued(tokens: &[Token], mark: usize) -> bool {
+    mark > 0
+        && tokens.get(mark + 1).is_some_and(|next| {
+            tokens[mark - 1].range.end == tokens[mark].range.start
+                && tokens[mark].range.end == next.range.start
+        })
 }
 
 impl Token {

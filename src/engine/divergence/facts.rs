@@ -23,8 +23,8 @@ pub fn find_facts(a: &Side, ours: &[SideFact], b: &Side, theirs: &[SideFact]) ->
         for (k, (other, _)) in theirs.iter().enumerate() {
             // "at least 21 people" of the whole storm, "at least five … in Arkansas" of a part.
             let part_and_whole =
-                slots::one_place(fact, other) && verdict(fact, other).0 == FactVerdict::Conflicting;
-            if slots::same_slot(fact, other) && !part_and_whole {
+                || slots::one_place(fact, other) && verdict(fact, other).0 == FactVerdict::Conflicting;
+            if slots::same_slot(fact, other) && !part_and_whole() {
                 scored.push((pairing_score(fact, other), i, k));
             }
         }

@@ -3,7 +3,7 @@
 //! and Russian.
 
 use crate::engine::lexicon;
-use crate::engine::token::{Token, TokenKind};
+use crate::engine::token::{glued, Token, TokenKind};
 
 /// Content words after a number read for its head noun.
 const HEAD_WORDS: usize = 4;
@@ -21,10 +21,8 @@ pub(super) fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usiz
         let word = &tokens[head];
         // "weather-related deaths", "long-range missiles": a compound glued by a hyphen
         // modifies the word after it, whose own modifiers are read on.
-        let compound_end = tokens.get(head + 2).filter(|last| {
-            next.norm == "-" && word.range.end == next.range.start && next.range.end == last.range.start
-        });
-        if compound_end.is_some()
+        if next.norm == "-"
+            && glued(tokens, head + 1)
             && tokens.get(head + 3).is_some_and(|t| t.kind == TokenKind::Word && t.content)
         {
             head += 2;

@@ -6,11 +6,12 @@
 
 use std::ops::Range;
 
-use super::words::{glued, written_capitalised};
+use super::words::written_capitalised;
 use crate::engine::analyse::{Token, TokenKind};
 use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::quantity;
+use crate::engine::token::glued;
 
 /// A day, a date or a time of day, as far as the text gives it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -6,10 +6,11 @@
 //! ("20 years in prison"). A duration that places something in time rather than measuring it
 //! ("two weeks ago", "an hour later", "in three days") has no event, and is no fact.
 
-use super::words::{concept_of, glued};
+use super::words::concept_of;
 use crate::engine::analyse::{Token, TokenKind};
 use crate::engine::lexicon;
 use crate::engine::quantity::Quantity;
+use crate::engine::token::glued;
 
 /// Content words before "for" that name what a duration is of.
 const FOR_EVENT_WORDS: usize = 2;

@@ -1,6 +1,6 @@
 //! How a token is written and what it stands for, as every kind of fact reads it: its concept
-//! across languages and through a condition's strong synonyms, whether it is written with a
-//! capital or as a name, and whether a hyphen is glued to the words on both its sides. A leaf:
+//! across languages and through a condition's strong synonyms, and whether it is written with a
+//! capital or as a name (whether a hyphen is glued to its neighbours is `token::glued`). A leaf:
 //! the other modules of `extract` import it, it imports none of them.
 
 use std::sync::OnceLock;
@@ -30,14 +30,6 @@ fn condition_read_as(token: &Token) -> Option<String> {
     let stems = STEMS.get_or_init(|| lexicon::condition_words().map(lexicon::stem).collect());
     let stem = stems.iter().find(|stem| Senses::of(stem).strongly_synonymous(token.senses))?;
     Some(lexicon::concept(stem).to_string())
-}
-
-pub(super) fn glued(tokens: &[Token], dash: usize) -> bool {
-    dash > 0
-        && tokens.get(dash + 1).is_some_and(|next| {
-            tokens[dash - 1].range.end == tokens[dash].range.start
-                && tokens[dash].range.end == next.range.start
-        })
 }
 
 /// Whether the token is written as a name: with a capital, and no common noun of German.
