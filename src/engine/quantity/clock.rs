@@ -6,7 +6,7 @@
 
 use super::units::is_year;
 use super::value::{Bound, Quantity, QuantityKind};
-use crate::engine::token::{Token, TokenKind};
+use crate::engine::token::{glued, Token, TokenKind};
 use crate::engine::{decimal, lexicon};
 
 /// A score or a vote's tally at `start` ("won 3-1", "voted 7-2", "52-48", "2:0"): two whole
@@ -17,14 +17,13 @@ pub(super) fn tally(tokens: &[Token], start: usize) -> Option<Quantity> {
         tokens.get(i).filter(|t| t.kind == TokenKind::Number && t.norm.bytes().all(|b| b.is_ascii_digit()))
     };
     let (first, mark, second) = (whole(start)?, tokens.get(start + 1)?, whole(start + 2)?);
-    let glued = first.range.end == mark.range.start && mark.range.end == second.range.start;
     let (value, high) = (decimal::parse(&first.stem)?, decimal::parse(&second.stem)?);
     // "52:48", not a scale's "1:100".
     let joined = mark.norm == ":" && second.norm.len() <= 2 || mark.norm == "-" && high <= value;
     let chained = tokens
         .get(start + 3)
         .is_some_and(|t| lexicon::one_of(&t.norm, "- :") && t.range.start == second.range.end);
-    (glued && joined && !chained && !is_year(tokens, start)).then(|| Quantity {
+    (glued(tokens, start + 1) && joined && !chained && !is_year(tokens, start)).then(|| Quantity {
         value,
         high,
         bound: Bound::Tally,
