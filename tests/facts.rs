@@ -122,6 +122,27 @@ fn a_strong_synonym_of_a_condition_gives_a_toll() {
     assert_eq!(conflicts, 1, "the thousands who crossed are no toll: {:?}", cmp.facts);
 }
 
+/// A toll in a headline's present tense ("Kills 41"), a tally stated with "is" ("the number of
+/// dead is 41") and survivors in any word ("survive", "survivors", "survived") are the counts
+/// they are in running prose.
+#[test]
+fn tolls_and_survivors_in_headlines_and_tallies() {
+    let cmp = inline(&[
+        "Ferry Sinking Kills 41; Two Survive\n\nThe ferry sank off Varno on Monday. The number of \
+         dead is 41, the coast guard said.",
+        "Storms Kill 40 In Varno\n\nTwo survivors were pulled from the water.",
+        "The coast guard said 39 people died and two people survived.",
+    ]);
+    let quantities: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quantity).collect();
+    assert_eq!(quantities.len(), 2, "a toll and survivors: {quantities:?}");
+    let toll = quantities.iter().find(|r| r.verdict == Conflicting).expect("the tolls conflict");
+    assert_eq!(values(toll), [(0, "41"), (1, "40"), (2, "39")]);
+    let survivors = quantities.iter().find(|r| r.verdict == Same).expect("survivors agree");
+    assert_eq!(survivors.values.len(), 3, "{survivors:?}");
+    let restated = cmp.related.iter().any(|l| l.members.iter().any(|m| (m.account, m.sentence) == (0, 2)));
+    assert!(restated, "the tally restates the headline's toll: {:?}", cmp.related);
+}
+
 #[test]
 fn a_figure_given_with_a_hedge_and_again_without_is_one_value() {
     let cmp = inline(&[
@@ -935,6 +956,18 @@ fn a_quote_is_credited_to_its_speaker_not_to_words_near_the_verb() {
         "{:?}",
         cmp.facts
     );
+}
+
+/// A participle of speech ("…, saying “…”") credits the subject of its clause, not the source
+/// of another verb of speech in the sentence ("after aides told him").
+#[test]
+fn a_quote_after_a_participle_of_speech_is_the_subjects() {
+    let cmp = inline(&[
+        "Mayor Lund stepped down on Friday, saying \"it was time for a fresh start\" after three aides told him to go.",
+        "Mayor Lund said \"it was time for a fresh start\" as he stepped down.",
+    ]);
+    let quote = cmp.facts.iter().find(|r| r.kind == FactKind::Quote).expect("a quote row");
+    assert_eq!((quote.values.len(), quote.slot.as_str()), (2, "quote: Lund"), "{:?}", cmp.facts);
 }
 
 /// A score or a vote's tally is one fact of both its numbers ("9-3", "2:0"), set against another

@@ -615,6 +615,11 @@ fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: La
     if tokens[cue].norm == "according" {
         return phrase_after(cue + 2);
     }
+    // "resigned, saying Russia had…": a participle's source is its clause's subject, not the
+    // words after it (the quotes' speakers read the subject).
+    if tokens[cue].norm.ends_with("ing") {
+        return Vec::new();
+    }
     let norm_at = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     // "Three days of mourning were declared": a passive names no source but after "by".
     let passive =

@@ -329,6 +329,8 @@ const SPEECH_VERBS: &str = words![
     "declared",
     "acknowledged",
     "argued",
+    "saying",
+    "adding",
 ];
 
 /// Words that widen or narrow what a noun phrase covers.
@@ -433,13 +435,14 @@ const TIME_WORDS: &str = words![
 ];
 
 /// Concept groups: the words a toll is given in ("killed", "deaths", "dead"; "injured",
-/// "wounded", "hurt"), one concept each, so that the fact sheet's conditions and similarity read
+/// "wounded", "hurt"; "survivors", "survived", "alive"), one concept each, so that the fact sheet's conditions and similarity read
 /// "eight deaths" and "eight people died" alike. General synonymy is WordNet's (see
 /// [`super::synonyms`]): a hand list of synonyms learns the vocabulary of the texts it was
 /// written against, which is why this one holds nothing else.
 const THESAURUS: &[&str] = &[
     words!["kill", "dead", "death", "die", "fatality"],
     words!["injure", "injured", "injury", "wound", "wounded", "hurt"],
+    words!["survive", "survivor", "alive"],
 ];
 
 /// Small number words, English, German and Russian, grouped by their value (a group is a

@@ -334,14 +334,15 @@ const PLACE_WORDS: usize = 8;
 
 /// The subject of a count that a tally reaches ("the death toll rose to 273", "the death toll
 /// from the landslide has risen to 41", "the number of injured reached 2,500", "die Zahl der
-/// Toten stieg auf 15", "число погибших возросло до 15"): the number after "to", "at",
-/// "reached", "auf" or "до", and a tally noun up to `TALLY_SUBJECT_WORDS` words back in its
+/// Toten stieg auf 15", "число погибших возросло до 15", "the number of dead is 41"): the
+/// number after "to", "at", "is", "was", "reached", "auf" or "до", and a tally noun up to `TALLY_SUBJECT_WORDS` words back in its
 /// clause; then the word it tallies, before it ("death toll"), after "of" or "der" ("number of
 /// injured"), or after a Russian tally noun, with the words naming it.
 fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     // "rose to about 273", "возросло до 15" (whose "до" may have been read as a bound).
-    let reaches = |i: usize| lexicon::one_of(norm(i), "to at reached auf erreichte до достигло достигла");
+    let reaches =
+        |i: usize| lexicon::one_of(norm(i), "to at is was reached auf erreichte до достигло достигла");
     let before =
         [q.tokens.start, q.number].into_iter().filter_map(|i| i.checked_sub(1)).find(|&i| reaches(i))?;
     let clause = (before.saturating_sub(TALLY_SUBJECT_WORDS)..before).rev();
@@ -396,11 +397,13 @@ fn past_links(tokens: &[Token], mut at: usize) -> usize {
 }
 
 /// The word right before a count when it is a lower-case verb form in "-ing" or "-ed"
-/// ("injuring 14 others", "killed 3").
+/// ("injuring 14 others", "killed 3") or a word of a condition in any form (a headline's
+/// "Storm Kills 41").
 fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let before = q.tokens.start.checked_sub(1)?;
     let t = tokens.get(before)?;
-    let verb_form = t.norm.ends_with("ing") || t.norm.ends_with("ed");
+    let verb_form =
+        t.norm.ends_with("ing") || t.norm.ends_with("ed") || lexicon::is_condition_concept(&concept_of(t));
     let word = t.kind == TokenKind::Word && t.content && !t.capitalised && t.norm.is_ascii();
     (word && verb_form).then_some(before)
 }

@@ -148,18 +148,27 @@ fn speaker(
             let (first, last) = (source.first().copied().unwrap_or(0), source.last().copied().unwrap_or(0));
             first.saturating_sub(quote.end).max(quote.start.saturating_sub(last))
         };
+        // "Berg resigned, saying “…” after aides told him": a participle of speech right before
+        // the quote credits the subject of its clause, which the sentence opens with.
+        let participle = credits.iter().any(|a| {
+            a.source.is_empty()
+                && s.tokens[a.cue].norm.ends_with("ing")
+                && (a.cue..a.cue + 3).contains(&quote.start)
+        });
         // "the mayor said, according to a Reuters reporter" is the mayor's.
-        let nearest = credits.iter().filter(|a| !a.source.is_empty()).min_by_key(|a| gap(&a.source));
+        let nearest =
+            credits.iter().filter(|a| !a.source.is_empty() && !participle).min_by_key(|a| gap(&a.source));
         if let Some(found) = nearest.and_then(|a| source(s, &a.source)) {
             return found;
         }
         // The sentence's opening name, when it stands before the quote and no verb of speech
         // credits someone else ("In Paris, he said…" is not Paris's), or one credits the
         // subject of a verb before it ("Berg looked tired and said…", "und sagte", "и сказал").
-        let coordinated = credits.iter().any(|a| {
-            a.source.is_empty()
-                && a.cue.checked_sub(1).is_some_and(|i| lexicon::one_of(&s.tokens[i].norm, "and und и"))
-        });
+        let coordinated = participle
+            || credits.iter().any(|a| {
+                a.source.is_empty()
+                    && a.cue.checked_sub(1).is_some_and(|i| lexicon::one_of(&s.tokens[i].norm, "and und и"))
+            });
         let end = if credits.is_empty() || coordinated { quote.start.min(s.tokens.len()) } else { 0 };
         let mut start = 0;
         while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
