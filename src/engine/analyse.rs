@@ -627,6 +627,11 @@ fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: La
     if passive {
         return if norm_at(cue + 1) == "by" { phrase_after(cue + 2) } else { Vec::new() };
     }
+    // "welcomed the ruling and said there would be…": the source is the subject of the verb
+    // the cue is coordinated with, not the words after it (the quotes' speakers read it).
+    if cue.checked_sub(1).is_some_and(|i| lexicon::one_of(norm_at(i), "and und и")) {
+        return Vec::new();
+    }
     let before = source_before(tokens, cue);
     // "said after the meeting": a time or place after the verb is no source; "told reporters":
     // whom one tells is no source either.

@@ -32,6 +32,8 @@ const NEGATING_DETERMINERS: &str = "no kein keine keinen keinem keiner keines н
 const NEGATION_SUBJECT_WORDS: usize = 3;
 /// Content words after a qualifier searched for a word both sides have.
 const QUALIFIER_REACH: usize = 4;
+/// Words before a word searched for a number that counts it.
+const QUANTIFIER_REACH: usize = 3;
 /// Wording swaps listed at most per member.
 const WORDING_EXAMPLES: usize = 3;
 
@@ -44,7 +46,7 @@ impl Pair<'_, '_> {
         // "Set to swap" against "will swap" (or "would"): both tell of what is to come.
         let both_ahead = tells_what_is_to_come(self.reference) && tells_what_is_to_come(self.other);
         self.one_sided(
-            if both_ahead { is_lasting_qualifier } else { is_time_qualifier },
+            (if both_ahead { is_lasting_qualifier } else { is_time_qualifier }, bears_on_shared_claim),
             Placement::InChange,
             DivergenceType::Time,
             "Timing differs",
@@ -56,7 +58,7 @@ impl Pair<'_, '_> {
     /// of the same concept passing `test`: reported once per side, material.
     fn one_sided(
         &self,
-        test: WordTest,
+        (test, bears): (WordTest, Bearing),
         placement: Placement,
         kind: DivergenceType,
         what: &str,
@@ -65,14 +67,14 @@ impl Pair<'_, '_> {
         let mut found = Vec::new();
         let (reference, other) = (self.reference, self.other);
         if let Some(i) = first_unmatched(reference, other, test, |i| {
-            self.placed(i, true, placement) && bears_on_shared_claim(reference, i, other)
+            self.placed(i, true, placement) && bears(reference, i, other)
         }) {
             let (r, o) = (context(i, self.reference.words.len()), self.other_of(i..i + 1));
             let summary = self.only_one(what, verb, &r, &o, self.reference, i);
             found.extend(self.divergence(kind, true, summary, r, o));
         }
         if let Some(j) = first_unmatched(other, reference, test, |j| {
-            self.placed(j, false, placement) && bears_on_shared_claim(other, j, reference)
+            self.placed(j, false, placement) && bears(other, j, reference)
         }) {
             let (o, r) = (context(j, self.other.words.len()), self.reference_of(j..j + 1));
             let summary = self.only_one(what, verb, &r, &o, self.other, j);
@@ -163,9 +165,15 @@ impl Pair<'_, '_> {
     pub(super) fn negation(&self) -> Option<Divergence> {
         let count = |side: &Side| side.negated.iter().filter(|&&n| n).count();
         let (ours, theirs) = (count(self.reference), count(self.other));
+        // "failed to deploy" twice against "fail to deploy" once: one account repeats its
+        // negation, the other still has it.
+        let negates_alike = |against: &Side, word: &Token| {
+            (0..against.words.len()).any(|j| against.negated[j] && against.words[j].concept == word.concept)
+        };
         let negated_and_replaced = |side: &Side, of_reference: bool, against: &Side| {
             (0..side.words.len()).find(|&i| {
                 side.negated[i]
+                    && !negates_alike(against, side.words[i])
                     && self.placed(i, of_reference, Placement::Replaced)
                     && negates_shared(side, i, against)
             })
@@ -191,16 +199,15 @@ impl Pair<'_, '_> {
         if frames_as_forecast(self.reference) && frames_as_forecast(self.other) {
             return Vec::new();
         }
-        // "would probably raise" against "would likely raise": each hedges, in its own word.
-        let hedges_in_a_swap = self.alignment.changes.iter().any(|c| {
-            c.reference.clone().any(|i| is_claim_hedge(self.reference, i))
-                && c.other.clone().any(|j| is_claim_hedge(self.other, j))
-        });
-        if hedges_in_a_swap {
+        // "would probably raise" against "would likely raise", "may have caused the gear to
+        // fail" against "the gear apparently failed": each hedges what it tells, in its own
+        // words and place.
+        let hedges = |side: &Side| (0..side.words.len()).any(|i| is_claim_hedge(side, i));
+        if hedges(self.reference) && hedges(self.other) {
             return Vec::new();
         }
         self.one_sided(
-            is_claim_hedge,
+            (is_claim_hedge, bears_on_shared_claim),
             Placement::Replaced,
             DivergenceType::Hedge,
             "Certainty differs",
@@ -212,7 +219,7 @@ impl Pair<'_, '_> {
 
     pub(super) fn scope(&self) -> Vec<Divergence> {
         let mut found = self.one_sided(
-            is_scope_word,
+            (is_scope_word, bears_on_unquantified),
             Placement::InChange,
             DivergenceType::Scope,
             "Scope differs",
@@ -357,9 +364,9 @@ fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<S
 
 /// Whether negation `i` of `side` negates something `against` affirms: a content word it
 /// governs ("did not *resolve* the *row*"), the subject right before it ("the *cause* was not yet
-/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has, and
-/// `against` does not put it the other way round with a verb of stopping ("agreed not to
-/// target" = "agreed to halt strikes").
+/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has and does
+/// not negate too ([`negates_too`]), and `against` does not put it the other way round with a
+/// verb of stopping ("agreed not to target" = "agreed to halt strikes").
 fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
     let word = side.words[i];
     let shared = |t: &Token| !against.lacks(t);
@@ -375,7 +382,10 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             let determiner = lexicon::one_of(&word.norm, NEGATING_DETERMINERS);
             let phrase_end =
                 side.words[i + 1..].iter().position(|t| !t.content).map_or(side.words.len(), |n| i + 1 + n);
-            let reach = if determiner { phrase_end } else { side.words.len() };
+            // "not" reaches to its clause's end ("not to be able to deliver, blaming the herd").
+            let clause_end =
+                (i + 1..side.words.len()).find(|&w| side.clause_break_before(w)).unwrap_or(side.words.len());
+            let reach = if determiner { phrase_end.min(clause_end) } else { clause_end };
             let mut governed = side.words[i + 1..reach]
                 .iter()
                 .filter(|t| t.content && !lexicon::is_negation(&t.norm))
@@ -383,10 +393,25 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             let subject =
                 side.words[i.saturating_sub(NEGATION_SUBJECT_WORDS)..i].iter().rev().find(|t| t.content);
             // "no survivors": a negating determiner negates its noun phrase, not the subject.
-            governed.any(|t| shared(t)) || (!determiner && subject.is_some_and(|t| shared(t)))
+            let affirmed = |t: &Token| shared(t) && !negates_too(against, &t.concept);
+            // A negation negates a predicate, not the name of who or what it bears on.
+            governed.any(|t| !t.is_name() && affirmed(t))
+                || (!determiner && subject.is_some_and(|t| affirmed(t)))
         }
     };
     negated_shared && !against.concepts.iter().any(|c| lexicon::is_stopping_concept(c))
+}
+
+/// Whether `against` negates a word of `concept` too: a negation stands among the
+/// [`NEGATION_SCOPE_WORDS`] words before one of its words of that concept, which it governs
+/// ("convene without delay" in both), or after it, which is its subject ("the gear failed to
+/// deploy" against "the gear did not deploy").
+fn negates_too(against: &Side, concept: &str) -> bool {
+    let near = |j: usize| {
+        j.saturating_sub(NEGATION_SCOPE_WORDS)..(j + NEGATION_SCOPE_WORDS).min(against.words.len())
+    };
+    (0..against.words.len())
+        .any(|j| against.words[j].concept == concept && near(j).any(|k| against.negated[k]))
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
@@ -396,15 +421,50 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
 /// has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
 /// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
 fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {
+    qualified_words(side, i).any(|w| !side.words[w].is_name() && !against.lacks(side.words[w]))
+}
+
+/// The content words qualifier `i` of `side` qualifies: the first `QUALIFIER_REACH` after it in
+/// its clause that are no hedges.
+fn qualified_words<'s>(side: &'s Side, i: usize) -> impl Iterator<Item = usize> + 's {
     let reach = knob("QUALIFIER_REACH", QUALIFIER_REACH as f64) as usize;
     let phrase_end =
         (i + 1..side.words.len()).find(|&w| side.clause_break_before(w)).unwrap_or(side.words.len());
-    let qualified = (i + 1..phrase_end).filter(|&w| side.words[w].content && !side.hedged[w]).take(reach);
-    qualified.into_iter().any(|w| !side.words[w].is_name() && !against.lacks(side.words[w]))
+    (i + 1..phrase_end).filter(|&w| side.words[w].content && !side.hedged[w]).take(reach)
+}
+
+/// Whether scope word `i` of `side` bears on what both sides tell in a way `against` leaves
+/// open: a word of the noun phrase it opens stands in `against` as an ordinary word (no name: "all counties"
+/// is not about "Sharkey County") that no number counts. "All the 14 coaches" against
+/// "fourteen coaches" and "most passengers" against "173 of the 175 passengers" give one scope
+/// in two ways; the numbers are the fact sheet's to compare.
+fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
+    let counted =
+        |j: usize| (j.saturating_sub(QUANTIFIER_REACH)..j).any(|k| quantity::is_number(against.words[k]));
+    // The noun phrase it opens ("all the *14 coaches* of the train", "most of the *passengers*").
+    let mut phrase = (i + 1..side.words.len()).skip_while(|&w| !side.words[w].content).peekable();
+    let start = phrase.peek().copied();
+    let noun_phrase =
+        phrase.take_while(|&w| side.words[w].content && (Some(w) == start || !side.clause_break_before(w)));
+    noun_phrase.take(QUALIFIER_REACH).any(|w| {
+        let ours = side.words[w];
+        // "all 14": a number gives the scope itself.
+        !ours.is_name()
+            && !quantity::is_number(ours)
+            && (0..against.words.len()).any(|j| {
+                let theirs = against.words[j];
+                let same = theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses);
+                same && !theirs.is_name() && !counted(j)
+            })
+    })
 }
 
 /// A test of word `i` of a side's words.
 type WordTest = fn(&Side, usize) -> bool;
+
+/// A test of whether word `i` of a side bears on what both sides tell (the side, `i`, the other
+/// side).
+type Bearing = fn(&Side, usize, &Side) -> bool;
 
 /// The first word of `side` passing `test` and `changed` whose concept no word of `against`
 /// has (so "lasting" answers "permanent").

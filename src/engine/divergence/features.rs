@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::super::analyse::TokenKind;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::quantity;
@@ -142,7 +141,8 @@ pub(super) fn is_scope_word(side: &Side, i: usize) -> bool {
     let words = &side.words;
     let norm = words[i].norm.as_str();
     let next = words.get(i + 1);
-    let before_number = next.is_some_and(|t| t.kind == TokenKind::Number);
+    // "only two people", "all 14 coaches": the number's, which the fact sheet compares.
+    let before_number = next.is_some_and(|t| quantity::is_number(t));
     let per_party = next.is_some_and(|t| matches!(t.norm.as_str(), "side" | "sides" | "party" | "parties"));
     let superlative = norm == "most" && is_superlative(side, i);
     lexicon::is_scope_word(norm)

@@ -377,3 +377,61 @@ fn a_lone_hedge_hedges_and_german_hedges_and_scopes_count() {
     );
     assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
 }
+
+/// Two accounts that both negate, both hedge or count what a scope word qualifies tell one
+/// claim: a negation repeated or in another form ("failed" twice, "fail"), hedges in different
+/// words and places, "all the 14 coaches" against "fourteen coaches", an example list after
+/// "including", and a verb of speech coordinated with another ("welcomed it and said").
+#[test]
+fn alike_negations_hedges_counted_scopes_and_coordinated_sources_are_no_divergence() {
+    let none = |a: &str, b: &str, kind: DivergenceType| {
+        let (_, g) = group_of(a, b);
+        assert!(material(&g, kind).is_none(), "{a} / {b}: {:?}", g.divergences);
+    };
+    none(
+        "The ferry's ramp failed near Varno. The ferry's ramp failed to lower in the storm at Varno.",
+        "A wave may have caused the ferry's ramp to fail to lower in the storm at Varno.",
+        DivergenceType::Negation,
+    );
+    none(
+        "The council must meet without delay on the flood plan, Mayor Rye said.",
+        "Mayor Rye said the council must meet without delay on the flood plan, and not later.",
+        DivergenceType::Negation,
+    );
+    none(
+        "The storm apparently toppled the old radio mast at Kell on Sunday.",
+        "The storm on Sunday may have toppled the old radio mast at Kell, engineers think.",
+        DivergenceType::Hedge,
+    );
+    none(
+        "All the 14 coaches of the night train to Varno left the track.",
+        "Fourteen coaches of the night train to Varno left the track.",
+        DivergenceType::Scope,
+    );
+    none(
+        "The flood damaged homes in Kell, including a school.",
+        "The flood damaged homes in Kell and a school.",
+        DivergenceType::Scope,
+    );
+    none(
+        "Mayor Ana Rye welcomed the ruling on the dam and said there would be more checks.",
+        "Mayor Ana Rye said the ruling on the dam meant there would be more checks.",
+        DivergenceType::Attribution,
+    );
+}
+
+/// A scope word the other account leaves open still counts ("some of the aid" against "the
+/// aid"), as does a lone negation of what the other affirms.
+#[test]
+fn an_open_scope_and_a_lone_negation_still_count() {
+    let (_, g) = group_of(
+        "The ministry paused some military aid to Varno on Friday.",
+        "The ministry paused military aid to Varno on Friday.",
+    );
+    assert!(material(&g, DivergenceType::Scope).is_some(), "{:?}", g.divergences);
+    let (_, g) = group_of(
+        "The council did not approve the new dam at Kell on Monday.",
+        "The council approved the new dam at Kell on Monday.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_some(), "{:?}", g.divergences);
+}
