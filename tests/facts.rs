@@ -970,6 +970,20 @@ fn a_quote_after_a_participle_of_speech_is_the_subjects() {
     assert_eq!((quote.values.len(), quote.slot.as_str()), (2, "quote: Lund"), "{:?}", cmp.facts);
 }
 
+/// "He said: “…”" credits the person named as speaking just before, and a paragraph that opens
+/// with a quotation mark after a quote left open goes on with that quote and its speaker.
+#[test]
+fn a_pronoun_and_a_quote_going_on_in_the_next_paragraph_keep_their_speaker() {
+    let cmp = inline(&[
+        "Mayor Ana Rye said the dam would hold.\n\nShe said: \u{201c}The water will not reach the town.\n\n\
+         \u{201c}Crews will work through the night.\u{201d}",
+        "The dam held.",
+    ]);
+    let speakers: Vec<&str> =
+        cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).map(|r| r.slot.as_str()).collect();
+    assert_eq!(speakers, ["quote: Mayor Ana Rye", "quote: Mayor Ana Rye"], "{:?}", cmp.facts);
+}
+
 /// A score or a vote's tally is one fact of both its numbers ("9-3", "2:0"), set against another
 /// account's tally as a pair: not a count of its first number nor a range.
 #[test]

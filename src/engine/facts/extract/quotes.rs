@@ -22,6 +22,10 @@ const NAME_WORDS: usize = 3;
 const SPEAKER_SENTENCES: usize = 2;
 /// Sentences after a quote left open searched for the one that closes it.
 const OPEN_QUOTE_SENTENCES: usize = 4;
+/// Sentences before "he said" searched for the person it stands for.
+const PRONOUN_SENTENCES: usize = 3;
+/// Pronouns that stand for one person named before them.
+const PERSONAL_PRONOUNS: &str = "he she er sie он она";
 
 /// A quotation and who said it.
 #[derive(Clone, Debug, PartialEq)]
@@ -141,6 +145,22 @@ fn speaker(
             source(s, &a.source).filter(|_| named)
         })
     };
+    // "Mr Berg spoke on Monday. He said: “…”": a personal pronoun before a verb of speech
+    // credits the person named last before it, in the sentences just before.
+    let credits_a_pronoun = |i: usize| {
+        account.sentences.get(i).is_some_and(|s| {
+            credits(s).iter().any(|a| {
+                a.source.is_empty()
+                    && a.cue
+                        .checked_sub(1)
+                        .is_some_and(|p| lexicon::one_of(&s.tokens[p].norm, PERSONAL_PRONOUNS))
+            })
+        })
+    };
+    let antecedent = |i: usize| {
+        let named_before = (i.saturating_sub(PRONOUN_SENTENCES)..i).rev().find_map(|k| source_of(k, true));
+        named_before.filter(|_| credits_a_pronoun(i))
+    };
     if let Some(s) = account.sentences.get(sentence) {
         let credits = credits(s);
         // The credited source nearest the quote ("According to the Kremlin, Putin said: '…'").
@@ -158,7 +178,7 @@ fn speaker(
         // "the mayor said, according to a Reuters reporter" is the mayor's.
         let nearest =
             credits.iter().filter(|a| !a.source.is_empty() && !participle).min_by_key(|a| gap(&a.source));
-        if let Some(found) = nearest.and_then(|a| source(s, &a.source)) {
+        if let Some(found) = nearest.and_then(|a| source(s, &a.source)).or_else(|| antecedent(sentence)) {
             return found;
         }
         // The sentence's opening name, when it stands before the quote and no verb of speech
@@ -219,13 +239,23 @@ fn speaker(
         };
         text.get(previous.range.end..this.range.start).is_some_and(|gap| gap.matches('\n').count() > 1)
     };
+    // A paragraph that opens with a quotation mark after one whose quote is left open goes on
+    // with that quote (“… / “And I have agreed …”).
+    let quote_open_at_end = |i: usize| {
+        account.sentences.get(i).is_some_and(|s| s.quotes.last().is_some_and(|q| q.end >= s.tokens.len()))
+    };
+    let goes_on_with_a_quote = |i: usize| {
+        let opens_quoted =
+            account.sentences.get(i).is_some_and(|s| s.quotes.first().is_some_and(|q| q.start <= 1));
+        opens_quoted && i > 0 && quote_open_at_end(i - 1)
+    };
     let mut at = sentence;
     for _ in 0..SPEAKER_SENTENCES {
-        if starts_paragraph(at) {
+        if starts_paragraph(at) && !goes_on_with_a_quote(at) {
             break;
         }
         at -= 1;
-        if let Some(found) = source_of(at, true) {
+        if let Some(found) = source_of(at, true).or_else(|| antecedent(at)) {
             return found;
         }
     }
