@@ -984,6 +984,21 @@ fn a_pronoun_and_a_quote_going_on_in_the_next_paragraph_keep_their_speaker() {
     assert_eq!(speakers, ["quote: Mayor Ana Rye", "quote: Mayor Ana Rye"], "{:?}", cmp.facts);
 }
 
+/// A count in one place ("in the state of Varn") is no national toll, and the figure a toll was
+/// revised from is no value the account gives now.
+#[test]
+fn a_count_of_one_state_and_a_revised_figure_stay_out_of_the_toll() {
+    let cmp = inline(&[
+        "The quake killed at least 230 people, officials said.",
+        "Officials said the death toll was at 217 on Wednesday. Sixty died in the state of Varn. \
+         The agency revised the death toll downward from 248 without explanation.",
+    ]);
+    let toll = cmp.facts.iter().find(|r| r.values.len() == 2).expect("the toll row");
+    assert_eq!(values(toll), [(0, "at least 230"), (1, "217")]);
+    let figures: Vec<&str> = cmp.facts.iter().flat_map(|r| &r.values).map(|v| v.value.as_str()).collect();
+    assert!(!figures.contains(&"248"), "{figures:?}");
+}
+
 /// A score or a vote's tally is one fact of both its numbers ("9-3", "2:0"), set against another
 /// account's tally as a pair: not a count of its first number nor a range.
 #[test]

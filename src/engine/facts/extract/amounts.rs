@@ -287,8 +287,17 @@ fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
 
 /// Whether a count is one the account reports as replaced: "initially", "previously" or "at
 /// first", or "earlier" before a tally noun ("an earlier count of 350"), in the words of its
-/// clause before it.
+/// clause before it, or the count a tally changed from ("revised the toll downward from 248",
+/// "rose from 200 to 230").
 fn superseded(tokens: &[Token], q: &Quantity) -> bool {
+    let from = q.tokens.start.checked_sub(1).is_some_and(|i| tokens[i].norm == "from");
+    let changed = tokens[..q.tokens.start].iter().rev().take(SUPERSEDED_WORDS).any(|t| {
+        lexicon::one_of(&t.norm, "revised downward upward toll tally count")
+            || lexicon::is_change_concept(&t.concept)
+    });
+    if from && changed {
+        return true;
+    }
     let clause = tokens[..q.tokens.start]
         .iter()
         .rev()
@@ -311,22 +320,27 @@ fn superseded(tokens: &[Token], q: &Quantity) -> bool {
 /// Words before a count searched for a sign that it was replaced.
 const SUPERSEDED_WORDS: usize = 8;
 
-/// The place a count is of: the name after "in", "from" or "at" within the few words after
-/// it, in its clause ("137 deaths in Mexico City", "57 people rescued from buildings in Mexico
-/// City"); none for a count of anything else.
+/// The place a count is of: the name after "in", "from" or "at" (or "in the state of") within
+/// the few words after it, in its clause ("137 deaths in Mexico City", "57 people rescued from
+/// buildings in Mexico City", "72 died in the state of Morelos"); none for a count of anything
+/// else.
 pub(super) fn count_place(tokens: &[Token], q: &Quantity) -> Option<String> {
     if q.kind != QuantityKind::Count {
         return None;
     }
-    let after = tokens.iter().skip(q.tokens.end).take(PLACE_WORDS).take_while(|t| t.kind != TokenKind::Punct);
-    let mut previous = "";
-    for t in after {
-        if t.capitalised && lexicon::one_of(previous, "in from at im aus в во из") {
-            return Some(t.norm.clone());
-        }
-        previous = &t.norm;
-    }
-    None
+    let after: Vec<&Token> = tokens
+        .iter()
+        .skip(q.tokens.end)
+        .take(PLACE_WORDS)
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .collect();
+    let preposition = |i: usize| lexicon::one_of(&after[i].norm, "in from at im aus в во из");
+    // "in Morelos", or "in the state of Morelos", "in the town of Lorca".
+    let place_after = |i: usize| {
+        i >= 1 && preposition(i - 1)
+            || i >= 4 && after[i - 1].norm == "of" && after[i - 3].norm == "the" && preposition(i - 4)
+    };
+    (0..after.len()).find(|&i| after[i].capitalised && place_after(i)).map(|i| after[i].norm.clone())
 }
 
 /// Words after a count searched for its place.
