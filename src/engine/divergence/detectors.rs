@@ -364,9 +364,9 @@ fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<S
 
 /// Whether negation `i` of `side` negates something `against` affirms: a content word it
 /// governs ("did not *resolve* the *row*"), the subject right before it ("the *cause* was not yet
-/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has and does
-/// not negate too ([`negates_too`]), and `against` does not put it the other way round with a
-/// verb of stopping ("agreed not to target" = "agreed to halt strikes").
+/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has, and
+/// `against` does not put it the other way round with a verb of stopping ("agreed not to
+/// target" = "agreed to halt strikes").
 fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
     let word = side.words[i];
     let shared = |t: &Token| !against.lacks(t);
@@ -380,12 +380,15 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             // "no" and "kein" negate the noun phrase they open ("no visible reaction"), not what
             // it is a reaction to; "not" governs a few words on ("did not resolve the row").
             let determiner = lexicon::one_of(&word.norm, NEGATING_DETERMINERS);
-            let phrase_end =
-                side.words[i + 1..].iter().position(|t| !t.content).map_or(side.words.len(), |n| i + 1 + n);
-            // "not" reaches to its clause's end ("not to be able to deliver, blaming the herd").
-            let clause_end =
-                (i + 1..side.words.len()).find(|&w| side.clause_break_before(w)).unwrap_or(side.words.len());
-            let reach = if determiner { phrase_end.min(clause_end) } else { clause_end };
+            // "not" reaches to its clause's end ("not to be able to deliver, blaming the herd"), a
+            // determiner to its noun phrase's.
+            let mut reach = i + 1;
+            while reach < side.words.len()
+                && !side.clause_break_before(reach)
+                && (!determiner || side.words[reach].content)
+            {
+                reach += 1;
+            }
             let mut governed = side.words[i + 1..reach]
                 .iter()
                 .filter(|t| t.content && !lexicon::is_negation(&t.norm))
@@ -393,25 +396,11 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             let subject =
                 side.words[i.saturating_sub(NEGATION_SUBJECT_WORDS)..i].iter().rev().find(|t| t.content);
             // "no survivors": a negating determiner negates its noun phrase, not the subject.
-            let affirmed = |t: &Token| shared(t) && !negates_too(against, &t.concept);
             // A negation negates a predicate, not the name of who or what it bears on.
-            governed.any(|t| !t.is_name() && affirmed(t))
-                || (!determiner && subject.is_some_and(|t| affirmed(t)))
+            governed.any(|t| !t.is_name() && shared(t)) || (!determiner && subject.is_some_and(|t| shared(t)))
         }
     };
     negated_shared && !against.concepts.iter().any(|c| lexicon::is_stopping_concept(c))
-}
-
-/// Whether `against` negates a word of `concept` too: a negation stands among the
-/// [`NEGATION_SCOPE_WORDS`] words before one of its words of that concept, which it governs
-/// ("convene without delay" in both), or after it, which is its subject ("the gear failed to
-/// deploy" against "the gear did not deploy").
-fn negates_too(against: &Side, concept: &str) -> bool {
-    let near = |j: usize| {
-        j.saturating_sub(NEGATION_SCOPE_WORDS)..(j + NEGATION_SCOPE_WORDS).min(against.words.len())
-    };
-    (0..against.words.len())
-        .any(|j| against.words[j].concept == concept && near(j).any(|k| against.negated[k]))
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
@@ -434,29 +423,38 @@ fn qualified_words<'s>(side: &'s Side, i: usize) -> impl Iterator<Item = usize> 
 }
 
 /// Whether scope word `i` of `side` bears on what both sides tell in a way `against` leaves
-/// open: a word of the noun phrase it opens stands in `against` as an ordinary word (no name: "all counties"
-/// is not about "Sharkey County") that no number counts. "All the 14 coaches" against
+/// open: a word of the noun phrase it opens stands in `against` as an ordinary word (no name:
+/// "all counties" is not about "Sharkey County") that no number counts. "All the 14 coaches" against
 /// "fourteen coaches" and "most passengers" against "173 of the 175 passengers" give one scope
 /// in two ways; the numbers are the fact sheet's to compare.
 fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
     let counted =
         |j: usize| (j.saturating_sub(QUANTIFIER_REACH)..j).any(|k| quantity::is_number(against.words[k]));
-    // The noun phrase it opens ("all the *14 coaches* of the train", "most of the *passengers*").
-    let mut phrase = (i + 1..side.words.len()).skip_while(|&w| !side.words[w].content).peekable();
-    let start = phrase.peek().copied();
-    let noun_phrase =
-        phrase.take_while(|&w| side.words[w].content && (Some(w) == start || !side.clause_break_before(w)));
-    noun_phrase.take(QUALIFIER_REACH).any(|w| {
+    let open = |ours: &Token| {
+        (0..against.words.len()).any(|j| {
+            let theirs = against.words[j];
+            let same = theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses);
+            same && !theirs.is_name() && !counted(j)
+        })
+    };
+    // The noun phrase it opens ("all the *14 coaches* of the train", "most of the *passengers*"),
+    // past the function words before it; "all 14": a number gives the scope itself.
+    let mut w = i + 1;
+    while w < side.words.len() && !side.words[w].content {
+        w += 1;
+    }
+    let start = w;
+    while w < side.words.len() && w < start + QUALIFIER_REACH && side.words[w].content {
         let ours = side.words[w];
-        // "all 14": a number gives the scope itself.
-        !ours.is_name()
-            && !quantity::is_number(ours)
-            && (0..against.words.len()).any(|j| {
-                let theirs = against.words[j];
-                let same = theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses);
-                same && !theirs.is_name() && !counted(j)
-            })
-    })
+        if !ours.is_name() && !quantity::is_number(ours) && open(ours) {
+            return true;
+        }
+        w += 1;
+        if side.clause_break_before(w.min(side.words.len() - 1)) {
+            break;
+        }
+    }
+    false
 }
 
 /// A test of word `i` of a side's words.

@@ -291,13 +291,6 @@ fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
 /// "rose from 200 to 230").
 fn superseded(tokens: &[Token], q: &Quantity) -> bool {
     let from = q.tokens.start.checked_sub(1).is_some_and(|i| tokens[i].norm == "from");
-    let changed = tokens[..q.tokens.start].iter().rev().take(SUPERSEDED_WORDS).any(|t| {
-        lexicon::one_of(&t.norm, "revised downward upward toll tally count")
-            || lexicon::is_change_concept(&t.concept)
-    });
-    if from && changed {
-        return true;
-    }
     let clause = tokens[..q.tokens.start]
         .iter()
         .rev()
@@ -306,9 +299,13 @@ fn superseded(tokens: &[Token], q: &Quantity) -> bool {
     let mut next = "";
     for t in clause {
         let earlier_tally = t.norm == "earlier" && lexicon::one_of(next, "count toll figure estimate tally");
+        let changed_from = from
+            && (lexicon::one_of(&t.norm, "revised downward upward toll")
+                || lexicon::is_change_concept(&t.concept));
         if lexicon::one_of(&t.norm, "initially previously")
             || (t.norm == "at" && next == "first")
             || earlier_tally
+            || changed_from
         {
             return true;
         }
@@ -328,19 +325,18 @@ pub(super) fn count_place(tokens: &[Token], q: &Quantity) -> Option<String> {
     if q.kind != QuantityKind::Count {
         return None;
     }
-    let after: Vec<&Token> = tokens
-        .iter()
-        .skip(q.tokens.end)
-        .take(PLACE_WORDS)
-        .take_while(|t| t.kind != TokenKind::Punct)
-        .collect();
-    let preposition = |i: usize| lexicon::one_of(&after[i].norm, "in from at im aus в во из");
-    // "in Morelos", or "in the state of Morelos", "in the town of Lorca".
-    let place_after = |i: usize| {
-        i >= 1 && preposition(i - 1)
-            || i >= 4 && after[i - 1].norm == "of" && after[i - 3].norm == "the" && preposition(i - 4)
-    };
-    (0..after.len()).find(|&i| after[i].capitalised && place_after(i)).map(|i| after[i].norm.clone())
+    let after = tokens.iter().skip(q.tokens.end).take(PLACE_WORDS).take_while(|t| t.kind != TokenKind::Punct);
+    let preposition = |word: &str| lexicon::one_of(word, "in from at im aus в во из");
+    // The four words before each: "in Morelos", or "in the state of Morelos".
+    let mut before = [""; 4];
+    for t in after {
+        let of_place = before[0] == "of" && before[2] == "the" && preposition(before[3]);
+        if t.capitalised && (preposition(before[0]) || of_place) {
+            return Some(t.norm.clone());
+        }
+        before = [&t.norm, before[0], before[1], before[2]];
+    }
+    None
 }
 
 /// Words after a count searched for its place.
