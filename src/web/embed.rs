@@ -32,7 +32,7 @@ use super::permalink::{self, Shared};
 use super::results::ResultsTable;
 use super::size::MAX_TOTAL_CHARS;
 use super::snapshot::Snapshot;
-use super::summary::Summary;
+use super::summary::summary;
 use crate::engine::limits::{check_inputs, InputProblem};
 use crate::engine::{compare, AccountInput, Comparison, Options};
 
@@ -106,11 +106,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 <strong>{ "Claimdiff" }</strong>
                 { format!(": {} compared claim by claim", labels.join(", ")) }
             </p>
-            <Summary
-                comparison={props.comparison.clone()}
-                divergences_only={*divergences_only}
-                {on_divergences_only}
-            />
+            { summary(&props.comparison, *divergences_only, &on_divergences_only) }
             if !props.comparison.facts.is_empty() {
                 <h2 class="embed-heading">{ "Facts" }</h2>
                 <FactSheet comparison={props.comparison.clone()} {on_go} />

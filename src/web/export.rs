@@ -81,16 +81,10 @@ pub fn snippet(comparison: &Comparison, group: &Group, number: usize) -> String 
     out
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExportBarProps {
-    pub comparison: Snapshot<Comparison>,
-}
-
-/// The download buttons.
-#[function_component(ExportBar)]
-pub fn export_bar(props: &ExportBarProps) -> Html {
+/// The download buttons (a function, not a component: it keeps no state).
+pub fn export_bar(comparison: &Snapshot<Comparison>) -> Html {
     let buttons = FORMATS.iter().map(|format| {
-        let comparison = props.comparison.clone();
+        let comparison = comparison.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
             let name = format!("claimdiff-comparison.{}", format.extension);
             download(&name, format.mime, &(format.write)(&comparison));

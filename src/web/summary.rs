@@ -5,15 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::results::status_badge;
-use super::snapshot::Snapshot;
 use crate::engine::{Comparison, Status};
-
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub comparison: Snapshot<Comparison>,
-    pub divergences_only: bool,
-    pub on_divergences_only: Callback<bool>,
-}
 
 /// What each status means, shown as a tooltip on its count.
 fn status_help(status: Status) -> &'static str {
@@ -28,9 +20,12 @@ fn status_help(status: Status) -> &'static str {
 }
 
 /// Counts per status and per divergence type, and the filter toggle.
-#[function_component(Summary)]
-pub fn summary(props: &SummaryProps) -> Html {
-    let comparison = &*props.comparison;
+/// A function, not a component: it keeps no state.
+pub fn summary(
+    comparison: &Comparison,
+    divergences_only: bool,
+    on_divergences_only: &Callback<bool>,
+) -> Html {
     let statuses = comparison.status_counts().into_iter().map(|(status, count)| {
         html! {
             <li class="status-count" data-status={status.as_str()} title={status_help(status)}>
@@ -56,7 +51,7 @@ pub fn summary(props: &SummaryProps) -> Html {
         })
         .collect();
     let on_change =
-        props.on_divergences_only.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+        on_divergences_only.reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
 
     html! {
         <section id="summary" aria-labelledby="summary-title">
@@ -84,7 +79,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                 <input
                     type="checkbox"
                     id="divergences-only"
-                    checked={props.divergences_only}
+                    checked={divergences_only}
                     onchange={on_change}
                 />
                 { " Divergences only" }

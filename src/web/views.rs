@@ -66,19 +66,12 @@ impl View {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ViewTabsProps {
-    pub current: View,
-    pub on_change: Callback<View>,
-}
-
-/// The tab list.
-#[function_component(ViewTabs)]
-pub fn view_tabs(props: &ViewTabsProps) -> Html {
-    let current = props.current;
+/// The tab list (a function, not a component: it keeps no state, and a component costs bundle
+/// bytes).
+pub fn view_tabs(current: View, on_change: &Callback<View>) -> Html {
     let position = View::ALL.iter().position(|&v| v == current).unwrap_or(0);
     let on_key = {
-        let on_change = props.on_change.clone();
+        let on_change = on_change.clone();
         Callback::from(move |e: KeyboardEvent| {
             let last = View::ALL.len() - 1;
             let next = match e.key().as_str() {
@@ -98,7 +91,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
     };
     let tabs = View::ALL.iter().map(|&view| {
         let selected = view == current;
-        let onclick = props.on_change.reform(move |_: MouseEvent| view);
+        let onclick = on_change.reform(move |_: MouseEvent| view);
         html! {
             <button
                 type="button"

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{App, Confirm, Msg, MAX_ACCOUNTS, MIN_ACCOUNTS};
 use crate::engine::Comparison;
 use crate::web::editors::AccountEditor;
-use crate::web::export::ExportBar;
+use crate::web::export::export_bar;
 use crate::web::facts::FactSheet;
 use crate::web::filters::{FilterBar, Filters};
 use crate::web::offline::OfflineNote;
@@ -19,8 +19,8 @@ use crate::web::size::{thousands, MAX_TOTAL_CHARS};
 use crate::web::snapshot::Snapshot;
 use crate::web::source::{correction_tools, SourceView};
 use crate::web::storage::StorageProblem;
-use crate::web::summary::Summary;
-use crate::web::views::{View, ViewTabs};
+use crate::web::summary::summary;
+use crate::web::views::{view_tabs, View};
 
 /// A button that sends the message `msg` makes. When `disabled`, it stays focusable and
 /// clickable (`aria-disabled`), so that pressing it can explain why nothing happens.
@@ -128,13 +128,9 @@ impl App {
                         { self.view_progress(ctx) }
                         if let Some(comparison) = &self.comparison {
                             <div class="results-body" aria-busy={self.running.is_some().to_string()}>
-                                <Summary
-                                    comparison={comparison.clone()}
-                                    divergences_only={self.divergences_only}
-                                    on_divergences_only={link.callback(Msg::DivergencesOnly)}
-                                />
-                                <ExportBar comparison={comparison.clone()} />
-                                <ViewTabs current={view} on_change={link.callback(Msg::View)} />
+                                { summary(comparison, self.divergences_only, &link.callback(Msg::DivergencesOnly)) }
+                                { export_bar(comparison) }
+                                { view_tabs(view, &link.callback(Msg::View)) }
                                 <div class="view-panel" role="tabpanel" id={view.panel_id()}
                                     aria-labelledby={view.tab_id()} data-view={view.id()}>
                                     { self.view_results(ctx, comparison, view, go) }
