@@ -123,14 +123,14 @@ fn a_strong_synonym_of_a_condition_gives_a_toll() {
 }
 
 /// A toll in a headline's present tense ("Kills 41"), a tally stated with "is" ("the number of
-/// dead is 41") and survivors in any word ("survive", "survivors", "survived") are the counts
+/// dead is 41") and survivors in any word ("survive", "survived", "were rescued") are the counts
 /// they are in running prose.
 #[test]
 fn tolls_and_survivors_in_headlines_and_tallies() {
     let cmp = inline(&[
         "Ferry Sinking Kills 41; Two Survive\n\nThe ferry sank off Varno on Monday. The number of \
          dead is 41, the coast guard said.",
-        "Storms Kill 40 In Varno\n\nTwo survivors were pulled from the water.",
+        "Storms Kill 40 In Varno\n\nTwo people were rescued from the water.",
         "The coast guard said 39 people died and two people survived.",
     ]);
     let quantities: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.kind == FactKind::Quantity).collect();

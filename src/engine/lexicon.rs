@@ -434,14 +434,15 @@ const TIME_WORDS: &str = words![
 ];
 
 /// Concept groups: the words a toll is given in ("killed", "deaths", "dead"; "injured",
-/// "wounded", "hurt"; "survivors", "survived", "alive"), one concept each, so that the fact sheet's conditions and similarity read
-/// "eight deaths" and "eight people died" alike. General synonymy is WordNet's (see
+/// "wounded", "hurt"; "survivors", "survived", "alive", "rescued"), one concept each, so that the
+/// fact sheet's conditions and similarity read "eight deaths" and "eight people died" alike, and
+/// "two people were rescued" and "two survivors". General synonymy is WordNet's (see
 /// [`super::synonyms`]): a hand list of synonyms learns the vocabulary of the texts it was
 /// written against, which is why this one holds nothing else.
 const THESAURUS: &[&str] = &[
     words!["kill", "dead", "death", "die", "fatality"],
     words!["injure", "injured", "injury", "wound", "wounded", "hurt"],
-    words!["survive", "survivor", "alive"],
+    words!["survive", "survivor", "alive", "rescue"],
 ];
 
 /// Small number words, English, German and Russian, grouped by their value (a group is a
