@@ -35,7 +35,7 @@ mod units;
 mod value;
 
 use crate::engine::lexicon;
-use crate::engine::token::{Token, TokenKind};
+use crate::engine::token::{self, Token, TokenKind};
 use bounds::{bound_after, bound_before, bounds_duration, follows_past_verb, says_each};
 use clock::tally;
 use numbers::{and_a_fraction, apply_scales, parse_number, share_of_whole};
@@ -196,13 +196,27 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
 }
 
 /// Whether the number at `start` names something ("train no. 13174", "Nr. 5", "№ 3", "Flight
-/// 1712", "Resolution 2334") or is a time of day (see [`clock_time`]), not a quantity.
+/// 1712", "Resolution 2334", German's "die deutsche Elf", the team) or is a time of day (see
+/// [`clock_time`]), not a quantity.
 fn names_or_tells_time(tokens: &[Token], start: usize) -> bool {
     let before = |back: usize| start.checked_sub(back).map(|i| tokens[i].norm.as_str());
     let named = before(1) == Some("№")
         || before(1) == Some(".") && before(2).is_some_and(|w| lexicon::one_of(w, "no nr nos"))
-        || before(1).is_some_and(|w| lexicon::one_of(w, NUMBERED_NOUNS));
+        || before(1).is_some_and(|w| lexicon::one_of(w, NUMBERED_NOUNS))
+        || is_number_noun(tokens, start);
     named || clock_time(tokens, start).is_some()
+}
+
+/// A number word written as a noun: capitalised after a German determiner ("die Elf", a team;
+/// "eine Zwei", a mark) or as the capitalised end of a compound ("DFB-Elf"; not "Forty-One").
+fn is_number_noun(tokens: &[Token], start: usize) -> bool {
+    let word = &tokens[start];
+    let compound_end = word.capitalised
+        && start >= 2
+        && token::glued(tokens, start - 1)
+        && tokens[start - 1].norm == "-"
+        && lexicon::number_word(&tokens[start - 2].norm).is_none();
+    word.kind == TokenKind::Word && (word.common_noun || compound_end)
 }
 
 /// Nouns a number right after names one of ("Flight 1712 crashed", "Article 5 guarantees",

@@ -290,4 +290,12 @@ mod tests {
         assert!(quantities("It was one of the largest.").is_empty());
         assert_eq!(one("It took one hour.").value, 1.0);
     }
+
+    #[test]
+    fn a_number_word_written_as_a_noun_counts_nothing() {
+        assert!(quantities("Die deutsche Elf verlor am Mittwoch in Kasan gegen Südkorea.").is_empty());
+        assert!(quantities("Damit ist die DFB-Elf bei der WM in Russland ausgeschieden.").is_empty());
+        assert_eq!(one("Elf Menschen starben bei dem Unfall in der Nacht.").value, 11.0);
+        assert_eq!(one("Storm Kills Forty-One In Varno").value, 41.0);
+    }
 }
