@@ -275,6 +275,15 @@ mod tests {
         assert_eq!((range.value, range.high, range.kind), (5.0, 5.25, QuantityKind::Percent));
         let range = one("A range of 5.00 and 5.25 percent.");
         assert_eq!((range.value, range.high), (5.0, 5.25));
+        for written in ["between 2.25 percent and 2.5 percent", "between 2.25 per cent and 2.5 per cent"] {
+            let range = one(&format!("The bank set its rate at {written}."));
+            assert_eq!(
+                (range.value, range.high, range.kind),
+                (2.25, 2.5, QuantityKind::Percent),
+                "{written}"
+            );
+        }
+        assert_eq!(quantities("Turnout was 49.1 percent or 57,976,538 votes.").len(), 2);
         assert!(quantities("The jet crashed around 6:30 p.m.").is_empty());
         assert_eq!(quantities("They freed 175 and 200 were held.").len(), 2, "no range without between");
     }

@@ -1,5 +1,6 @@
 //! Ranges: the high end of a range after a number ("three to four", "3-4", "3 bis 4", "3–4",
-//! "two or three", "between 5% and 5.25%"), not after a change's "from" or "by".
+//! "two or three", "between 5% and 5.25%", "between 2.25 percent and 2.5 percent"), not after a
+//! change's "from" or "by".
 
 use super::numbers::{apply_scales, parse_number};
 use crate::engine::lexicon;
@@ -9,8 +10,8 @@ use crate::engine::token::{Token, TokenKind};
 /// three". Not after "from" ("rose from 60 to 72" is a change, not a range) nor after "by"
 /// ("raised by 0.25% to 4.75%" is a change, then a level).
 pub(super) fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
-    // "5% to 5.25%": the unit may stand after each end.
-    let at = if tokens.get(at).is_some_and(|t| t.norm == "%") { at + 1 } else { at };
+    // "5% to 5.25%", "between 2.25 percent and 2.5 percent": the unit may stand after each end.
+    let at = at + percent_sign_len(tokens, at);
     let joiner = tokens.get(at)?.norm.as_str();
     let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
     // "between 5 and 5.25", "a range of 5.00 and 5.25".
@@ -35,9 +36,23 @@ pub(super) fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f6
     }
     let (high, after) = parse_number(tokens, at + 1)?;
     // "49.1% or 57,976,538 votes": a share and a count, not a range.
-    let percent_low = tokens.get(at - 1).is_some_and(|t| t.norm == "%");
-    if percent_low && tokens.get(after).is_none_or(|t| t.norm != "%" && !lexicon::is_percent_word(&t.norm)) {
+    let percent_low = tokens
+        .get(at - 1)
+        .is_some_and(|t| t.norm == "%" || lexicon::is_percent_word(&t.norm) || t.norm == "cent");
+    if percent_low && percent_sign_len(tokens, after) == 0 {
         return None;
     }
     Some(apply_scales(tokens, after, high))
+}
+
+/// How many tokens at `at` write "percent": "%", "percent", "Prozent", "per cent" (0 if none).
+fn percent_sign_len(tokens: &[Token], at: usize) -> usize {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    if norm(at) == "%" || lexicon::is_percent_word(norm(at)) {
+        1
+    } else if norm(at) == "per" && norm(at + 1) == "cent" {
+        2
+    } else {
+        0
+    }
 }
