@@ -493,7 +493,7 @@ fn a_measure_written_as_a_compound_is_of_its_noun() {
     ]);
     assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
     assert_eq!(row(&cmp, "mile stretch").verdict, Same);
-    assert_eq!(row(&cmp, "miles").verdict, Compatible);
+    assert_eq!(row(&cmp, "miles away").verdict, Compatible);
 }
 
 #[test]
@@ -1201,4 +1201,21 @@ fn a_reading_and_a_preposition_in_ing_are_no_counts() {
         cmp.facts.iter().all(|r| r.values.iter().all(|v| v.value != "4.8" && v.value != "3")),
         "{slots:?}"
     );
+}
+
+/// "60 miles northeast of Varno" places a town; "damage for more than 100 miles" measures a
+/// track: two slots, never a conflict, in the fact sheet or in the claim they share.
+#[test]
+fn a_distance_that_places_a_town_is_no_length_of_the_track() {
+    let cmp = inline(&[
+        "The weather service said the tornado caused damage about 60 miles (96 kilometers) northeast of Varno.",
+        "The weather service said the tornado caused damage for more than 100 miles (161 km) on Friday.",
+        "The tornado hit Orla, 60 miles north-east of Varno, late on Friday.",
+    ]);
+    let conflicts: Vec<&FactRow> = cmp.facts.iter().filter(|r| r.verdict == Conflicting).collect();
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+    let numbers = cmp.groups.iter().flat_map(|g| &g.divergences).filter(|d| d.kind == DivergenceType::Number);
+    assert_eq!(numbers.count(), 0, "{:?}", cmp.groups);
+    let placed = cmp.facts.iter().find(|r| r.kind == FactKind::Quantity && r.values.len() == 2);
+    assert!(placed.is_some_and(|r| values(r) == [(0, "about 60"), (2, "60")]), "{:?}", cmp.facts);
 }

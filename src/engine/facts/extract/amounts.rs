@@ -82,6 +82,11 @@ pub(super) fn amount_slot(
         }
         QuantityKind::Count => {
             let head = tokens.get(q.tokens.end.checked_sub(1)?)?;
+            // "60 miles northeast of Jackson": where a place lies, no length of anything.
+            if places_from(tokens, q.tokens.end) {
+                let (slot, words) = (format!("{} away", q.unit), format!("{} away", head.norm));
+                return Some((FactKind::Quantity, vec![slot], vec![words]));
+            }
             let (noun, written) = match compound_noun(tokens, q) {
                 // "a 15-kilometre stretch": the length of the stretch, not any distance.
                 Some(noun) => {
@@ -113,6 +118,30 @@ pub(super) fn amount_slot(
         }
     };
     Some((FactKind::Quantity, vec![concept], vec![word]))
+}
+
+/// Whether the words at `at`, after a distance, place something by it: a compass direction
+/// and "of" ("northeast of Jackson", "north-east of", "nördlich von"), or "away" ("entfernt").
+/// Not "from", which follows counts of people as well ("175 prisoners from each side"). A conversion in brackets between them is skipped ("60 miles (96 kilometers)
+/// northeast of").
+fn places_from(tokens: &[Token], mut at: usize) -> bool {
+    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
+    if norm(at) == "(" {
+        while at < tokens.len() && norm(at) != ")" {
+            at += 1;
+        }
+    }
+    if norm(at) == ")" {
+        at += 1;
+    }
+    if lexicon::one_of(norm(at), "away entfernt") {
+        return true;
+    }
+    let mut direction = at;
+    while lexicon::is_compass_direction(norm(direction)) || norm(direction) == "-" {
+        direction += 1;
+    }
+    direction > at && lexicon::one_of(norm(direction), "of von")
 }
 
 /// Whether an amount is the size of a change: after "by" and a word ("raised rates by 0.25%",
