@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::snapshot::Snapshot;
 use crate::engine::case;
 use crate::engine::report::member_text;
 use crate::engine::{Comparison, DivergenceType, Group, Status};
@@ -53,13 +52,6 @@ impl Filters {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FilterBarProps {
-    pub comparison: Snapshot<Comparison>,
-    pub filters: Filters,
-    pub on_change: Callback<Filters>,
-}
-
 /// A `<select>` that reads back the index of the chosen option (0 = "all").
 fn select(id: &'static str, label: &'static str, options: Vec<(String, bool)>, on: Callback<usize>) -> Html {
     let onchange =
@@ -76,12 +68,10 @@ fn select(id: &'static str, label: &'static str, options: Vec<(String, bool)>, o
     }
 }
 
-/// The filter controls above the claim table.
-#[function_component(FilterBar)]
-pub fn filter_bar(props: &FilterBarProps) -> Html {
-    let filters = &props.filters;
+/// The filter controls above the claim table (a function, not a component: it keeps no state).
+pub fn filter_bar(comparison: &Comparison, filters: &Filters, on_change: &Callback<Filters>) -> Html {
     let update = |change: fn(&mut Filters, usize)| {
-        let (filters, on_change) = (filters.clone(), props.on_change.clone());
+        let (filters, on_change) = (filters.clone(), on_change.clone());
         Callback::from(move |index: usize| {
             let mut next = filters.clone();
             change(&mut next, index);
@@ -96,8 +86,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         .collect();
     let accounts = std::iter::once(("All accounts".to_string(), filters.account.is_none()))
         .chain(
-            props
-                .comparison
+            comparison
                 .accounts
                 .iter()
                 .enumerate()
@@ -105,20 +94,20 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         )
         .collect();
     let on_material = {
-        let (filters, on_change) = (filters.clone(), props.on_change.clone());
+        let (filters, on_change) = (filters.clone(), on_change.clone());
         Callback::from(move |e: Event| {
             let material_only = e.target_unchecked_into::<HtmlInputElement>().checked();
             on_change.emit(Filters { material_only, ..filters.clone() });
         })
     };
     let on_search = {
-        let (filters, on_change) = (filters.clone(), props.on_change.clone());
+        let (filters, on_change) = (filters.clone(), on_change.clone());
         Callback::from(move |e: InputEvent| {
             let search = e.target_unchecked_into::<HtmlInputElement>().value();
             on_change.emit(Filters { search, ..filters.clone() });
         })
     };
-    let on_reset = props.on_change.reform(|_: MouseEvent| Filters::default());
+    let on_reset = on_change.reform(|_: MouseEvent| Filters::default());
 
     html! {
         <div class="filter-bar" role="group" aria-label="Filter the claim table">

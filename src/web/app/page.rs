@@ -9,7 +9,7 @@ use crate::engine::Comparison;
 use crate::web::editors::AccountEditor;
 use crate::web::export::export_bar;
 use crate::web::facts::FactSheet;
-use crate::web::filters::{FilterBar, Filters};
+use crate::web::filters::{filter_bar, Filters};
 use crate::web::offline::OfflineNote;
 use crate::web::overview::Overview;
 use crate::web::permalink::{ShareLink, Shared, SharedNotice};
@@ -204,8 +204,7 @@ impl App {
             View::Overview => html! { <Overview comparison={comparison.clone()} on_go={go} /> },
             View::Table => html! {
                 <>
-                    <FilterBar comparison={comparison.clone()} filters={self.filters.clone()}
-                        on_change={link.callback(Msg::Filters)} />
+                    { filter_bar(comparison, &self.filters, &link.callback(Msg::Filters)) }
                     if !self.corrections.is_empty() {
                         <div class="src-tools">{ correction_tools(self.corrections.len(), &on_undo, &on_clear) }</div>
                     }
