@@ -633,6 +633,11 @@ fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: La
         return Vec::new();
     }
     let before = source_before(tokens, cue);
+    // "Eight deaths confirmed in quake": a headline's passive, whose subject is what was
+    // confirmed; the dead say nothing.
+    if before.last().is_some_and(|&head| lexicon::is_death_concept(&tokens[head].concept)) {
+        return Vec::new();
+    }
     // "said after the meeting": a time or place after the verb is no source; "told reporters":
     // whom one tells is no source either.
     let adverbial =

@@ -854,6 +854,11 @@ pub fn condition_words() -> impl Iterator<Item = &'static str> {
     list_words(CONDITION_WORDS)
 }
 
+/// Whether `concept_of_word` is that of death ("killed", "deaths", "dead", "fatalities").
+pub fn is_death_concept(concept_of_word: &str) -> bool {
+    concept_of_word == concept(&stem("dead"))
+}
+
 /// Whether `concept_of_word` is that of a condition a count reports people or things in
 /// ("killed", "deaths", "injuries", "missing"), worked out once.
 pub fn is_condition_concept(concept_of_word: &str) -> bool {
