@@ -32,7 +32,7 @@ use super::similarity::{Corpus, SentenceId};
 use super::sorting::{sort_by, sort_values};
 
 /// Score from which two sentences are taken to report the same claim.
-const LINK_THRESHOLD: f64 = 0.28;
+const LINK_THRESHOLD: f64 = 0.24;
 /// Weight of the best neighbouring pair's score added to a pair's own.
 const NEIGHBOUR_SUPPORT: f64 = 0.15;
 /// A pair needs this much similarity of its own before neighbours can lift it.
