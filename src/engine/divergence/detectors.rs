@@ -364,9 +364,9 @@ fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<S
 
 /// Whether negation `i` of `side` negates something `against` affirms: a content word it
 /// governs ("did not *resolve* the *row*"), the subject right before it ("the *cause* was not yet
-/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has, and
-/// `against` does not put it the other way round with a verb of stopping ("agreed not to
-/// target" = "agreed to halt strikes").
+/// known"), or the stem of an "un-" word ("*un*resolved") is a concept `against` has and does
+/// not negate too ([`negates_too`]), and `against` does not put it the other way round with a
+/// verb of stopping ("agreed not to target" = "agreed to halt strikes").
 fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
     let word = side.words[i];
     let shared = |t: &Token| !against.lacks(t);
@@ -396,11 +396,25 @@ fn negates_shared(side: &Side, i: usize, against: &Side) -> bool {
             let subject =
                 side.words[i.saturating_sub(NEGATION_SUBJECT_WORDS)..i].iter().rev().find(|t| t.content);
             // "no survivors": a negating determiner negates its noun phrase, not the subject.
+            let affirmed = |t: &Token| shared(t) && !negates_too(against, &t.concept);
             // A negation negates a predicate, not the name of who or what it bears on.
-            governed.any(|t| !t.is_name() && shared(t)) || (!determiner && subject.is_some_and(|t| shared(t)))
+            governed.any(|t| !t.is_name() && affirmed(t))
+                || (!determiner && subject.is_some_and(|t| affirmed(t)))
         }
     };
     negated_shared && !against.concepts.iter().any(|c| lexicon::is_stopping_concept(c))
+}
+
+/// Whether `against` negates a word of `concept` too: a negation stands among the
+/// [`NEGATION_SCOPE_WORDS`] words before one of its words of that concept, which it governs
+/// ("convene without delay" in both), or after it, which is its subject ("the gear failed to
+/// deploy" against "the gear did not deploy").
+fn negates_too(against: &Side, concept: &str) -> bool {
+    (0..against.words.len()).any(|j| {
+        let near =
+            j.saturating_sub(NEGATION_SCOPE_WORDS)..(j + NEGATION_SCOPE_WORDS).min(against.words.len());
+        against.words[j].concept == concept && against.negated[near].contains(&true)
+    })
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the

@@ -399,6 +399,11 @@ fn alike_negations_hedges_counted_scopes_and_coordinated_sources_are_no_divergen
         DivergenceType::Negation,
     );
     none(
+        "The council must meet without delay on the flood plan, Mayor Rye said.",
+        "Mayor Rye said the council must meet without delay on the flood plan, and not later.",
+        DivergenceType::Negation,
+    );
+    none(
         "The storm apparently toppled the old radio mast at Kell on Sunday.",
         "The storm on Sunday may have toppled the old radio mast at Kell, engineers think.",
         DivergenceType::Hedge,

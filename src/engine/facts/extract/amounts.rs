@@ -319,7 +319,16 @@ fn measure_word<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
 /// clause before it, or the count a tally changed from ("revised the toll downward from 248",
 /// "rose from 200 to 230").
 fn superseded(tokens: &[Token], q: &Quantity) -> bool {
-    let from = q.tokens.start.checked_sub(1).is_some_and(|i| tokens[i].norm == "from");
+    // "revised the toll downward from 248": the figure a tally changed from.
+    if q.tokens.start.checked_sub(1).is_some_and(|i| tokens[i].norm == "from") {
+        for t in tokens[..q.tokens.start].iter().rev().take(SUPERSEDED_WORDS) {
+            if lexicon::one_of(&t.norm, "revised downward upward toll tally count")
+                || lexicon::is_change_concept(&t.concept)
+            {
+                return true;
+            }
+        }
+    }
     let clause = tokens[..q.tokens.start]
         .iter()
         .rev()
@@ -328,13 +337,9 @@ fn superseded(tokens: &[Token], q: &Quantity) -> bool {
     let mut next = "";
     for t in clause {
         let earlier_tally = t.norm == "earlier" && lexicon::one_of(next, "count toll figure estimate tally");
-        let changed_from = from
-            && (lexicon::one_of(&t.norm, "revised downward upward toll")
-                || lexicon::is_change_concept(&t.concept));
         if lexicon::one_of(&t.norm, "initially previously")
             || (t.norm == "at" && next == "first")
             || earlier_tally
-            || changed_from
         {
             return true;
         }
