@@ -1068,18 +1068,18 @@ pub fn abbreviates_either(a: &[String], b: &[String]) -> bool {
     holds_acronym(a, b) || holds_acronym(b, a)
 }
 
-/// "percent", "Prozent", "процентов".
 /// Whether a word names a compass direction, alone or joined ("north", "northeast",
-/// "nördlich", "südwestlich").
+/// "northern", "westward"; German "nördlich", "südwestlich").
 pub fn is_compass_direction(norm: &str) -> bool {
-    let english = ["north", "south", "east", "west"];
-    let german = ["nord", "süd", "ost", "west"];
-    let rest = english.iter().find_map(|d| norm.strip_prefix(d)).unwrap_or(norm);
-    let german_rest = german.iter().find_map(|d| norm.strip_prefix(d));
-    (rest.is_empty() || english.contains(&rest) || rest == "ern" || rest == "ward") && rest.len() < norm.len()
-        || german_rest.is_some_and(|r| r.ends_with("lich"))
+    const ENGLISH: [&str; 4] = ["north", "south", "east", "west"];
+    const GERMAN: [&str; 4] = ["nord", "süd", "ost", "west"];
+    let english = ENGLISH.iter().find_map(|d| norm.strip_prefix(d));
+    let german = GERMAN.iter().find_map(|d| norm.strip_prefix(d));
+    english.is_some_and(|rest| rest.is_empty() || ENGLISH.contains(&rest) || rest == "ern" || rest == "ward")
+        || german.is_some_and(|rest| rest.ends_with("lich"))
 }
 
+/// "percent", "Prozent", "процентов".
 pub fn is_percent_word(norm: &str) -> bool {
     one_of(norm, "percent pct prozent") || norm.starts_with("процент")
 }

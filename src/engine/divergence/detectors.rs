@@ -458,15 +458,16 @@ fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
         w += 1;
     }
     let start = w;
-    while w < side.words.len() && w < start + QUALIFIER_REACH && side.words[w].content {
+    while w < side.words.len()
+        && w < start + QUALIFIER_REACH
+        && side.words[w].content
+        && (w == start || !side.clause_break_before(w))
+    {
         let ours = side.words[w];
         if !ours.is_name() && !quantity::is_number(ours) && open(ours) {
             return true;
         }
         w += 1;
-        if side.clause_break_before(w.min(side.words.len() - 1)) {
-            break;
-        }
     }
     false
 }

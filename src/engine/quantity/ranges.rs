@@ -11,7 +11,8 @@ use crate::engine::token::{Token, TokenKind};
 /// ("raised by 0.25% to 4.75%" is a change, then a level).
 pub(super) fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f64, usize)> {
     // "5% to 5.25%", "between 2.25 percent and 2.5 percent": the unit may stand after each end.
-    let at = at + percent_sign_len(tokens, at);
+    let low_percent_sign = percent_sign_len(tokens, at);
+    let at = at + low_percent_sign;
     let joiner = tokens.get(at)?.norm.as_str();
     let from = start.checked_sub(1).map(|i| tokens[i].norm.as_str());
     // "between 5 and 5.25", "a range of 5.00 and 5.25".
@@ -36,10 +37,7 @@ pub(super) fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f6
     }
     let (high, after) = parse_number(tokens, at + 1)?;
     // "49.1% or 57,976,538 votes": a share and a count, not a range.
-    let percent_low = tokens
-        .get(at - 1)
-        .is_some_and(|t| t.norm == "%" || lexicon::is_percent_word(&t.norm) || t.norm == "cent");
-    if percent_low && percent_sign_len(tokens, after) == 0 {
+    if low_percent_sign > 0 && percent_sign_len(tokens, after) == 0 {
         return None;
     }
     Some(apply_scales(tokens, after, high))

@@ -122,8 +122,8 @@ pub(super) fn amount_slot(
 
 /// Whether the words at `at`, after a distance, place something by it: a compass direction
 /// and "of" ("northeast of Jackson", "north-east of", "nördlich von"), or "away" ("entfernt").
-/// Not "from", which follows counts of people as well ("175 prisoners from each side"). A conversion in brackets between them is skipped ("60 miles (96 kilometers)
-/// northeast of").
+/// Not "from", which follows counts of people as well ("175 prisoners from each side"). A
+/// conversion in brackets between them is skipped ("60 miles (96 kilometers) northeast of").
 fn places_from(tokens: &[Token], mut at: usize) -> bool {
     let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     if norm(at) == "(" {
