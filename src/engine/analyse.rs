@@ -22,6 +22,7 @@ use super::segment::{self, Language};
 use super::sorting::sort_values;
 use super::synonyms::Senses;
 
+use super::token::norm_at;
 pub use super::token::{Token, TokenKind};
 
 /// A credited source: the speech cue and the tokens naming the source.
@@ -564,21 +565,21 @@ const ACTION_NOUNS: &[&str] = &["move", "step", "decision", "measure", "action"]
 
 /// "doing so would X", "such a move could X", "this would X": the modal to the clause end.
 fn find_consequence(tokens: &[Token]) -> Option<Range<usize>> {
-    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     let modal = (1..tokens.len()).find(|&i| {
-        CONSEQUENCE_MODALS.contains(&norm(i)) && {
-            let before = norm(i - 1);
-            let doing_so = before == "so" && i >= 2 && norm(i - 2) == "doing";
+        CONSEQUENCE_MODALS.contains(&norm_at(tokens, i)) && {
+            let before = norm_at(tokens, i - 1);
+            let doing_so = before == "so" && i >= 2 && norm_at(tokens, i - 2) == "doing";
             let action = ACTION_NOUNS.contains(&before)
                 && i >= 2
-                && matches!(norm(i - 2), "a" | "the" | "this" | "that" | "such");
+                && matches!(norm_at(tokens, i - 2), "a" | "the" | "this" | "that" | "such");
             let pointer = matches!(before, "this" | "that" | "it")
-                && (i == 1 || tokens[i - 2].kind == TokenKind::Punct || norm(i - 2) == "and");
+                && (i == 1 || tokens[i - 2].kind == TokenKind::Punct || norm_at(tokens, i - 2) == "and");
             doing_so || action || pointer
         }
     })?;
-    let end =
-        (modal + 1..tokens.len()).find(|&i| matches!(norm(i), "." | ";" | "!" | "?")).unwrap_or(tokens.len());
+    let end = (modal + 1..tokens.len())
+        .find(|&i| matches!(norm_at(tokens, i), "." | ";" | "!" | "?"))
+        .unwrap_or(tokens.len());
     (end > modal + 1).then_some(modal..end)
 }
 
@@ -589,7 +590,7 @@ fn negates(tokens: &[Token], i: usize) -> bool {
     if !lexicon::is_negation(&tokens[i].norm) {
         return false;
     }
-    let next = tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+    let next = norm_at(tokens, i + 1);
     let adjective = tokens[i].norm.ends_with("ed")
         && i.checked_sub(1)
             .is_some_and(|p| lexicon::one_of(&tokens[p].norm, "the a an its his her their this that"));
@@ -620,16 +621,16 @@ fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: La
     if tokens[cue].norm.ends_with("ing") {
         return Vec::new();
     }
-    let norm_at = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     // "Three days of mourning were declared": a passive names no source but after "by".
-    let passive =
-        cue.checked_sub(1).is_some_and(|i| lexicon::one_of(norm_at(i), "is are was were been be being"));
+    let passive = cue
+        .checked_sub(1)
+        .is_some_and(|i| lexicon::one_of(norm_at(tokens, i), "is are was were been be being"));
     if passive {
-        return if norm_at(cue + 1) == "by" { phrase_after(cue + 2) } else { Vec::new() };
+        return if norm_at(tokens, cue + 1) == "by" { phrase_after(cue + 2) } else { Vec::new() };
     }
     // "welcomed the ruling and said there would be…": the source is the subject of the verb
     // the cue is coordinated with, not the words after it (the quotes' speakers read it).
-    if cue.checked_sub(1).is_some_and(|i| lexicon::one_of(norm_at(i), "and und и")) {
+    if cue.checked_sub(1).is_some_and(|i| lexicon::one_of(norm_at(tokens, i), "and und и")) {
         return Vec::new();
     }
     let before = source_before(tokens, cue);
@@ -641,8 +642,8 @@ fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: La
     // "said after the meeting": a time or place after the verb is no source; "told reporters":
     // whom one tells is no source either.
     let adverbial =
-        lexicon::one_of(norm_at(cue + 1), "after before during at on in following while when since");
-    let told = lexicon::one_of(norm_at(cue), "told tells telling");
+        lexicon::one_of(norm_at(tokens, cue + 1), "after before during at on in following while when since");
+    let told = lexicon::one_of(norm_at(tokens, cue), "told tells telling");
     // German puts the verb second: in "Zudem sagte der Richter" the source follows it.
     let verb_second = language == Language::German && before == [0];
     let after = || with_named_apposition(tokens, phrase_after(cue + 1), phrase_after);

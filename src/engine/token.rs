@@ -46,6 +46,12 @@ pub fn glued(tokens: &[Token], mark: usize) -> bool {
         })
 }
 
+/// The normalised form of the token at `at`, or "" past either end: lets a parser look around a
+/// token without bounds checks.
+pub fn norm_at(tokens: &[Token], at: usize) -> &str {
+    tokens.get(at).map_or("", |t| t.norm.as_str())
+}
+
 impl Token {
     /// Whether the token is likely a name: capitalised, and not a common noun that its
     /// language capitalises.

@@ -6,7 +6,7 @@
 
 use super::units::is_year;
 use super::value::{Bound, Quantity, QuantityKind};
-use crate::engine::token::{glued, Token, TokenKind};
+use crate::engine::token::{glued, norm_at, Token, TokenKind};
 use crate::engine::{decimal, lexicon};
 
 /// A score or a vote's tally at `start` ("won 3-1", "voted 7-2", "52-48", "2:0"): two whole
@@ -57,18 +57,19 @@ enum TimeForm {
 /// preposition of time ("um 9.30", "в 21.30"; English "at 10.25" may be a decimal).
 pub fn clock_time(tokens: &[Token], i: usize) -> Option<(u16, usize)> {
     let (hour, minute, at, form) = written_time(tokens, i)?;
-    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
     let meridiem = meridiem(tokens, at).filter(|_| (1..=12).contains(&hour) && form != TimeForm::Compact);
     let (hour, end) = if let Some((pm, end)) = meridiem {
         (hour % 12 + if pm { 12 } else { 0 }, end)
-    } else if lexicon::one_of(norm(at), "uhr o'clock") {
+    } else if lexicon::one_of(norm_at(tokens, at), "uhr o'clock") {
         (hour, at + 1)
-    } else if form == TimeForm::Hour && before == "в" && lexicon::one_of(norm(at), "час часа часов")
+    } else if form == TimeForm::Hour
+        && before == "в"
+        && lexicon::one_of(norm_at(tokens, at), "час часа часов")
     {
         // "в 9 часов вечера": the part of the day after the hour.
-        let afternoon = lexicon::one_of(norm(at + 1), "дня вечера") && hour < 12;
-        let part = lexicon::one_of(norm(at + 1), "утра дня вечера ночи");
+        let afternoon = lexicon::one_of(norm_at(tokens, at + 1), "дня вечера") && hour < 12;
+        let part = lexicon::one_of(norm_at(tokens, at + 1), "утра дня вечера ночи");
         (hour + if afternoon { 12 } else { 0 }, at + 1 + usize::from(part))
     } else if time_zone_end(tokens, at).is_some()
         || form == TimeForm::Colon
@@ -107,25 +108,25 @@ fn written_time(tokens: &[Token], i: usize) -> Option<(u16, u16, usize, TimeForm
 
 /// "am", "pm", or "a.m.", "p.m." at token `at`: whether it is after noon, and the token after it.
 fn meridiem(tokens: &[Token], at: usize) -> Option<(bool, usize)> {
-    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    let (pm, end) = match norm(at) {
-        "am" | "pm" => (norm(at) == "pm", at + 1),
-        "a" | "p" if norm(at + 1) == "." && norm(at + 2) == "m" => (norm(at) == "p", at + 3),
+    let (pm, end) = match norm_at(tokens, at) {
+        "am" | "pm" => (norm_at(tokens, at) == "pm", at + 1),
+        "a" | "p" if norm_at(tokens, at + 1) == "." && norm_at(tokens, at + 2) == "m" => {
+            (norm_at(tokens, at) == "p", at + 3)
+        }
         _ => return None,
     };
-    Some((pm, end + usize::from(norm(end) == ".")))
+    Some((pm, end + usize::from(norm_at(tokens, end) == ".")))
 }
 
 /// The token after a time zone at `at`: an abbreviation ("GMT", "MEZ", "мск"), "local time",
 /// "Ortszeit", or "по … времени" ("по московскому времени").
 fn time_zone_end(tokens: &[Token], at: usize) -> Option<usize> {
-    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
-    if lexicon::is_time_zone(norm(at)) || norm(at) == "ortszeit" {
+    if lexicon::is_time_zone(norm_at(tokens, at)) || norm_at(tokens, at) == "ortszeit" {
         Some(at + 1)
-    } else if norm(at) == "local" && norm(at + 1) == "time" {
+    } else if norm_at(tokens, at) == "local" && norm_at(tokens, at + 1) == "time" {
         Some(at + 2)
     } else {
-        (norm(at) == "по" && norm(at + 2) == "времени").then_some(at + 3)
+        (norm_at(tokens, at) == "по" && norm_at(tokens, at + 2) == "времени").then_some(at + 3)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::numbers::{apply_scales, parse_number};
 use crate::engine::lexicon;
-use crate::engine::token::{Token, TokenKind};
+use crate::engine::token::{norm_at, Token, TokenKind};
 
 /// The high end of a range after a number: "three to four", "3-4", "3 bis 4", "3–4", "two or
 /// three". Not after "from" ("rose from 60 to 72" is a change, not a range) nor after "by"
@@ -45,10 +45,9 @@ pub(super) fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f6
 
 /// How many tokens at `at` write "percent": "%", "percent", "Prozent", "per cent" (0 if none).
 fn percent_sign_len(tokens: &[Token], at: usize) -> usize {
-    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    if norm(at) == "%" || lexicon::is_percent_word(norm(at)) {
+    if norm_at(tokens, at) == "%" || lexicon::is_percent_word(norm_at(tokens, at)) {
         1
-    } else if norm(at) == "per" && norm(at + 1) == "cent" {
+    } else if norm_at(tokens, at) == "per" && norm_at(tokens, at + 1) == "cent" {
         2
     } else {
         0

@@ -7,7 +7,7 @@
 use super::nouns::head_noun;
 use super::numbers::parse_number;
 use super::value::QuantityKind;
-use crate::engine::token::{Token, TokenKind};
+use crate::engine::token::{norm_at, Token, TokenKind};
 use crate::engine::{decimal, lexicon};
 
 /// The kind and unit of a number from what follows it ("hours", "-day", "%", "percent",
@@ -96,7 +96,7 @@ pub(super) fn currency_sign(norm: &str) -> Option<&'static str> {
 /// Whether the words at `at` name basis points ("25bps", "50 basis points"), hundredths of a
 /// percentage point.
 pub(super) fn basis_points(tokens: &[Token], at: usize) -> bool {
-    let unit = tokens.get(at).map_or("", |t| t.norm.as_str());
+    let unit = norm_at(tokens, at);
     unit == "bps"
         || unit == "basis" && tokens.get(at + 1).is_some_and(|t| lexicon::one_of(&t.norm, "point points"))
 }

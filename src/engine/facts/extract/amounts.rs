@@ -17,6 +17,7 @@ use crate::engine::analyse::{AnalysedSentence, Token, TokenKind};
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::{self, Bound, Quantity, QuantityKind, AGE};
+use crate::engine::token::norm_at;
 
 /// The kind and slot of a quantity, or `None` when it fills no slot a reader could name (a bare
 /// number, a year, a duration with no event).
@@ -125,23 +126,22 @@ pub(super) fn amount_slot(
 /// Not "from", which follows counts of people as well ("175 prisoners from each side"). A
 /// conversion in brackets between them is skipped ("60 miles (96 kilometers) northeast of").
 fn places_from(tokens: &[Token], mut at: usize) -> bool {
-    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
-    if norm(at) == "(" {
-        while at < tokens.len() && norm(at) != ")" {
+    if norm_at(tokens, at) == "(" {
+        while at < tokens.len() && norm_at(tokens, at) != ")" {
             at += 1;
         }
     }
-    if norm(at) == ")" {
+    if norm_at(tokens, at) == ")" {
         at += 1;
     }
-    if lexicon::one_of(norm(at), "away entfernt") {
+    if lexicon::one_of(norm_at(tokens, at), "away entfernt") {
         return true;
     }
     let mut direction = at;
-    while lexicon::is_compass_direction(norm(direction)) || norm(direction) == "-" {
+    while lexicon::is_compass_direction(norm_at(tokens, direction)) || norm_at(tokens, direction) == "-" {
         direction += 1;
     }
-    direction > at && lexicon::one_of(norm(direction), "of von")
+    direction > at && lexicon::one_of(norm_at(tokens, direction), "of von")
 }
 
 /// Whether an amount is the size of a change: after "by" and a word ("raised rates by 0.25%",
@@ -383,25 +383,28 @@ const PLACE_WORDS: usize = 8;
 /// clause; then the word it tallies, before it ("death toll"), after "of" or "der" ("number of
 /// injured"), or after a Russian tally noun, with the words naming it.
 fn tallied(tokens: &[Token], q: &Quantity) -> Option<(usize, String)> {
-    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     // "rose to about 273", "возросло до 15" (whose "до" may have been read as a bound).
-    let reaches =
-        |i: usize| lexicon::one_of(norm(i), "to at is was reached auf erreichte до достигло достигла");
+    let reaches = |i: usize| {
+        lexicon::one_of(norm_at(tokens, i), "to at is was reached auf erreichte до достигло достигла")
+    };
     let before =
         [q.tokens.start, q.number].into_iter().filter_map(|i| i.checked_sub(1)).find(|&i| reaches(i))?;
     let clause = (before.saturating_sub(TALLY_SUBJECT_WORDS)..before).rev();
-    let tally = clause
-        .take_while(|&j| tokens[j].kind != TokenKind::Punct)
-        .find(|&j| lexicon::one_of(norm(j), "toll tally count number total zahl число количество"))?;
+    let tally = clause.take_while(|&j| tokens[j].kind != TokenKind::Punct).find(|&j| {
+        lexicon::one_of(norm_at(tokens, j), "toll tally count number total zahl число количество")
+    })?;
     let content = |j: usize| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.content);
-    let (word, written) = if lexicon::one_of(norm(tally + 1), "of der des") {
+    let (word, written) = if lexicon::one_of(norm_at(tokens, tally + 1), "of der des") {
         // "the number of injured", "die Zahl der Toten"
-        (tally + 2, [norm(tally), norm(tally + 1), norm(tally + 2)].join(" "))
-    } else if !norm(tally).is_ascii() {
+        (
+            tally + 2,
+            [norm_at(tokens, tally), norm_at(tokens, tally + 1), norm_at(tokens, tally + 2)].join(" "),
+        )
+    } else if !norm_at(tokens, tally).is_ascii() {
         // "число погибших": the tallied word follows in the genitive.
-        (tally + 1, [norm(tally), norm(tally + 1)].join(" "))
+        (tally + 1, [norm_at(tokens, tally), norm_at(tokens, tally + 1)].join(" "))
     } else {
-        (tally.checked_sub(1)?, norm(tally - 1).to_string() + " " + norm(tally))
+        (tally.checked_sub(1)?, norm_at(tokens, tally - 1).to_string() + " " + norm_at(tokens, tally))
     };
     content(word).then_some((word, written))
 }
@@ -455,7 +458,7 @@ fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things
 /// already known rather than reporting how many there are.
 fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
-    let before = q.tokens.start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
+    let before = q.tokens.start.checked_sub(1).map_or("", |i| norm_at(tokens, i));
     lexicon::one_of(
         before,
         "the these those both its their his her our my your die der den beiden эти этих оба обе",

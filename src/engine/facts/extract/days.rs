@@ -11,7 +11,7 @@ use crate::engine::analyse::{Token, TokenKind};
 use crate::engine::decimal;
 use crate::engine::lexicon;
 use crate::engine::quantity;
-use crate::engine::token::glued;
+use crate::engine::token::{glued, norm_at};
 
 /// A day, a date or a time of day, as far as the text gives it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -161,19 +161,18 @@ fn month_token(text: &str, tokens: &[Token], i: usize) -> Option<u8> {
 /// The date or time starting at token `i`, and the token after it.
 fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
     let t = &tokens[i];
-    let norm = |j: usize| tokens.get(j).map_or("", |t| t.norm.as_str());
     if let Some(weekday) = lexicon::weekday_of(&t.norm) {
         let capital_ok = !t.norm.is_ascii() || written_capitalised(text, t);
         return capital_ok.then_some((i + 1, Day { weekday: Some(weekday), ..Day::default() }));
     }
     if let Some(month) = month_token(text, tokens, i) {
         // "March 18, 2025", "Feb. 28", "March 2025", "March".
-        let mut at = i + 1 + usize::from(norm(i + 1) == ".");
+        let mut at = i + 1 + usize::from(norm_at(tokens, i + 1) == ".");
         let mut day = Day { month: Some(month), ..Day::default() };
         if let Some(d) = day_of_month(tokens, at) {
             day.day = Some(d);
             at += 1;
-            let comma = usize::from(norm(at) == ",");
+            let comma = usize::from(norm_at(tokens, at) == ",");
             if let Some(y) = year_at(tokens, at + comma) {
                 day.year = Some(y);
                 at += comma + 1;
@@ -193,9 +192,9 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
     // "2025-03-18"
     if let (Some(y), true, Some(m), true, Some(d)) = (
         year_at(tokens, i),
-        norm(i + 1) == "-",
+        norm_at(tokens, i + 1) == "-",
         day_of_month(tokens, i + 2),
-        norm(i + 3) == "-",
+        norm_at(tokens, i + 3) == "-",
         day_of_month(tokens, i + 4),
     ) {
         if m <= 12 && glued(tokens, i + 1) && glued(tokens, i + 3) {
@@ -207,14 +206,14 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
         return Some((i + 1, day));
     }
     // "18 March 2025", "18. März", "18 марта 2025 года"
-    let dot = usize::from(norm(i + 1) == ".");
+    let dot = usize::from(norm_at(tokens, i + 1) == ".");
     if let (Some(d), Some(month)) = (day_of_month(tokens, i), month_token(text, tokens, i + 1 + dot)) {
         let mut at = i + 2 + dot;
         let mut day = Day { day: Some(d), month: Some(month), ..Day::default() };
         if let Some(y) = year_at(tokens, at) {
             day.year = Some(y);
             at += 1;
-            if lexicon::one_of(norm(at), "года г") {
+            if lexicon::one_of(norm_at(tokens, at), "года г") {
                 at += 1;
             }
         }
@@ -227,7 +226,7 @@ fn day_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, Day)> {
     // "in 2019", "since 2017", "im Jahr 2019", "в 2019 году"
     if let Some(y) = year_at(tokens, i) {
         let before = i.checked_sub(1).map_or("", |j| tokens[j].norm.as_str());
-        let after = norm(i + 1);
+        let after = norm_at(tokens, i + 1);
         let dated = lexicon::one_of(before, "in since until by from of im seit bis jahr в с до")
             || lexicon::one_of(after, "года году год г");
         if dated {

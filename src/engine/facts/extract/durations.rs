@@ -10,7 +10,7 @@ use super::words::concept_of;
 use crate::engine::analyse::{Token, TokenKind};
 use crate::engine::lexicon;
 use crate::engine::quantity::Quantity;
-use crate::engine::token::glued;
+use crate::engine::token::{glued, norm_at};
 
 /// Content words before "for" that name what a duration is of.
 const FOR_EVENT_WORDS: usize = 2;
@@ -53,7 +53,6 @@ pub(super) fn duration_event(
 ) -> Option<(Vec<String>, Vec<String>)> {
     let end = q.tokens.end;
     let before = q.tokens.start;
-    let norm = |i: usize| tokens.get(i).map_or("", |t| t.norm.as_str());
     if is_record_span(tokens, before) {
         return None;
     }
@@ -61,7 +60,7 @@ pub(super) fn duration_event(
         return None;
     }
     // "a 30-day ceasefire", "two-and-a-half-hour telephone call": the unit glued by a hyphen.
-    let hyphenated = end >= 2 && norm(end - 2) == "-" && glued(tokens, end - 2);
+    let hyphenated = end >= 2 && norm_at(tokens, end - 2) == "-" && glued(tokens, end - 2);
     if hyphenated {
         // The noun the compound modifies: its first word ("30-day ceasefire proposal": the
         // ceasefire).
@@ -71,13 +70,16 @@ pub(super) fn duration_event(
     }
     // "90 minutes of talks", "zwei Stunden Gespräche" are rare; "of" is the common form. Not
     // "of my life", "of his time": a span of someone's, not of an event.
-    if lexicon::one_of(norm(end), "of von") && !lexicon::one_of(norm(end + 1), "my his her our your their") {
+    if lexicon::one_of(norm_at(tokens, end), "of von")
+        && !lexicon::one_of(norm_at(tokens, end + 1), "my his her our your their")
+    {
         if let Some(i) = (end + 1..tokens.len().min(end + 3)).find(|&i| is_event_word(&tokens[i])) {
             return Some(named(tokens, &[i]));
         }
     }
     // "the call lasted over two hours", "the conversation, which lasted about an hour".
-    let verb = (before.saturating_sub(2)..before).rev().find(|&i| lexicon::is_lasting_verb(norm(i)));
+    let verb =
+        (before.saturating_sub(2)..before).rev().find(|&i| lexicon::is_lasting_verb(norm_at(tokens, i)));
     if let Some(verb) = verb {
         return match subject_before(tokens, verb) {
             Subject::At(i) => Some(named(tokens, &[i])),
@@ -90,12 +92,12 @@ pub(super) fn duration_event(
         };
     }
     // "halt strikes on energy infrastructure for 30 days": the words before "for".
-    if matches!(norm(before.wrapping_sub(1)), "for" | "für" | "на") && before >= 1 {
+    if matches!(norm_at(tokens, before.wrapping_sub(1)), "for" | "für" | "на") && before >= 1 {
         let mut words: Vec<usize> = Vec::new();
         for i in (0..before - 1).rev() {
             if words.len() == FOR_EVENT_WORDS
                 || tokens[i].kind == TokenKind::Punct
-                || lexicon::is_speech_verb(norm(i))
+                || lexicon::is_speech_verb(norm_at(tokens, i))
             {
                 break;
             }
@@ -110,19 +112,20 @@ pub(super) fn duration_event(
     }
     // "sentenced to 22 years", "sentenced him to 22 years in prison", "cut to five days": the
     // verb the term is set by, and the place it is spent in ("20 years in prison").
-    let to = before.checked_sub(1).filter(|&t| norm(t) == "to");
+    let to = before.checked_sub(1).filter(|&t| norm_at(tokens, t) == "to");
     // One word between the verb and "to" may be its object: a pronoun or a name.
-    let object = |o: usize| lexicon::one_of(norm(o), "him her them") || tokens[o].capitalised;
+    let object = |o: usize| lexicon::one_of(norm_at(tokens, o), "him her them") || tokens[o].capitalised;
     let verb = to.and_then(|t| t.checked_sub(1)).and_then(|v| {
-        if norm(v).ends_with("ed") {
+        if norm_at(tokens, v).ends_with("ed") {
             Some(v)
         } else {
             v.checked_sub(1).filter(|_| object(v))
         }
     });
-    let setter = verb.filter(|&v| norm(v).ends_with("ed") && is_event_word(&tokens[v]));
-    let place = (lexicon::one_of(norm(end), "in behind") && tokens.get(end + 1).is_some_and(is_event_word))
-        .then_some(end + 1);
+    let setter = verb.filter(|&v| norm_at(tokens, v).ends_with("ed") && is_event_word(&tokens[v]));
+    let place = (lexicon::one_of(norm_at(tokens, end), "in behind")
+        && tokens.get(end + 1).is_some_and(is_event_word))
+    .then_some(end + 1);
     let events: Vec<usize> = setter.into_iter().chain(place).collect();
     if !events.is_empty() {
         return Some(named(tokens, &events));
@@ -164,8 +167,8 @@ fn is_superlative(tokens: &[Token], i: usize) -> bool {
 /// A duration placing something in time rather than measuring it: "two weeks ago", "an hour
 /// later", "in three days", "within a week", "vor drei Tagen", "через два дня".
 fn is_offset(tokens: &[Token], start: usize, end: usize) -> bool {
-    let after = tokens.get(end).map_or("", |t| t.norm.as_str());
-    let before = start.checked_sub(1).and_then(|i| tokens.get(i)).map_or("", |t| t.norm.as_str());
+    let after = norm_at(tokens, end);
+    let before = start.checked_sub(1).map_or("", |i| norm_at(tokens, i));
     // "searched for three hours before nightfall" measures; "three hours before" alone places.
     let measured = lexicon::one_of(before, "for für на") || lexicon::is_lasting_verb(before);
     !measured && lexicon::one_of(after, "ago later earlier after before from old назад спустя später")
