@@ -247,7 +247,8 @@ fn word_end(chars: &[(usize, char)], start: usize, decimal_comma: bool) -> usize
             '\u{a0}' | '\u{202f}' | '\u{2009}' | ' ' => {
                 (c != ' ' || decimal_comma) && starts_thousands_group(chars, start, j)
             }
-            '\'' | '’' => next_is(j + 1, char::is_alphabetic) && j > start,
+            // An apostrophe, also one typed as an opening mark between letters ("Japan‘s").
+            '\'' | '’' | '‘' => next_is(j + 1, char::is_alphabetic) && j > start,
             ',' | '.' => {
                 j > start && chars[j - 1].1.is_ascii_digit() && next_is(j + 1, |c| c.is_ascii_digit())
             }
@@ -335,7 +336,7 @@ fn numeral_digits(norm: &str, decimal_comma: bool) -> String {
 
 fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: Writing) -> Token {
     let surface = &text[range.clone()];
-    let folded = case::lower(&surface.replace('’', "'"));
+    let folded = case::lower(&surface.replace(['’', '‘'], "'"));
     let norm = folded.strip_suffix("'s").map_or(folded.clone(), str::to_string);
     let is_number = norm.chars().next().is_some_and(|c| c.is_ascii_digit());
     let german = writing.language == Language::German;
@@ -787,6 +788,8 @@ mod tests {
     fn quotes_are_found_inside_marks_and_across_sentences() {
         let s = sentence("He called it “very good” and left.");
         assert_eq!(words(&s, &s.quotes[0].clone().collect::<Vec<_>>()), ["very", "good"]);
+        // An opening mark typed between letters is an apostrophe.
+        assert!(sentence("Japan‘s trade minister resigned on Friday.").quotes.is_empty());
         let closing_only = sentence("we will win,” she said.");
         assert_eq!(closing_only.quotes, vec![0..4]);
         // The marks that face either way by language close when glued to the word before.
