@@ -124,7 +124,7 @@ impl<'a> Side<'a> {
     }
 
     /// The text between word `w` (at least 1) and the word before it.
-    fn between(&self, w: usize) -> &str {
+    pub fn between(&self, w: usize) -> &str {
         &self.text[self.words[w - 1].range.end..self.words[w].range.start]
     }
 

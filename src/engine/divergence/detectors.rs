@@ -263,12 +263,18 @@ impl Pair<'_, '_> {
             .changes
             .iter()
             .filter_map(|c| {
-                let (r, o) = if c.reference.is_empty() && is_conjunction(self.other, &c.other) {
+                let (r, o) = if c.reference.is_empty()
+                    && is_conjunction(self.other, &c.other)
+                    && !same_list(self.other, &c.other, self.reference, c.reference.start)
+                {
                     (
                         c.reference.start.saturating_sub(1)..c.reference.start + 1,
                         c.other.start.saturating_sub(1)..c.other.end + 1,
                     )
-                } else if c.other.is_empty() && is_conjunction(self.reference, &c.reference) {
+                } else if c.other.is_empty()
+                    && is_conjunction(self.reference, &c.reference)
+                    && !same_list(self.reference, &c.reference, self.other, c.other.start)
+                {
                     (
                         c.reference.start.saturating_sub(1)..c.reference.end + 1,
                         c.other.start.saturating_sub(1)..c.other.start + 1,
@@ -415,6 +421,18 @@ fn negates_too(against: &Side, concept: &str) -> bool {
             j.saturating_sub(NEGATION_SCOPE_WORDS)..(j + NEGATION_SCOPE_WORDS).min(against.words.len());
         against.words[j].concept == concept && against.negated[near].contains(&true)
     })
+}
+
+/// Whether words `inserted` of `side`, a conjunction with perhaps a word or two, list what
+/// `against` lists at word `at` too: only the conjunction, where `against` separates the items
+/// with a comma ("homicide, two counts" and "homicide and two counts"), or with words `against`
+/// has elsewhere in its list ("Iran, Venezuela and Libya" against "Iran, Libya and Venezuela").
+fn same_list(side: &Side, inserted: &Range<usize>, against: &Side, at: usize) -> bool {
+    let mut items = inserted.clone().filter(|&i| side.words[i].content).peekable();
+    if items.peek().is_none() {
+        return at > 0 && at < against.words.len() && against.between(at).contains(',');
+    }
+    items.all(|i| !against.lacks(side.words[i]))
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the

@@ -124,6 +124,30 @@ fn a_conjunction_widens_the_scope() {
 }
 
 #[test]
+fn a_list_written_another_way_keeps_its_scope() {
+    let scope = |a: &str, b: &str| {
+        let (_, g) = group_of(a, b);
+        material(&g, DivergenceType::Scope).map(|d| d.summary.clone())
+    };
+    // "and" where the other account separates the same items with a comma.
+    assert_eq!(
+        scope(
+            "The court heard three charges: theft, two counts of fraud and one of arson on Monday.",
+            "The court heard three charges: theft and two counts of fraud and one of arson on Monday.",
+        ),
+        None
+    );
+    // The same items in another order.
+    assert_eq!(
+        scope(
+            "Ports in Norland, Vesta and Tarrow were closed by the storm on Monday.",
+            "Ports in Norland, Tarrow and Vesta were closed by the storm on Monday.",
+        ),
+        None
+    );
+}
+
+#[test]
 fn a_scope_word_narrows_the_claim() {
     let (_, g) = group_of(
         "Trump cut off intelligence sharing and military aid to Ukraine after the meeting.",
