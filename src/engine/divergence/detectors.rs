@@ -15,7 +15,7 @@ use super::super::word_alignment::Side;
 use super::features::{
     consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
     is_lasting_qualifier, is_scope_word, is_time_qualifier, names_a_fact, quote_ranges, quotes_part_of,
-    same_norms, shared_concepts, sources, tells_what_is_to_come,
+    same_norms, shared_concepts, sources, tells_what_is_to_come, writes_title,
 };
 use super::*;
 
@@ -145,7 +145,11 @@ impl Pair<'_, '_> {
         // "the ECB" and "the European Central Bank" credit one source.
         let abbreviated =
             lexicon::abbreviates_either(&words_of(self.reference, &ours), &words_of(self.other, &theirs));
-        if credited_alike || abbreviated {
+        // "the prime minister said" and "Abe told": one source, when an account writes the one
+        // as the other's title ("Prime Minister Shinzo Abe").
+        let titled = titles_either(self.reference, &ours, self.other, &theirs)
+            || titles_either(self.other, &theirs, self.reference, &ours);
+        if credited_alike || abbreviated || titled {
             return None;
         }
         let summary = self.explain("Attribution differs", r, o, "different sources are credited.");
@@ -364,6 +368,32 @@ impl Pair<'_, '_> {
 }
 
 /// The normalised forms of words `indices` of `side`.
+/// Whether `described` credits its sources by description only ("the prime minister") and
+/// either side's account writes that description as the title of a name that `named` credits
+/// ("Prime Minister Shinzo Abe" for "Abe").
+fn titles_either(
+    described: &Side,
+    described_sources: &[(Range<usize>, Vec<usize>)],
+    named: &Side,
+    named_sources: &[(Range<usize>, Vec<usize>)],
+) -> bool {
+    let title = source_words(described, described_sources);
+    if title.is_empty() || title.iter().any(|t| t.is_name()) {
+        return false;
+    }
+    let title: Vec<&str> = title.iter().map(|t| t.norm.as_str()).collect();
+    // A name opening its sentence is capitalised but not marked a name.
+    let written_capitalised = |t: &&&Token| named.text[t.range.clone()].starts_with(char::is_uppercase);
+    source_words(named, named_sources).iter().filter(written_capitalised).any(|name| {
+        writes_title(described.text, &title, &name.norm) || writes_title(named.text, &title, &name.norm)
+    })
+}
+
+/// The content words of `sources`, of `side`.
+fn source_words<'a>(side: &Side<'a>, sources: &[(Range<usize>, Vec<usize>)]) -> Vec<&'a Token> {
+    sources.iter().flat_map(|(_, words)| words).map(|&i| side.words[i]).filter(|t| t.content).collect()
+}
+
 fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<String> {
     indices.into_iter().map(|&i| side.words[i].norm.clone()).collect()
 }

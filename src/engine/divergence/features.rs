@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::super::case;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::quantity;
@@ -47,6 +48,35 @@ pub(super) fn sources(side: &Side) -> Vec<(Range<usize>, Vec<usize>)> {
             })
         })
         .collect()
+}
+
+/// Longest name after a title ("Prime Minister *Shinzo Abe*").
+const TITLED_NAME_WORDS: usize = 3;
+
+/// Whether `text` writes the words of `title` (lower case), capitalised, right before a name of
+/// at most [`TITLED_NAME_WORDS`] capitalised words that include `name` (lower case): "Prime
+/// Minister Shinzo Abe" for the title "prime minister" and the name "abe".
+pub(super) fn writes_title(text: &str, title: &[&str], name: &str) -> bool {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let titled_at = |at: usize| {
+        title.iter().enumerate().all(|(k, t)| words.get(at + k).is_some_and(|w| capitalised(w) && case::lower(w) == *t))
+    };
+    for at in 0..words.len() {
+        if !titled_at(at) {
+            continue;
+        }
+        for w in words.iter().skip(at + title.len()).take(TITLED_NAME_WORDS) {
+            if !capitalised(w) {
+                break;
+            }
+            if case::lower(w) == name {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 pub(super) fn content_count(side: &Side, r: &Range<usize>) -> usize {
