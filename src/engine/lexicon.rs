@@ -370,6 +370,17 @@ const SCOPE_WORDS: &str = words![
     "частично",
 ];
 
+/// Words that count a noun without a number ("*several* chances", "*many* people"), and nouns
+/// that do so before "of" ("a *series* of chances", "a *handful* of people").
+const VAGUE_COUNTS: &str = words![
+    "several", "many", "numerous", "multiple", "few", "various", "countless", "mehrere", "viele",
+    "einige", "zahlreiche", "несколько", "много", "многие",
+];
+const COUNTING_NOUNS: &str = words![
+    "series", "number", "host", "handful", "couple", "string", "lot", "lots", "plenty", "dozens",
+    "hundreds", "thousands", "reihe", "menge", "ряд",
+];
+
 /// Words that place a claim in time.
 const TIME_WORDS: &str = words![
     "monday",
@@ -913,6 +924,12 @@ pub fn scale_word(norm: &str) -> Option<f64> {
 }
 
 /// The high end of a vague plural ("hundreds": up to 999).
+/// Whether `norm`, followed by `next`, counts what follows without a number: "several", or
+/// "a series of" (read at "series").
+pub fn counts_vaguely(norm: &str, next: &str) -> bool {
+    one_of(norm, VAGUE_COUNTS) || (one_of(norm, COUNTING_NOUNS) && one_of(next, "of von der из"))
+}
+
 pub fn vague_number(norm: &str) -> Option<f64> {
     VAGUE_NUMBERS.iter().find(|(_, words)| one_of(norm, words)).map(|&(v, _)| v)
 }

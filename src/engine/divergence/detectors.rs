@@ -486,18 +486,28 @@ fn qualified_words<'s>(side: &'s Side, i: usize) -> impl Iterator<Item = usize> 
 
 /// Whether scope word `i` of `side` bears on what both sides tell in a way `against` leaves
 /// open: a word of the noun phrase it opens stands in `against` as an ordinary word (no name:
-/// "all counties" is not about "Sharkey County") that no number counts. "All the 14 coaches" against
-/// "fourteen coaches" and "most passengers" against "173 of the 175 passengers" give one scope
-/// in two ways; the numbers are the fact sheet's to compare.
+/// "all counties" is not about "Sharkey County"), and `against` counts none of them. "All the
+/// 14 coaches" against "fourteen coaches", "most passengers" against "173 of the 175
+/// passengers" and "several chances" against "a series of chances" give one scope in two ways;
+/// the numbers are the fact sheet's to compare.
 fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
-    let counted =
-        |j: usize| (j.saturating_sub(QUANTIFIER_REACH)..j).any(|k| quantity::is_number(against.words[k]));
-    let open = |ours: &Token| {
-        (0..against.words.len()).any(|j| {
-            let theirs = against.words[j];
-            let same = theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses);
-            same && !theirs.is_name() && !counted(j)
+    let counted = |j: usize| {
+        (j.saturating_sub(QUANTIFIER_REACH)..j).any(|k| {
+            let next = against.words.get(k + 1).map_or("", |t| t.norm.as_str());
+            quantity::is_number(against.words[k]) || lexicon::counts_vaguely(&against.words[k].norm, next)
         })
+    };
+    // Whether `against` has `ours` as an ordinary word, and whether it counts it there.
+    let found = |ours: &Token| {
+        let (mut open, mut counts) = (false, false);
+        for (j, theirs) in against.words.iter().enumerate() {
+            if (theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses)) && !theirs.is_name() {
+                let count = counted(j);
+                counts |= count;
+                open |= !count;
+            }
+        }
+        (open, counts)
     };
     // The noun phrase it opens ("all the *14 coaches* of the train", "most of the *passengers*"),
     // past the function words before it; "all 14": a number gives the scope itself.
@@ -506,18 +516,23 @@ fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
         w += 1;
     }
     let start = w;
+    let mut bears = false;
     while w < side.words.len()
         && w < start + QUALIFIER_REACH
         && side.words[w].content
         && (w == start || !side.clause_break_before(w))
     {
         let ours = side.words[w];
-        if !ours.is_name() && !quantity::is_number(ours) && open(ours) {
-            return true;
+        if !ours.is_name() && !quantity::is_number(ours) {
+            let (open, counts) = found(ours);
+            if counts {
+                return false;
+            }
+            bears |= open;
         }
         w += 1;
     }
-    false
+    bears
 }
 
 /// A test of word `i` of a side's words.

@@ -148,6 +148,17 @@ fn a_list_written_another_way_keeps_its_scope() {
 }
 
 #[test]
+fn a_count_in_other_words_is_the_same_scope() {
+    for other in [
+        "Rebels fired a series of heavy rockets at the Tarrow airport on Monday night.",
+        "Rebels fired two more heavy rockets at the Tarrow airport on Monday night.",
+    ] {
+        let (_, g) = group_of("Rebels fired several heavy rockets at the Tarrow airport on Monday night.", other);
+        assert!(material(&g, DivergenceType::Scope).is_none(), "{other}: {:?}", g.divergences);
+    }
+}
+
+#[test]
 fn a_scope_word_narrows_the_claim() {
     let (_, g) = group_of(
         "Trump cut off intelligence sharing and military aid to Ukraine after the meeting.",
