@@ -851,13 +851,18 @@ fn a_change_and_the_level_it_reaches_are_rows_of_their_own() {
     assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
 }
 
-/// A unit's abbreviation meets the written-out word ("km", "kilometres"; "км", "километров"),
+/// A unit's abbreviation meets the written-out word ("km", "kilometres"; "км", "километров";
+/// "bpd", barrels per day),
 /// and rubles are money, written with their code.
 #[test]
 fn abbreviated_units_and_rubles_meet_their_written_out_forms() {
     for (a, b) in [
         ("The fault lies 12 kilometres below the town.", "The fault lies 15 km below the town."),
         ("Очаг залегал на глубине 10 километров.", "Очаг находился на глубине около 30 км."),
+        (
+            "The Tarrow field will pump 90,000 barrels per day from March.",
+            "The Tarrow field will pump 70,000 bpd from March.",
+        ),
         ("На ремонт моста выделили 1,2 млрд руб.", "На ремонт моста выделили 1,5 миллиарда рублей."),
     ] {
         let cmp = inline(&[a, b]);

@@ -373,12 +373,37 @@ const SCOPE_WORDS: &str = words![
 /// Words that count a noun without a number ("*several* chances", "*many* people"), and nouns
 /// that do so before "of" ("a *series* of chances", "a *handful* of people").
 const VAGUE_COUNTS: &str = words![
-    "several", "many", "numerous", "multiple", "few", "various", "countless", "mehrere", "viele",
-    "einige", "zahlreiche", "несколько", "много", "многие",
+    "several",
+    "many",
+    "numerous",
+    "multiple",
+    "few",
+    "various",
+    "countless",
+    "mehrere",
+    "viele",
+    "einige",
+    "zahlreiche",
+    "несколько",
+    "много",
+    "многие",
 ];
 const COUNTING_NOUNS: &str = words![
-    "series", "number", "host", "handful", "couple", "string", "lot", "lots", "plenty", "dozens",
-    "hundreds", "thousands", "reihe", "menge", "ряд",
+    "series",
+    "number",
+    "host",
+    "handful",
+    "couple",
+    "string",
+    "lot",
+    "lots",
+    "plenty",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "reihe",
+    "menge",
+    "ряд",
 ];
 
 /// Words that place a claim in time.
@@ -1037,6 +1062,8 @@ pub fn unit_word(norm: &str, german: bool) -> Option<String> {
         "kg" if german => "kilogramm",
         "kg" => "kilograms",
         "mi" => "miles",
+        // Barrels per day: the rate's "per day" is a unit of time, which no slot reads.
+        "bpd" => "barrels",
         "км" => "километр",
         "кг" => "килограмм",
         _ if !german && (norm.contains("metre") || norm.contains("litre")) => {

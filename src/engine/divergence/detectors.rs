@@ -501,7 +501,8 @@ fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
     let found = |ours: &Token| {
         let (mut open, mut counts) = (false, false);
         for (j, theirs) in against.words.iter().enumerate() {
-            if (theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses)) && !theirs.is_name() {
+            if (theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses)) && !theirs.is_name()
+            {
                 let count = counted(j);
                 counts |= count;
                 open |= !count;

@@ -61,7 +61,10 @@ pub(super) fn writes_title(text: &str, title: &[&str], name: &str) -> bool {
         text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let titled_at = |at: usize| {
-        title.iter().enumerate().all(|(k, t)| words.get(at + k).is_some_and(|w| capitalised(w) && case::lower(w) == *t))
+        title
+            .iter()
+            .enumerate()
+            .all(|(k, t)| words.get(at + k).is_some_and(|w| capitalised(w) && case::lower(w) == *t))
     };
     for at in 0..words.len() {
         if !titled_at(at) {

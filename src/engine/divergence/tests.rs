@@ -153,7 +153,8 @@ fn a_count_in_other_words_is_the_same_scope() {
         "Rebels fired a series of heavy rockets at the Tarrow airport on Monday night.",
         "Rebels fired two more heavy rockets at the Tarrow airport on Monday night.",
     ] {
-        let (_, g) = group_of("Rebels fired several heavy rockets at the Tarrow airport on Monday night.", other);
+        let (_, g) =
+            group_of("Rebels fired several heavy rockets at the Tarrow airport on Monday night.", other);
         assert!(material(&g, DivergenceType::Scope).is_none(), "{other}: {:?}", g.divergences);
     }
 }
@@ -269,7 +270,9 @@ fn a_title_an_account_gives_a_name_credits_that_name() {
     assert_eq!(attribution(&format!("{titled} {named}"), described), None);
     assert_eq!(attribution(named, &format!("{titled} {described}")), None);
     // A title no account gives the name is another source.
-    assert!(attribution(named, "The strike at the Tarrow mill would end on Friday, the mayor said.").is_some());
+    assert!(
+        attribution(named, "The strike at the Tarrow mill would end on Friday, the mayor said.").is_some()
+    );
 }
 
 #[test]
