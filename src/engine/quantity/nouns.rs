@@ -15,6 +15,11 @@ const HEAD_WORDS: usize = 4;
 /// noun, or a Russian adjective form; each only when another content word follows it. After a
 /// count above one, an English noun used as a modifier too ("two riverside villages").
 pub(super) fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usize {
+    if plural_count {
+        if let Some(plural) = plural_ahead(tokens, at) {
+            return plural;
+        }
+    }
     let mut head = at;
     for _ in 0..HEAD_WORDS {
         let Some(next) = tokens.get(head + 1) else { break };
@@ -71,6 +76,32 @@ fn is_modifier(word: &Token, next: &Token, plural_count: bool) -> bool {
         || russian_adjective
 }
 
+/// After a count above one, the first plural among the lower-case English words that follow
+/// `at` without a break or a participle, when `at` itself is singular: the words before it
+/// modify it ("two serious knee injuries", "three separate pitch invaders").
+fn plural_ahead(tokens: &[Token], at: usize) -> Option<usize> {
+    // Not a participle that may take an object: "15 people including hostages".
+    let plain = |t: &Token| {
+        t.kind == TokenKind::Word
+            && t.content
+            && !t.capitalised
+            && t.norm.is_ascii()
+            && !t.norm.ends_with("ing")
+            && !lexicon::is_speech_verb(&t.norm)
+    };
+    if !tokens.get(at).is_some_and(|t| plain(t) && !looks_plural(&t.norm)) {
+        return None;
+    }
+    let mut i = at + 1;
+    while i < tokens.len() && i <= at + HEAD_WORDS && plain(&tokens[i]) {
+        if looks_plural(&tokens[i].norm) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// An English word with a plural's ending ("villages", "facilities"; not "glass", "status").
 fn looks_plural(norm: &str) -> bool {
     norm.len() > 3
@@ -97,5 +128,12 @@ mod tests {
         assert_eq!(unit("Officials confirmed seven weather-related deaths."), unit("Seven deaths."));
         assert_eq!(unit("The army fired 40 long-range missiles."), unit("It fired 40 missiles."));
         assert_eq!(unit("Ships took 12 well-known routes."), unit("Ships took 12 routes."));
+        // Adjectives and nouns that modify a plural head, however many.
+        assert_eq!(unit("He had two serious knee injuries."), unit("He had two injuries."));
+        assert_eq!(unit("Three separate pitch invaders ran on."), unit("Three invaders ran on."));
+        assert_eq!(unit("It held 15 people including hostages."), unit("It held 15 people."));
+        // A word that adds them does not end the noun phrase.
+        assert_eq!(unit("They created two more big chances."), unit("They created two chances."));
+        assert_eq!(unit("Three other people were hurt."), unit("Three people were hurt."));
     }
 }

@@ -44,6 +44,10 @@ pub(super) fn classify_unit(
     } else {
         unit_at
     };
+    // "two more chances", "three other people": the noun phrase goes on after the word that
+    // adds them (not "two more than last year").
+    let adds = lexicon::one_of(norm_at(tokens, unit_at), "more other further additional weitere другие");
+    let unit_at = if adds && norm_at(tokens, unit_at + 1) != "than" { unit_at + 1 } else { unit_at };
     if after_age_word(tokens, start) && !of {
         return (QuantityKind::Count, AGE.to_string(), at);
     }
