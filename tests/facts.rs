@@ -324,6 +324,21 @@ fn ages_meet_by_whose_they_are_and_shares_by_their_fraction() {
     assert_eq!(flats.verdict, Conflicting);
 }
 
+/// An age set off by commas after a name is that person's ("Lind, 57, said"), also at the end
+/// of a sentence; an age of someone unnamed is not set against it.
+#[test]
+fn an_age_after_a_name_is_that_persons() {
+    let cmp = inline(&[
+        "Lind, 57, resigned on Friday. Police said a 29-year-old was held after the protest.",
+        "Minister Ola Lind, 58, resigned on Friday. He had named his deputy, Kari Moe, 34.",
+    ]);
+    let lind = row(&cmp, "age: lind");
+    assert_eq!(values(lind), [(0, "57"), (1, "58")]);
+    assert_eq!(lind.verdict, Conflicting);
+    assert_eq!(values(row(&cmp, "age: moe")), [(1, "34")]);
+    assert_eq!(values(row(&cmp, "age")), [(0, "29")], "an unnamed man's age is no one else's");
+}
+
 #[test]
 fn german_and_russian_counts_keep_their_condition_and_their_separators() {
     let cmp = inline(&[

@@ -20,7 +20,7 @@
 use crate::engine::eras::Era;
 use crate::engine::lexicon;
 use crate::engine::model::{FactKind, FactVerdict};
-use crate::engine::quantity::{Quantity, QuantityKind};
+use crate::engine::quantity::{Quantity, QuantityKind, AGE};
 use crate::engine::similarity::trigram_dice;
 use crate::engine::sorting::sort_values;
 use crate::engine::synonyms::{self, Senses};
@@ -146,11 +146,15 @@ pub fn may_join(a: &Fact, b: &Fact) -> bool {
                 // agree.
                 let in_state = |f: &Fact| f.slot.iter().any(|s| lexicon::is_condition_concept(s));
                 let one_state = kind == QuantityKind::Count && in_state(a) != in_state(b);
+                // An age whose person is unknown ("a 29-year-old man") is not set against a
+                // named person's ("Huber, 26") unless they agree: a story gives many ages.
+                let one_person_unknown = x.unit == AGE && a.slot.len() != b.slot.len();
                 agree
                     || (shared(&a.context, &b.context) >= needed
                         && !one_place(a, b)
                         && !measures_apart
-                        && !one_state)
+                        && !one_state
+                        && !one_person_unknown)
             }
         },
         (Value::Date(_), Value::Date(_)) => {

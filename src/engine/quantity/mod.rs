@@ -43,7 +43,7 @@ use ranges::range_end;
 use units::{basis_points, classify_unit, currency_sign, smaller_duration_after};
 
 pub use clock::clock_time;
-pub use units::{is_year, AGE};
+pub use units::{appositive_age, is_year, AGE};
 pub use value::{format_large, format_number, Bound, Quantity, QuantityKind};
 
 /// Whether the token at `start` is part of a number written with hyphens or a colon

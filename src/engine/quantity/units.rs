@@ -22,6 +22,9 @@ pub(super) fn classify_unit(
     if let Some(currency) = currency {
         return (QuantityKind::Money, currency.to_string(), at);
     }
+    if appositive_age(tokens, start, at) {
+        return (QuantityKind::Count, AGE.to_string(), at);
+    }
     let after_year_word =
         start.checked_sub(1).is_some_and(|i| lexicon::one_of(&tokens[i].norm, BEFORE_A_YEAR));
     if after_time_word(tokens, start) || after_year_word && is_year(tokens, start) {
@@ -142,6 +145,23 @@ fn years_old(tokens: &[Token], unit: &str, unit_at: usize) -> Option<usize> {
     }
     let old_at = unit_at + 1 + usize::from(tokens.get(unit_at + 1).is_some_and(|t| t.norm == "-"));
     tokens.get(old_at).filter(|t| lexicon::one_of(&t.norm, "old alt")).map(|_| old_at + 1)
+}
+
+/// Most digits of an age set off after a name.
+const AGE_DIGITS: usize = 3;
+
+/// Whether the number at `start` (ending before `at`) is the age of the name before it, set off
+/// by commas as news writes it: "Sugawara, 57, told reporters", "…shot Gaige Grosskreutz, 27.". A name opening the sentence
+/// counts, though a sentence's first word is not marked as capitalised.
+pub fn appositive_age(tokens: &[Token], start: usize, at: usize) -> bool {
+    let Some(name) = start.checked_sub(2) else { return false };
+    let whole_years =
+        tokens[start].norm.len() <= AGE_DIGITS && tokens[start].norm.bytes().all(|b| b.is_ascii_digit());
+    let named = tokens[name].kind == TokenKind::Word
+        && tokens[name].content
+        && (tokens[name].capitalised || name == 0);
+    let set_off = lexicon::one_of(norm_at(tokens, at), ", . ) ;") || at == tokens.len();
+    whole_years && at == start + 1 && norm_at(tokens, start - 1) == "," && set_off && named
 }
 
 fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {

@@ -161,18 +161,35 @@ fn tells_a_change(tokens: &[Token], q: &Quantity) -> bool {
 /// Words of units that measure a difference of percentages.
 const POINT_UNITS: &str = "basis bps percentage prozentpunkte prozentpunkten процентных процентного";
 
-/// The common noun whose age a count of [`AGE`] gives: the one after "46-year-old", or the
-/// one before ", aged 46".
+/// The person whose age a count of [`AGE`] gives: the common noun after "46-year-old" or
+/// before ", aged 46", or the name before ", 46,".
 fn aged_person<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
+    if quantity::appositive_age(tokens, q.number, q.tokens.end) {
+        return q.number.checked_sub(2).and_then(|i| tokens.get(i));
+    }
     let noun = |t: &&Token| t.kind == TokenKind::Word && t.content && !t.capitalised;
-    let after = tokens.get(q.tokens.end).filter(noun);
+    // "a 29-year-old man", "a 29-year-old Black man".
+    let end = q.tokens.end;
+    let after = tokens
+        .get(end)
+        .filter(noun)
+        .or_else(|| tokens.get(end).filter(|t| t.capitalised).and_then(|_| tokens.get(end + 1)).filter(noun));
     let before = || {
         let age_word = tokens.get(q.number.checked_sub(1)?)?;
         let comma = tokens.get(q.number.checked_sub(2)?)?;
         let words_before = lexicon::is_age_word(&age_word.norm) && comma.norm == ",";
         tokens.get(q.number.checked_sub(3)?).filter(noun).filter(|_| words_before)
     };
-    after.or_else(before)
+    // "the victim was 47 years old".
+    let subject = || {
+        let verb = tokens.get(q.number.checked_sub(1)?)?;
+        let old = norm_at(tokens, end.wrapping_sub(1)) == "old";
+        tokens
+            .get(q.number.checked_sub(2)?)
+            .filter(noun)
+            .filter(|_| old && lexicon::one_of(&verb.norm, "was is"))
+    };
+    after.or_else(before).or_else(subject)
 }
 
 /// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
