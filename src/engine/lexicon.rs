@@ -538,6 +538,9 @@ const VAGUE_NUMBERS: &[(f64, &str)] = &[
 const SCALE_WORDS: &[(f64, &str)] = &[
     (1e2, words!["hundred"]),
     (1e3, words!["thousand", "tausend", "tsd", "тысяча", "тысячи", "тысяч", "тыс"]),
+    // Indian English: a lakh is a hundred thousand, a crore ten million.
+    (1e5, words!["lakh", "lakhs"]),
+    (1e7, words!["crore", "crores"]),
     (1e6, words!["million", "millions", "mn", "millionen", "mio", "миллион", "миллиона", "миллионов", "млн"]),
     (
         1e9,
@@ -1032,6 +1035,8 @@ pub fn currency_word(norm: &str) -> Option<&'static str> {
         Some("jpy")
     } else if one_of(norm, "yuan renminbi cny") || norm.starts_with("юан") {
         Some("cny")
+    } else if one_of(norm, "rupee rupees inr") {
+        Some("inr")
     } else {
         None
     }

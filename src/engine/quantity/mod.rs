@@ -40,7 +40,7 @@ use bounds::{bound_after, bound_before, bounds_duration, follows_past_verb, says
 use clock::tally;
 use numbers::{and_a_fraction, apply_scales, parse_number, share_of_whole};
 use ranges::range_end;
-use units::{basis_points, classify_unit, currency_sign, smaller_duration_after};
+use units::{basis_points, classify_unit, smaller_duration_after};
 
 pub use clock::clock_time;
 pub use units::{appositive_age, is_year, AGE};
@@ -115,7 +115,8 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let (value, after_scale) = apply_scales(tokens, after_number, value);
     // "$300m", "£40k": after a currency sign, "m" and "k" are scales, not metres or thousands of
     // anything else.
-    let money = start.checked_sub(1).is_some_and(|i| currency_sign(&tokens[i].norm).is_some());
+    let currency = currency_before(tokens, start);
+    let money = currency.is_some();
     let (value, after_scale) = match tokens.get(after_scale).map(|t| t.norm.as_str()) {
         Some("m") if money => (value * 1e6, after_scale + 1),
         Some("k") if money => (value * 1e3, after_scale + 1),
@@ -125,7 +126,6 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
         Some((high, after)) if high > value => (Some(high), after),
         _ => (None, after_scale),
     };
-    let currency = start.checked_sub(1).and_then(|i| currency_sign(&tokens[i].norm));
     // "100 or more prisoners": the bound between the number and its noun.
     let early_bound = bound_after(tokens, after_range)
         .filter(|(_, at)| tokens.get(*at).is_some_and(|t| t.kind == TokenKind::Word && t.content));
@@ -193,6 +193,14 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
         tokens: hedge.unwrap_or(start)..end,
         unit,
     })
+}
+
+/// The currency of the sign or code before the number at `start` ("$300", "Rs 10 lakh", "Rs.
+/// 500", with the abbreviation's dot).
+fn currency_before(tokens: &[Token], start: usize) -> Option<&'static str> {
+    let sign = start.checked_sub(1)?;
+    let sign = if tokens[sign].norm == "." { sign.checked_sub(1)? } else { sign };
+    units::currency_sign(&tokens[sign].norm).filter(|_| sign + 1 == start || tokens[sign].norm == "rs")
 }
 
 /// Whether the number at `start` names something ("train no. 13174", "Nr. 5", "№ 3", "Flight

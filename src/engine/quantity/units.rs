@@ -90,12 +90,15 @@ pub(super) fn classify_unit(
     (QuantityKind::Count, concept, head + 1)
 }
 
-/// "$", "€", "£" before a number: the currency it is in.
+/// "$", "€", "£", "¥", "₹" or "Rs" before a number: the currency it is in.
 pub(super) fn currency_sign(norm: &str) -> Option<&'static str> {
     match norm {
         "$" | "usd" => Some("usd"),
         "€" | "eur" => Some("eur"),
         "£" | "gbp" => Some("gbp"),
+        "¥" | "jpy" => Some("jpy"),
+        "₹" | "rs" | "inr" => Some("inr"),
+        "₽" => Some("rub"),
         _ => None,
     }
 }
@@ -213,6 +216,11 @@ mod tests {
             money("Der Verlust lag bei 1,5 Mio. Euro."),
             (QuantityKind::Money, "eur".to_string(), 1.5e6)
         );
+        let inr = |v: f64| (QuantityKind::Money, "inr".to_string(), v);
+        assert_eq!(money("Each family will get Rs 10 lakh."), inr(1e6));
+        assert_eq!(money("Each family will get Rs. 500 today."), inr(500.0));
+        assert_eq!(money("The bridge cost ₹5 crore."), inr(5e7));
+        assert_eq!(money("He gave ¥20,000 to the family."), (QuantityKind::Money, "jpy".to_string(), 2e4));
         let q = one("The bank raised rates by 25bps.");
         assert_eq!((q.kind, q.value), (QuantityKind::Percent, 0.25));
         assert_eq!(one("The bank raised rates by 50 basis points.").value, 0.5);

@@ -95,6 +95,7 @@ impl Quantity {
                     "jpy" => "¥",
                     "rub" => "RUB ",
                     "cny" => "CNY ",
+                    "inr" => "₹",
                     _ => "",
                 };
                 format!("{sign}{number}")

@@ -503,6 +503,7 @@ fn money_label(currency: &str) -> String {
         "rub" => "rubles",
         "jpy" => "yen",
         "cny" => "yuan",
+        "inr" => "rupees",
         other => other,
     };
     format!("amount in {name}")
