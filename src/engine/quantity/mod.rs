@@ -35,7 +35,7 @@ mod units;
 mod value;
 
 use crate::engine::lexicon;
-use crate::engine::token::{self, Token, TokenKind};
+use crate::engine::token::{self, norm_at, Token, TokenKind};
 use bounds::{bound_after, bound_before, bounds_duration, follows_past_verb, says_each};
 use clock::tally;
 use numbers::{and_a_fraction, apply_scales, parse_number, share_of_whole};
@@ -83,19 +83,32 @@ pub fn is_number(token: &Token) -> bool {
     token.kind == TokenKind::Number || lexicon::number_word(&token.norm).is_some()
 }
 
+/// The quantities of a sentence, in order; a conversion in brackets after one ("20,000 yen
+/// ($185)", "60 miles (96 km)") is no quantity of its own: it restates the one before in
+/// another unit, rounded as the writer chose, and two accounts' roundings are no conflict.
 pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
-    let mut found = Vec::new();
+    let mut found: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         match parse_quantity(tokens, i) {
             Some(q) => {
                 i = q.tokens.end.max(i + 1);
-                found.push(q);
+                if !found.last().is_some_and(|before| converts(tokens, before, &q)) {
+                    found.push(q);
+                }
             }
             None => i += 1,
         }
     }
     found
+}
+
+/// Whether `q` stands in brackets right after `before`, of its kind in another unit.
+fn converts(tokens: &[Token], before: &Quantity, q: &Quantity) -> bool {
+    let opens_at = before.tokens.end;
+    let bracketed = norm_at(tokens, opens_at) == "("
+        && (opens_at + 1..q.number).all(|k| tokens[k].kind == TokenKind::Punct);
+    bracketed && q.kind == before.kind && q.unit != before.unit
 }
 
 fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
@@ -266,6 +279,15 @@ mod tests {
         );
         assert!(kinds("The vote on Resolution 2334 failed; Article 5 guarantees stand.").is_empty());
         assert!(kinds("Critics want him out of Number 10 immediately.").is_empty());
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_no_quantity_of_its_own() {
+        let units = |text: &str| quantities(text).iter().map(|q| (q.unit.clone(), q.value)).collect::<Vec<_>>();
+        assert_eq!(units("He gave 20,000 yen ($185) to the family."), [("jpy".to_string(), 2e4)]);
+        assert_eq!(units("The town lies 60 miles (96 km) north of Orle.").len(), 1);
+        // Brackets holding another figure of the same unit are not a conversion.
+        assert_eq!(units("Losses rose to $5 million ($2 million last year).").len(), 2);
     }
 
     #[test]
