@@ -177,6 +177,7 @@ impl Pair<'_, '_> {
         let negated_and_replaced = |side: &Side, of_reference: bool, against: &Side| {
             (0..side.words.len()).find(|&i| {
                 side.negated[i]
+                    && !in_condition(side, i)
                     && !negates_alike(against, side.words[i])
                     && self.placed(i, of_reference, Placement::Replaced)
                     && negates_shared(side, i, against)
@@ -368,6 +369,23 @@ impl Pair<'_, '_> {
 }
 
 /// The normalised forms of words `indices` of `side`.
+/// Words that open a condition: a negation inside one ("may carry rifles as long as they are
+/// not short-barreled") states when something holds, not that it does not.
+const CONDITION_OPENERS: &str = "if unless long provided providing wenn falls sofern если";
+
+/// Whether word `i` of `side` stands in a condition's clause: a word of [`CONDITION_OPENERS`]
+/// comes before it with no clause break between.
+fn in_condition(side: &Side, i: usize) -> bool {
+    let mut w = i;
+    while w > 0 && !side.clause_break_before(w) {
+        w -= 1;
+        if lexicon::one_of(&side.words[w].norm, CONDITION_OPENERS) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether `described` credits its sources by description only ("the prime minister") and
 /// either side's account writes that description as the title of a name that `named` credits
 /// ("Prime Minister Shinzo Abe" for "Abe").

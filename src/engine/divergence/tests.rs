@@ -285,6 +285,17 @@ fn negation_against_affirmation() {
 }
 
 #[test]
+fn a_negation_in_a_condition_negates_no_claim() {
+    let (_, g) = group_of(
+        "The judge dropped the weapons charge against Lee on Monday, citing a law concerning \
+         short-barreled rifles.",
+        "The weapons charge against Lee was dropped by the judge on Monday, citing a law that lets \
+         teenagers carry rifles as long as they are not unlawfully short-barreled.",
+    );
+    assert!(material(&g, DivergenceType::Negation).is_none(), "{:?}", g.divergences);
+}
+
+#[test]
 fn no_negates_the_noun_phrase_it_opens() {
     let (_, g) = group_of(
         "In court, Hale wore a dark suit and looked on as Judge Ines Moro read the verdict.",
