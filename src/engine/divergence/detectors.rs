@@ -207,8 +207,15 @@ impl Pair<'_, '_> {
         // "would probably raise" against "would likely raise", "may have caused the gear to
         // fail" against "the gear apparently failed": each hedges what it tells, in its own
         // words and place.
-        let hedges = |side: &Side| (0..side.words.len()).any(|i| is_claim_hedge(side, i));
-        if hedges(self.reference) && hedges(self.other) {
+        // "the media said he had given gifts" against "the gift was allegedly given": a claim
+        // an account credits to a source, where the other credits none, is not told flatly
+        // either.
+        let attributed = |side: &Side| side.sentences.iter().any(|(s, _)| !s.attributions.is_empty());
+        let (ours, theirs) = (attributed(self.reference), attributed(self.other));
+        let hedges = |side: &Side, credits_alone: bool| {
+            credits_alone || (0..side.words.len()).any(|i| is_claim_hedge(side, i))
+        };
+        if hedges(self.reference, ours && !theirs) && hedges(self.other, theirs && !ours) {
             return Vec::new();
         }
         self.one_sided(

@@ -285,6 +285,21 @@ fn negation_against_affirmation() {
 }
 
 #[test]
+fn a_claim_credited_to_a_source_is_hedged_already() {
+    let (_, g) = group_of(
+        "Lee gave melons to voters in his district, the weekly said.",
+        "Lee allegedly gave melons to voters in his district.",
+    );
+    assert!(material(&g, DivergenceType::Hedge).is_none(), "{:?}", g.divergences);
+    // Where both credit a source, the hedge one adds still counts.
+    let (_, g) = group_of(
+        "Lee gave melons to voters in his district, the weekly said.",
+        "Lee allegedly gave melons to voters in his district, the weekly said.",
+    );
+    assert!(material(&g, DivergenceType::Hedge).is_some(), "{:?}", g.divergences);
+}
+
+#[test]
 fn a_negation_in_a_condition_negates_no_claim() {
     let (_, g) = group_of(
         "The judge dropped the weapons charge against Lee on Monday, citing a law concerning \
