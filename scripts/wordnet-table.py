@@ -9,8 +9,9 @@ database under WordNet's own licence, which the output repeats):
 
 Output, plain text:
   - comment lines starting with '#' (the source and WordNet's licence);
-  - one line per synonym set: the Snowball (English) stems of its one-word, lower-case members,
-    as the engine stems a text's words, each once, those for whom the set is a main sense marked
+  - one line per synonym set: the Snowball (English) stems of its one-word, lower-case members
+    and of its phrasal verbs (a verb and a particle: "step_down", the verb's stem, "_" and the
+    particle), as the engine stems a text's words, each once, those for whom the set is a main sense marked
     with a trailing '+'. (PyPI's snowballstemmer and the engine's rust-stemmers follow one
     algorithm; 32 of the 21,985 words stem differently, "emergency" among them.) A main sense is one that has at least MAIN_SHARE of the
     word's tags in WordNet's sense-tagged corpus (or its first sense, for a word never tagged):
@@ -43,6 +44,11 @@ DICT = pathlib.Path(sys.argv[1])
 POS_OF_SENSE_KEY = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
 DATA_FILES = [("data.noun", "n"), ("data.verb", "v"), ("data.adj", "a"), ("data.adv", "r")]
 ONE_WORD = re.compile(r"[a-z][a-z-]+")
+# A phrasal verb: a verb and one particle ("step_down", "call_off"), which news paraphrase swaps
+# for a one-word verb ("resign", "cancel"). Not "in" or "on", which after a verb are more often
+# prepositions ("agreed on", "took in").
+PARTICLES = "down up off out over away back through"
+PHRASAL_VERB = re.compile(r"[a-z][a-z-]+_(?:" + PARTICLES.replace(" ", "|") + ")")
 MAIN_SHARE = 0.1
 # Frequency (Zipf scale: 3 is once per million words) from which a word is common enough for an
 # untagged set of it to be kept.
@@ -76,22 +82,30 @@ def synonym_sets(per_synset, senses, min_tags):
             if line.startswith("  "):  # the licence at the head of each file
                 continue
             offset, words, _ = parse_synset(line)
-            words = list(dict.fromkeys(w for w in words if ONE_WORD.fullmatch(w)))
+            member = lambda w: ONE_WORD.fullmatch(w) or pos == "v" and PHRASAL_VERB.fullmatch(w)
+            words = list(dict.fromkeys(w for w in words if member(w)))
             for w in [w for w in words if "-" in w]:
                 words.append(w.replace("-", ""))
                 senses.setdefault(w.replace("-", ""), senses.get(w, {}))
             tagged = per_synset[(pos, offset)] >= min_tags
             # An untagged set is kept when its words have no other sense (nothing to confuse).
             monosemous = all(len(senses.get(w, {})) == 1 for w in words)
-            common = sum(zipf_frequency(w, "en") >= COMMON_ZIPF for w in words) >= 2
+            common = sum(zipf_frequency(w.replace("_", " "), "en") >= COMMON_ZIPF for w in words) >= 2
             if len(words) < 2 or not (tagged or monosemous and common):
                 continue
             main = {}
             for w in words:  # stems in the order of their words, main if any word is
-                stem = STEMMER.stemWord(w)
+                stem = stem_of(w)
                 main[stem] = main.get(stem, False) or is_main_sense(senses[w], (pos, offset))
             if any(main.values()) and len(main) >= 2:
                 yield " ".join(stem + "+" * m for stem, m in main.items())
+
+
+def stem_of(word):
+    """The Snowball stem of a word; of a phrasal verb, its verb's stem, "_" and the particle
+    ("stepped down" is read as "step_down")."""
+    verb, _, particle = word.partition("_")
+    return STEMMER.stemWord(verb) + ("_" + particle if particle else "")
 
 
 def parse_synset(line):

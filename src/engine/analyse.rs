@@ -191,6 +191,9 @@ fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> Ana
     if writing.nouns_capitalised() {
         mark_common_nouns(&mut tokens);
     }
+    if writing.language == Language::English {
+        join_phrasal_verbs(&mut tokens);
+    }
     read_sentence(tokens, range, writing.language)
 }
 
@@ -372,6 +375,34 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
         capitalised,
         common_noun: false,
         senses,
+    }
+}
+
+/// Particles that make a phrasal verb with the verb before them (as the synonym table writes
+/// them: see `scripts/wordnet-table.py`).
+const PARTICLES: &str = "down up off out over away back through";
+
+/// Reads a verb and the particle after it as one word when the synonym table knows the pair
+/// ("stepped down" as "step_down", which it lists with "resign"; "called off" with "cancel"):
+/// the verb takes the pair's concept and senses. The particle stays a word of its own, which
+/// two accounts using one phrasal verb share. Only a particle right after its verb: "called
+/// the strike off" stays apart.
+fn join_phrasal_verbs(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        let (verb, particle) = (&tokens[i - 1], &tokens[i]);
+        if verb.kind != TokenKind::Word
+            || !verb.content
+            || verb.capitalised
+            || !lexicon::one_of(&particle.norm, PARTICLES)
+        {
+            continue;
+        }
+        let phrasal = format!("{}_{}", verb.stem, particle.norm);
+        let senses = Senses::of(&phrasal);
+        if !senses.is_empty() {
+            tokens[i - 1].senses = senses;
+            tokens[i - 1].concept = phrasal;
+        }
     }
 }
 
@@ -782,6 +813,15 @@ mod tests {
         assert!(!s.tokens[0].capitalised, "a sentence's first word is capitalised anyway");
         assert!(s.tokens[2].capitalised);
         assert_eq!(s.tokens[9].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn a_phrasal_verb_is_read_as_one_word() {
+        let s = sentence("The minister stepped down on Friday.");
+        assert_eq!(s.tokens[2].concept, "step_down");
+        assert!(s.tokens[2].senses.synonymous(sentence("The minister resigned.").tokens[2].senses));
+        // Not a verb and a preposition the table does not pair.
+        assert_eq!(sentence("The minister stepped onto the stage.").tokens[2].concept, "step");
     }
 
     #[test]

@@ -283,7 +283,8 @@ mod tests {
 
     #[test]
     fn a_conversion_in_brackets_is_no_quantity_of_its_own() {
-        let units = |text: &str| quantities(text).iter().map(|q| (q.unit.clone(), q.value)).collect::<Vec<_>>();
+        let units =
+            |text: &str| quantities(text).iter().map(|q| (q.unit.clone(), q.value)).collect::<Vec<_>>();
         assert_eq!(units("He gave 20,000 yen ($185) to the family."), [("jpy".to_string(), 2e4)]);
         assert_eq!(units("The town lies 60 miles (96 km) north of Orle.").len(), 1);
         // Brackets holding another figure of the same unit are not a conversion.
