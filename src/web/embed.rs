@@ -29,7 +29,7 @@ use yew::prelude::*;
 use super::editors::default_label;
 use super::facts::FactSheet;
 use super::permalink::{self, Shared};
-use super::results::ResultsTable;
+use super::results::ClaimTable;
 use super::size::MAX_TOTAL_CHARS;
 use super::snapshot::Snapshot;
 use super::summary::summary;
@@ -112,7 +112,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 <FactSheet comparison={props.comparison.clone()} {on_go} />
                 <h2 class="embed-heading">{ "Claims" }</h2>
             }
-            <ResultsTable comparison={props.comparison.clone()} divergences_only={*divergences_only} />
+            <ClaimTable comparison={props.comparison.clone()} divergences_only={*divergences_only} />
             if let Some(link) = &props.open_link {
                 <p class="embed-open">
                     <a href={link.clone()} target="_blank" rel="noopener">{ "Open this comparison in Claimdiff" }</a>

@@ -4,9 +4,9 @@
 //! a member whose sentence sits elsewhere in its account's reading order gets a "moved" badge.
 //! All user text is rendered as text nodes.
 //!
-//! [`ResultsTable`] is the plain, read-only table (also used by the embed view); [`ClaimTable`]
-//! adds the filters, row anchors, "Copy" buttons and paging the app uses, and, given
-//! `on_correct`, the links made by hand: "Unlink" on each sentence that shares its row with
+//! [`ClaimTable`] given only a comparison is the read-only table the embed view shows (paged);
+//! the app also gives it the filters, a row to reveal, "Copy" buttons and, with `on_correct`,
+//! the links made by hand: "Unlink" on each sentence that shares its row with
 //! another account, and "Link…", which enters a linking mode (announced; Escape cancels) where
 //! "Link here" on a sentence of another account moves the chosen sentence into that row.
 //! Rows changed by hand carry a marker.
@@ -55,20 +55,6 @@ pub fn status_badge(status: Status) -> Html {
 /// Rows hidden by the "Divergences only" filter.
 pub fn is_agreement(status: Status) -> bool {
     matches!(status, Status::Identical | Status::Minor | Status::Paraphrase)
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ResultsTableProps {
-    pub comparison: Snapshot<Comparison>,
-    pub divergences_only: bool,
-}
-
-/// The read-only table of claim groups.
-#[function_component(ResultsTable)]
-pub fn results_table(props: &ResultsTableProps) -> Html {
-    html! {
-        <ClaimTable comparison={props.comparison.clone()} divergences_only={props.divergences_only} />
-    }
 }
 
 #[derive(Properties, PartialEq)]
