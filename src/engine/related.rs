@@ -19,8 +19,9 @@
 //!   must be the other's best. Both must name the same years, if any: a sentence dated "in
 //!   2009" recalls an earlier event, whose words are the kind of event, not the claim.
 //!
-//! Sentences that open their accounts (headline and lead) are related when they share any terms:
-//! see [`opening_pairs`].
+//! Sentences that open their accounts (headline and lead) are related when they share any terms
+//! (see [`opening_pairs`]), and any two sentences when they share four ordinary words (see
+//! [`shared_wording`]).
 //!
 //! The fact sheet adds the links that similarity misses: two sentences that give one quote or
 //! one count of one thing share that claim, and so do the sentences where an account gives the
@@ -45,6 +46,11 @@ const RELATED_THRESHOLD: f64 = 0.35;
 /// Shared ordinary words (not names or numbers) two best counterparts need to be related.
 const COUNTERPART_SHARED_WORDS: usize = 3;
 
+/// Shared ordinary words from which two sentences are related whatever their ranks, and the
+/// similarity they need besides (see [`shared_wording`]).
+const WORDING_SHARED_WORDS: usize = 4;
+const WORDING_FLOOR: f64 = 0.1;
+
 /// Related links between sentences of different claim groups (`claims`), drawn from the
 /// candidate scores and overlaps of alignment and from the fact sheet (`sheet`).
 pub fn related(
@@ -62,6 +68,7 @@ pub fn related(
     let alone = |(x, y): Pair| [x, y].iter().all(|&end| claims.of(end).is_none_or(|g| !claims.is_shared(g)));
     let years = |(a, s): SentenceId| years_named(&accounts[a].sentences[s]);
     links.extend(opening_pairs(accounts, scores, apart));
+    links.extend(shared_wording(overlaps, scores, apart));
     links.extend(
         best_counterparts(overlaps, alone)
             .into_iter()
@@ -116,6 +123,24 @@ fn opening_pairs(
         .filter(|&(&(x, y), &score)| score > 0.0 && opens(x) && opens(y) && apart(&(x, y)))
         .map(|(&pair, &score)| (pair, score))
         .collect()
+}
+
+/// Candidate pairs `apart` that share at least [`WORDING_SHARED_WORDS`] ordinary words and score
+/// at least [`WORDING_FLOOR`], with their similarity. Four words that say what happened, the
+/// same in two sentences, are one claim told twice, however much else either sentence tells
+/// (a lead that sums up the deal and a body sentence that gives its terms), and whatever other
+/// sentences share with them.
+fn shared_wording(overlaps: &Overlaps, scores: &Scores, apart: impl Fn(&Pair) -> bool) -> Vec<(Pair, f64)> {
+    let min_words = super::tuning::knob("WORDY", WORDING_SHARED_WORDS as f64) as usize;
+    let floor = super::tuning::knob("WORDY_T", WORDING_FLOOR);
+    let mut links = Vec::new();
+    for (&(pair, _), &words) in overlaps.weights.iter().zip(&overlaps.shared_words) {
+        let score = scores.get(&pair).copied().unwrap_or(0.0);
+        if words >= min_words && score >= floor && apart(&pair) {
+            links.push((pair, score));
+        }
+    }
+    links
 }
 
 /// Candidate pairs whose ends are each other's best counterparts in their accounts by overlap
@@ -275,6 +300,23 @@ mod tests {
         // Undated, the earlier capsizing shares the words of the event; dated, it is another one.
         assert!(related_to_earlier("Last time,"));
         assert!(!related_to_earlier("In 2011,"));
+    }
+
+    #[test]
+    fn sentences_sharing_four_ordinary_words_relate_whatever_else_they_share() {
+        let pairs = [((0, 1), (1, 4)), ((0, 2), (1, 3)), ((0, 3), (1, 5)), ((0, 4), (1, 6))];
+        let mut scores = Scores::default();
+        for (pair, score) in pairs.iter().zip([0.15, 0.15, 0.05, 0.3]) {
+            scores.insert(*pair, score);
+        }
+        let overlaps = Overlaps {
+            weights: pairs.iter().map(|&pair| (pair, 1.0)).collect(),
+            // Four words, three, four below the floor, four in one group.
+            shared_words: vec![4, 3, 4, 4],
+        };
+        let in_one_group = pairs[3];
+        let links = shared_wording(&overlaps, &scores, |&pair| pair != in_one_group);
+        assert_eq!(links, vec![(pairs[0], 0.15)]);
     }
 
     #[test]
