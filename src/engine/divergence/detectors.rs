@@ -402,21 +402,25 @@ fn titles_either(
     named: &Side,
     named_sources: &[(Range<usize>, Vec<usize>)],
 ) -> bool {
-    let title = source_words(described, described_sources);
-    if title.is_empty() || title.iter().any(|t| t.is_name()) {
-        return false;
+    let mut title = String::new();
+    for &i in described_sources.iter().flat_map(|(_, words)| words) {
+        let word = described.words[i];
+        if word.is_name() {
+            return false;
+        }
+        if word.content {
+            title.push_str(&word.norm);
+            title.push(' ');
+        }
     }
-    let title: Vec<&str> = title.iter().map(|t| t.norm.as_str()).collect();
     // A name opening its sentence is capitalised but not marked a name.
-    let written_capitalised = |t: &&&Token| named.text[t.range.clone()].starts_with(char::is_uppercase);
-    source_words(named, named_sources).iter().filter(written_capitalised).any(|name| {
-        writes_title(described.text, &title, &name.norm) || writes_title(named.text, &title, &name.norm)
-    })
-}
-
-/// The content words of `sources`, of `side`.
-fn source_words<'a>(side: &Side<'a>, sources: &[(Range<usize>, Vec<usize>)]) -> Vec<&'a Token> {
-    sources.iter().flat_map(|(_, words)| words).map(|&i| side.words[i]).filter(|t| t.content).collect()
+    !title.is_empty()
+        && named_sources.iter().flat_map(|(_, words)| words).any(|&i| {
+            let name = named.words[i];
+            named.text[name.range.clone()].starts_with(char::is_uppercase)
+                && (writes_title(described.text, &title, &name.norm)
+                    || writes_title(named.text, &title, &name.norm))
+        })
 }
 
 fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<String> {
@@ -483,11 +487,16 @@ fn negates_too(against: &Side, concept: &str) -> bool {
 /// with a comma ("homicide, two counts" and "homicide and two counts"), or with words `against`
 /// has elsewhere in its list ("Iran, Venezuela and Libya" against "Iran, Libya and Venezuela").
 fn same_list(side: &Side, inserted: &Range<usize>, against: &Side, at: usize) -> bool {
-    let mut items = inserted.clone().filter(|&i| side.words[i].content).peekable();
-    if items.peek().is_none() {
-        return at > 0 && at < against.words.len() && against.between(at).contains(',');
+    let mut items = 0;
+    for i in inserted.clone() {
+        if side.words[i].content {
+            if against.lacks(side.words[i]) {
+                return false;
+            }
+            items += 1;
+        }
     }
-    items.all(|i| !against.lacks(side.words[i]))
+    items > 0 || at > 0 && at < against.words.len() && against.between(at).contains(',')
 }
 
 /// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
@@ -518,22 +527,9 @@ fn qualified_words<'s>(side: &'s Side, i: usize) -> impl Iterator<Item = usize> 
 fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
     let counted = |j: usize| {
         (j.saturating_sub(QUANTIFIER_REACH)..j).any(|k| {
-            let next = against.words.get(k + 1).map_or("", |t| t.norm.as_str());
-            quantity::is_number(against.words[k]) || lexicon::counts_vaguely(&against.words[k].norm, next)
+            quantity::is_number(against.words[k])
+                || lexicon::counts_vaguely(&against.words[k].norm, &against.words[k + 1].norm)
         })
-    };
-    // Whether `against` has `ours` as an ordinary word, and whether it counts it there.
-    let found = |ours: &Token| {
-        let (mut open, mut counts) = (false, false);
-        for (j, theirs) in against.words.iter().enumerate() {
-            if (theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses)) && !theirs.is_name()
-            {
-                let count = counted(j);
-                counts |= count;
-                open |= !count;
-            }
-        }
-        (open, counts)
     };
     // The noun phrase it opens ("all the *14 coaches* of the train", "most of the *passengers*"),
     // past the function words before it; "all 14": a number gives the scope itself.
@@ -548,13 +544,16 @@ fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
         && side.words[w].content
         && (w == start || !side.clause_break_before(w))
     {
+        // Whether `against` has the word as an ordinary word, and whether it counts it there.
         let ours = side.words[w];
-        if !ours.is_name() && !quantity::is_number(ours) {
-            let (open, counts) = found(ours);
-            if counts {
-                return false;
+        for (j, theirs) in against.words.iter().enumerate() {
+            let same = theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses);
+            if same && !theirs.is_name() && !ours.is_name() && !quantity::is_number(ours) {
+                if counted(j) {
+                    return false;
+                }
+                bears = true;
             }
-            bears |= open;
         }
         w += 1;
     }

@@ -53,28 +53,14 @@ pub(super) fn sources(side: &Side) -> Vec<(Range<usize>, Vec<usize>)> {
 /// Longest name after a title ("Prime Minister *Shinzo Abe*").
 const TITLED_NAME_WORDS: usize = 3;
 
-/// Whether `text` writes the words of `title` (lower case), capitalised, right before a name of
-/// at most [`TITLED_NAME_WORDS`] capitalised words that include `name` (lower case): "Prime
-/// Minister Shinzo Abe" for the title "prime minister" and the name "abe".
-pub(super) fn writes_title(text: &str, title: &[&str], name: &str) -> bool {
-    let words: Vec<&str> =
-        text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let titled_at = |at: usize| {
-        title
-            .iter()
-            .enumerate()
-            .all(|(k, t)| words.get(at + k).is_some_and(|w| capitalised(w) && case::lower(w) == *t))
-    };
-    for at in 0..words.len() {
-        if !titled_at(at) {
-            continue;
-        }
-        for w in words.iter().skip(at + title.len()).take(TITLED_NAME_WORDS) {
-            if !capitalised(w) {
-                break;
-            }
-            if case::lower(w) == name {
+/// Whether `text` writes `title` (lower-case words, each followed by a space) right before a
+/// name of at most [`TITLED_NAME_WORDS`] words that include `name` (lower case): "Prime Minister
+/// Shinzo Abe" for the title "prime minister " and the name "abe".
+pub(super) fn writes_title(text: &str, title: &str, name: &str) -> bool {
+    let lower = case::lower(text);
+    for (at, _) in lower.match_indices(title) {
+        for word in lower[at + title.len()..].split(' ').take(TITLED_NAME_WORDS) {
+            if word.starts_with(name) && !word[name.len()..].starts_with(char::is_alphanumeric) {
                 return true;
             }
         }
