@@ -216,19 +216,6 @@ fn conflict_between_two_accounts_that_are_not_the_reference() {
     assert_eq!(search.verdict, Compatible, "a range, a bound and an approximation that overlap");
 }
 
-/// A time that remains ("with 15 minutes of the game remaining", "16 minutes to play") is its
-/// own slot, not the length of what it is of.
-#[test]
-fn a_time_left_is_its_own_slot() {
-    let cmp = inline(&[
-        "Moro headed in with 15 minutes of the game remaining to give Varno the lead.",
-        "Moro gave Varno the lead with 16 minutes to play.",
-    ]);
-    let left = row(&cmp, "time left");
-    assert_eq!(left.values.len(), 2, "{left:?}");
-    assert_eq!(left.verdict, Conflicting);
-}
-
 #[test]
 fn phone_call_lengths_across_units_and_languages() {
     let (_, cmp) = fixture("phone-call");

@@ -314,8 +314,6 @@ pub fn label(facts: &[&Fact]) -> String {
         (Value::Amount(_), FactKind::Duration) => match shared.as_slice() {
             // "length: sentenced", not "length of the sentenced".
             [word] if word.ends_with("ed") => format!("length: {word}"),
-            // A slot named in words of its own ("time left").
-            [word] if word.contains(' ') => word.to_string(),
             [word] => format!("length of the {word}"),
             [] => format!("length: {}", first.slot_words.join(" ")),
             several => format!("length: {}", several.join(" ")),

@@ -59,9 +59,6 @@ pub(super) fn duration_event(
     if is_offset(tokens, before, end) {
         return None;
     }
-    if counts_down(tokens, end) {
-        return Some((vec![TIME_LEFT.to_string()], vec![TIME_LEFT.to_string()]));
-    }
     // "a 30-day ceasefire", "two-and-a-half-hour telephone call": the unit glued by a hyphen.
     let hyphenated = end >= 2 && norm_at(tokens, end - 2) == "-" && glued(tokens, end - 2);
     if hyphenated {
@@ -176,23 +173,6 @@ fn is_offset(tokens: &[Token], start: usize, end: usize) -> bool {
     let measured = lexicon::one_of(before, "for für на") || lexicon::is_lasting_verb(before);
     !measured && lexicon::one_of(after, "ago later earlier after before from old назад спустя später")
         || lexicon::one_of(before, "in within after vor nach innerhalb через после спустя every each")
-}
-
-/// The slot of a time that remains ("with 15 minutes remaining", "16 minutes to play"), named
-/// in words of its own.
-pub(crate) const TIME_LEFT: &str = "time left";
-
-/// Whether the words after a duration ending before `end` make it a time that remains rather
-/// than a length: "remaining" or "left", perhaps after what it is of ("15 minutes of the game
-/// remaining"), or "to play", "to go".
-fn counts_down(tokens: &[Token], end: usize) -> bool {
-    let mut at = end;
-    if norm_at(tokens, at) == "of" {
-        at += 1 + usize::from(norm_at(tokens, at + 1) == "the");
-        at += usize::from(tokens.get(at).is_some_and(is_event_word));
-    }
-    lexicon::one_of(norm_at(tokens, at), "remaining left")
-        || norm_at(tokens, at) == "to" && lexicon::one_of(norm_at(tokens, at + 1), "play go")
 }
 
 /// A word that can name an event: a content word that is no number, name, unit or speech verb;
