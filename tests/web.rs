@@ -10,7 +10,7 @@ use claimdiff::engine::{
     SCHEMA,
 };
 use claimdiff::web::permalink::{self, Shared};
-use claimdiff::web::results::{ResultsTable, ResultsTableProps};
+use claimdiff::web::results::{ClaimTable, ClaimTableProps};
 use claimdiff::web::snapshot::Snapshot;
 use claimdiff::web::App;
 use gloo::storage::{LocalStorage, Storage};
@@ -278,8 +278,11 @@ fn sample_comparison() -> Comparison {
 #[wasm_bindgen_test]
 async fn results_mark_changes_and_divergences() {
     let root = new_root();
-    let props = ResultsTableProps { comparison: Snapshot::new(sample_comparison()), divergences_only: false };
-    let table = yew::Renderer::<ResultsTable>::with_root_and_props(root.clone(), props).render();
+    let props = yew::props!(ClaimTableProps {
+        comparison: Snapshot::new(sample_comparison()),
+        divergences_only: false
+    });
+    let table = yew::Renderer::<ClaimTable>::with_root_and_props(root.clone(), props).render();
     tick().await;
 
     let rows = find_all(&root, "tr.row");
@@ -303,11 +306,11 @@ async fn results_mark_changes_and_divergences() {
     table.destroy();
 
     let root = new_root();
-    let props = ResultsTableProps { comparison: Snapshot::new(sample_comparison()), divergences_only: true };
-    let mut comparison = (*props.comparison).clone();
+    let mut comparison = sample_comparison();
     comparison.groups[1].status = Status::Paraphrase;
-    let props = ResultsTableProps { comparison: Snapshot::new(comparison), ..props };
-    let table = yew::Renderer::<ResultsTable>::with_root_and_props(root.clone(), props).render();
+    let props =
+        yew::props!(ClaimTableProps { comparison: Snapshot::new(comparison), divergences_only: true });
+    let table = yew::Renderer::<ClaimTable>::with_root_and_props(root.clone(), props).render();
     tick().await;
     let statuses: Vec<String> =
         find_all(&root, "tr.row").iter().map(|r| r.get_attribute("data-status").unwrap()).collect();
