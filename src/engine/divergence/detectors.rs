@@ -512,16 +512,19 @@ fn bears_on_unquantified(side: &Side, i: usize, against: &Side) -> bool {
     {
         // Whether `against` has the word as an ordinary word, and whether it counts it there.
         let ours = side.words[w];
+        w += 1;
+        if ours.is_name() || quantity::is_number(ours) {
+            continue;
+        }
         for (j, theirs) in against.words.iter().enumerate() {
             let same = theirs.concept == ours.concept || ours.senses.synonymous(theirs.senses);
-            if same && !theirs.is_name() && !ours.is_name() && !quantity::is_number(ours) {
+            if same && !theirs.is_name() {
                 if counted(j) {
                     return false;
                 }
                 bears = true;
             }
         }
-        w += 1;
     }
     bears
 }

@@ -3,8 +3,9 @@
 //! change's "from" or "by".
 
 use super::numbers::{apply_scales, parse_number};
+use super::units::percent_sign_len;
 use crate::engine::lexicon;
-use crate::engine::token::{norm_at, Token, TokenKind};
+use crate::engine::token::{Token, TokenKind};
 
 /// The high end of a range after a number: "three to four", "3-4", "3 bis 4", "3–4", "two or
 /// three". Not after "from" ("rose from 60 to 72" is a change, not a range) nor after "by"
@@ -41,15 +42,4 @@ pub(super) fn range_end(tokens: &[Token], start: usize, at: usize) -> Option<(f6
         return None;
     }
     Some(apply_scales(tokens, after, high))
-}
-
-/// How many tokens at `at` write "percent": "%", "percent", "Prozent", "per cent" (0 if none).
-fn percent_sign_len(tokens: &[Token], at: usize) -> usize {
-    if norm_at(tokens, at) == "%" || lexicon::is_percent_word(norm_at(tokens, at)) {
-        1
-    } else if norm_at(tokens, at) == "per" && norm_at(tokens, at + 1) == "cent" {
-        2
-    } else {
-        0
-    }
 }

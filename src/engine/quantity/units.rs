@@ -58,9 +58,9 @@ pub(super) fn classify_unit(
         return bare_number(tokens, start, at);
     };
     let norm = unit.norm.as_str();
-    if norm == "%" || lexicon::is_percent_word(norm) || norm == "per" && next_is(tokens, unit_at, "cent") {
-        let end = unit_at + 1 + usize::from(norm == "per");
-        return (QuantityKind::Percent, "percent".to_string(), end);
+    let percent = percent_sign_len(tokens, unit_at);
+    if percent > 0 {
+        return (QuantityKind::Percent, "percent".to_string(), unit_at + percent);
     }
     if basis_points(tokens, unit_at) {
         let end = unit_at + 1 + usize::from(norm == "basis");
@@ -88,6 +88,17 @@ pub(super) fn classify_unit(
     let concept =
         lexicon::counted_concept(&word.norm).filter(|_| foreign).unwrap_or_else(|| word.concept.clone());
     (QuantityKind::Count, concept, head + 1)
+}
+
+/// How many tokens at `at` write "percent": "%", "percent", "Prozent", "per cent" (0 if none).
+pub(super) fn percent_sign_len(tokens: &[Token], at: usize) -> usize {
+    if norm_at(tokens, at) == "%" || lexicon::is_percent_word(norm_at(tokens, at)) {
+        1
+    } else if norm_at(tokens, at) == "per" && norm_at(tokens, at + 1) == "cent" {
+        2
+    } else {
+        0
+    }
 }
 
 /// "$", "€", "£", "¥", "₹" or "Rs" before a number: the currency it is in.
@@ -165,10 +176,6 @@ pub fn appositive_age(tokens: &[Token], start: usize, at: usize) -> bool {
         && (tokens[name].capitalised || name == 0);
     let set_off = lexicon::one_of(norm_at(tokens, at), ", . ) ;") || at == tokens.len();
     whole_years && at == start + 1 && norm_at(tokens, start - 1) == "," && set_off && named
-}
-
-fn next_is(tokens: &[Token], at: usize, norm: &str) -> bool {
-    tokens.get(at + 1).is_some_and(|t| t.norm == norm)
 }
 
 /// "Feb. 28 White House meeting": a number right after a month name is a date, whatever word
