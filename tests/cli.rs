@@ -17,7 +17,8 @@ fn claimdiff(args: &[&str], stdin: &str) -> Output {
 }
 
 fn write_temp(name: &str, text: &str) -> String {
-    let dir = std::env::temp_dir().join(format!("claimdiff-cli-{}", std::process::id()));
+    // Cargo's scratch directory for integration tests (inside target/), so runs leave nothing in /tmp.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();

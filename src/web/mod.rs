@@ -23,7 +23,7 @@
 //!   the URL fragment.
 //! - [`embed`]: the read-only results view for embeds, and the iframe embed page (`?embed`).
 //! - [`offline`]: the "Available offline" note (the service worker itself is `www/sw.js`).
-//! - [`examples`]: the built-in example accounts (`www/examples/*.txt`).
+//! - [`examples`]: the built-in example accounts (`www/examples/*.txt`, fetched when asked for).
 //!
 //! User text is only ever rendered as text nodes or form values, never as HTML.
 

@@ -20,20 +20,38 @@ impl App {
     }
 
     pub(super) fn apply(&mut self, ctx: &Context<Self>, confirm: Confirm) {
-        self.corrections.clear();
-        self.reference = 0;
         match confirm {
             Confirm::ClearAll => {
-                self.accounts = vec![AccountInput::default(); MIN_ACCOUNTS];
+                self.replace_accounts(vec![AccountInput::default(); MIN_ACCOUNTS]);
                 self.refresh(ctx);
                 self.action_notice = Some("Cleared all accounts.".into());
             }
             Confirm::ReplaceWithExample => {
-                self.accounts = examples::accounts();
-                self.action_notice = Some(examples::DESCRIPTION.into());
-                self.run_compare(ctx);
+                let link = ctx.link().clone();
+                yew::platform::spawn_local(async move {
+                    link.send_message(Msg::ExampleLoaded(examples::accounts().await));
+                });
             }
         }
+    }
+
+    /// Puts the fetched example in place of the accounts and compares it; if it did not
+    /// arrive, says so and leaves the accounts alone.
+    pub(super) fn place_example(&mut self, ctx: &Context<Self>, example: Option<Vec<AccountInput>>) {
+        let Some(accounts) = example else {
+            self.action_notice = Some(examples::UNAVAILABLE.into());
+            return;
+        };
+        self.replace_accounts(accounts);
+        self.action_notice = Some(examples::DESCRIPTION.into());
+        self.run_compare(ctx);
+    }
+
+    /// Replaces every account, with nothing kept per account, and saves.
+    fn replace_accounts(&mut self, accounts: Vec<AccountInput>) {
+        self.corrections.clear();
+        self.reference = 0;
+        self.accounts = accounts;
         self.save();
     }
 

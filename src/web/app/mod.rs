@@ -68,6 +68,8 @@ pub enum Msg {
     /// The files of `Open`, read.
     Opened(usize, Vec<Result<Opened, String>>),
     Example,
+    /// The example's accounts, fetched (`None` when they could not be).
+    ExampleLoaded(Option<Vec<AccountInput>>),
     ClearAll,
     Confirmed,
     Cancelled,
@@ -250,6 +252,7 @@ impl Component for App {
             Msg::Opened(index, opened) => self.place_files(ctx, index, opened),
             Msg::Example if self.has_text() => self.ask(Confirm::ReplaceWithExample),
             Msg::Example => self.apply(ctx, Confirm::ReplaceWithExample),
+            Msg::ExampleLoaded(example) => self.place_example(ctx, example),
             Msg::ClearAll => self.ask(Confirm::ClearAll),
             Msg::Confirmed => {
                 if let Some(confirm) = self.confirm.take() {
