@@ -15,7 +15,7 @@ use super::super::word_alignment::Side;
 use super::features::{
     consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
     is_lasting_qualifier, is_scope_word, is_time_qualifier, names_a_fact, quote_ranges, quotes_part_of,
-    same_norms, shared_concepts, sources, tells_what_is_to_come,
+    same_norms, shared_concepts, sources, tells_what_is_to_come, writes_title,
 };
 use super::*;
 
@@ -145,7 +145,11 @@ impl Pair<'_, '_> {
         // "the ECB" and "the European Central Bank" credit one source.
         let abbreviated =
             lexicon::abbreviates_either(&words_of(self.reference, &ours), &words_of(self.other, &theirs));
-        if credited_alike || abbreviated {
+        // "the prime minister said" and "Abe told": one source, when an account writes the one
+        // as the other's title ("Prime Minister Shinzo Abe").
+        let titled = titles_either(self.reference, &ours, self.other, &theirs)
+            || titles_either(self.other, &theirs, self.reference, &ours);
+        if credited_alike || abbreviated || titled {
             return None;
         }
         let summary = self.explain("Attribution differs", r, o, "different sources are credited.");
@@ -387,6 +391,36 @@ fn in_condition(side: &Side, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `described` credits its sources by description only ("the prime minister") and
+/// either side's account writes that description as the title of a name that `named` credits
+/// ("Prime Minister Shinzo Abe" for "Abe").
+fn titles_either(
+    described: &Side,
+    described_sources: &[(Range<usize>, Vec<usize>)],
+    named: &Side,
+    named_sources: &[(Range<usize>, Vec<usize>)],
+) -> bool {
+    let mut title = String::new();
+    for &i in described_sources.iter().flat_map(|(_, words)| words) {
+        let word = described.words[i];
+        if word.is_name() {
+            return false;
+        }
+        if word.content {
+            title.push_str(&word.norm);
+            title.push(' ');
+        }
+    }
+    // A name opening its sentence is capitalised but not marked a name.
+    !title.is_empty()
+        && named_sources.iter().flat_map(|(_, words)| words).any(|&i| {
+            let name = named.words[i];
+            named.text[name.range.clone()].starts_with(char::is_uppercase)
+                && (writes_title(described.text, &title, &name.norm)
+                    || writes_title(named.text, &title, &name.norm))
+        })
 }
 
 fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<String> {

@@ -258,6 +258,24 @@ fn different_sources_are_an_attribution_divergence() {
 }
 
 #[test]
+fn a_title_an_account_gives_a_name_credits_that_name() {
+    let attribution = |a: &str, b: &str| {
+        let (_, g) = group_of(a, b);
+        material(&g, DivergenceType::Attribution).map(|d| d.summary.clone())
+    };
+    let named = "Berg told reporters the strike at the Tarrow mill would end on Friday.";
+    // Either account writes "Prime Minister" as Berg's title.
+    let described = "The strike at the Tarrow mill would end on Friday, the prime minister said.";
+    let titled = "Prime Minister Hanna Berg met the union on Thursday.";
+    assert_eq!(attribution(&format!("{titled} {named}"), described), None);
+    assert_eq!(attribution(named, &format!("{titled} {described}")), None);
+    // A title no account gives the name is another source.
+    assert!(
+        attribution(named, "The strike at the Tarrow mill would end on Friday, the mayor said.").is_some()
+    );
+}
+
+#[test]
 fn negation_against_affirmation() {
     let (_, g) = group_of(
         "The talks resolved the row over fishing rights in the Gulf of Mera.",
