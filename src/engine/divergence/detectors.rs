@@ -46,7 +46,7 @@ impl Pair<'_, '_> {
         // "Set to swap" against "will swap" (or "would"): both tell of what is to come.
         let both_ahead = tells_what_is_to_come(self.reference) && tells_what_is_to_come(self.other);
         self.one_sided(
-            (if both_ahead { is_lasting_qualifier } else { is_time_qualifier }, bears_on_shared_claim),
+            (if both_ahead { is_lasting_qualifier } else { is_time_qualifier }, bears_on_open_length),
             Placement::InChange,
             DivergenceType::Time,
             "Timing differs",
@@ -505,6 +505,16 @@ fn same_list(side: &Side, inserted: &Range<usize>, against: &Side, at: usize) ->
 /// giving the Fed room"), is an ordinary word (not a name, not itself a hedge) that `against`
 /// has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
 /// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
+/// Whether time qualifier `i` of `side` bears on what both sides tell in a way `against` leaves
+/// open: a length `against` states ("a 24-hour shutdown") says as much as "temporary" does.
+fn bears_on_open_length(side: &Side, i: usize, against: &Side) -> bool {
+    let lasts = against
+        .sentences
+        .iter()
+        .any(|(sentence, _)| sentence.quantities.iter().any(|q| q.kind == quantity::QuantityKind::Duration));
+    !(lasts && side.words[i].norm.starts_with("temporar")) && bears_on_shared_claim(side, i, against)
+}
+
 fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {
     qualified_words(side, i).any(|w| !side.words[w].is_name() && !against.lacks(side.words[w]))
 }

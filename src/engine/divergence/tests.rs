@@ -304,6 +304,16 @@ fn a_potential_outcome_is_hedged_like_one_that_could_happen() {
 }
 
 #[test]
+fn a_stated_length_is_as_temporary_as_temporary() {
+    let timing = |other: &str| {
+        let (_, g) = group_of("Ash forced the temporary closure of the Varno airport on Friday.", other);
+        material(&g, DivergenceType::Time).is_some()
+    };
+    assert!(!timing("Ash forced a 24-hour closure of the Varno airport on Friday."));
+    assert!(timing("Ash forced the closure of the Varno airport on Friday."));
+}
+
+#[test]
 fn a_claim_credited_to_a_source_is_hedged_already() {
     let (_, g) = group_of(
         "Lee gave melons to voters in his district, the weekly said.",
