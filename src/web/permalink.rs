@@ -12,7 +12,7 @@
 //!
 //! Opening a link: [`open_from_location`] runs before the app starts and makes the link's
 //! accounts the saved workspace, so the app opens them like any saved draft. A draft that held
-//! other text is never discarded silently: it is kept under its own key, and [`SharedNotice`]
+//! other text is never discarded silently: it is kept under its own key, and [`shared_notice`]
 //! says so and offers to restore it. The embed page reads the same format.
 
 use std::cell::RefCell;
@@ -91,7 +91,7 @@ pub fn clear_fragment() {
     }
 }
 
-/// What opening a share link at start did, for [`SharedNotice`].
+/// What opening a share link at start did, for [`shared_notice`].
 #[derive(Clone, PartialEq)]
 enum Opened {
     /// The link's accounts are the workspace now; `kept_previous` if a different draft was kept.
@@ -160,11 +160,11 @@ fn restore_previous() {
     }
 }
 
-/// Says what opening a share link did, with a button to restore the draft it replaced.
-#[function_component(SharedNotice)]
+/// Says what opening a share link did, with a button to restore the draft it replaced. A
+/// function, not a component: what it shows is set once, before the app is created.
 pub fn shared_notice() -> Html {
-    let opened = use_state(|| OPENED.with(|o| o.borrow().clone()));
-    match &*opened {
+    let opened = OPENED.with(|o| o.borrow().clone());
+    match &opened {
         None => html! {},
         Some(Opened::Problem(problem)) => html! { <p class="notice warning">{ problem.clone() }</p> },
         Some(Opened::Accounts { count, kept_previous }) => html! {

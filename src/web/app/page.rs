@@ -12,7 +12,7 @@ use crate::web::facts::FactSheet;
 use crate::web::filters::{filter_bar, Filters};
 use crate::web::offline::OfflineNote;
 use crate::web::overview::Overview;
-use crate::web::permalink::{ShareLink, Shared, SharedNotice};
+use crate::web::permalink::{shared_notice, ShareLink, Shared};
 use crate::web::results::ClaimTable;
 use crate::web::side_by_side::SideBySide;
 use crate::web::size::{thousands, MAX_TOTAL_CHARS};
@@ -257,7 +257,7 @@ impl App {
         let warning = self.storage_problem.map(StorageProblem::message);
         html! {
             <div id="notice" role="status" aria-live="polite">
-                <SharedNotice />
+                { shared_notice() }
                 if let Some(text) = warning {
                     <p class="notice warning"><span aria-hidden="true">{ "⚠ " }</span>{ text }</p>
                 }
