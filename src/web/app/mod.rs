@@ -22,6 +22,7 @@ mod accounts;
 mod comparing;
 mod page;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use web_sys::{File, HtmlElement};
 use yew::prelude::*;
@@ -29,6 +30,7 @@ use yew::prelude::*;
 use super::editors::Edit;
 use super::files::Opened;
 use super::filters::Filters;
+use super::offline;
 use super::results::row_id;
 use super::snapshot::Snapshot;
 use super::storage::{self, StorageProblem, Workspace};
@@ -91,6 +93,8 @@ pub enum Msg {
     Correct(Correction),
     UndoCorrection,
     ClearCorrections,
+    /// The service worker stored the app's files: it works offline.
+    OfflineReady,
 }
 
 pub struct App {
@@ -130,6 +134,9 @@ pub struct App {
     pending: Option<Timeout>,
     confirm_cancel: NodeRef,
     results: NodeRef,
+    /// Whether the app works offline (see [`super::offline`]), and what tells it when it does.
+    offline_ready: bool,
+    _offline_listener: EventListener,
 }
 
 impl App {
@@ -188,13 +195,18 @@ impl Component for App {
             pending: None,
             confirm_cancel: NodeRef::default(),
             results: NodeRef::default(),
+            offline_ready: offline::offline_ready(),
+            _offline_listener: {
+                let link = ctx.link().clone();
+                offline::when_ready(move || link.send_message(Msg::OfflineReady))
+            },
         };
         app.refresh(ctx);
         app
     }
 
     fn update(&mut self, ctx: &Context<Self>, msg: Msg) -> bool {
-        if !matches!(msg, Msg::Debounced | Msg::Edit(..)) {
+        if !matches!(msg, Msg::Debounced | Msg::Edit(..) | Msg::OfflineReady) {
             self.action_notice = None;
         }
         match msg {
@@ -313,6 +325,7 @@ impl Component for App {
                 self.save();
                 self.run_compare(ctx);
             }
+            Msg::OfflineReady => self.offline_ready = true,
         }
         true
     }

@@ -10,7 +10,7 @@ use crate::web::editors::AccountEditor;
 use crate::web::export::export_bar;
 use crate::web::facts::FactSheet;
 use crate::web::filters::{filter_bar, Filters};
-use crate::web::offline::OfflineNote;
+use crate::web::offline::offline_note;
 use crate::web::overview::Overview;
 use crate::web::permalink::{shared_notice, ShareLink, Shared};
 use crate::web::results::ClaimTable;
@@ -146,7 +146,7 @@ impl App {
                 <footer class="site-footer">
                     <p>{ "Claimdiff highlights differences for a human to check; it does not decide which account is right." }</p>
                     <p><a href="docs.html">{ "Embedding, share links and the JavaScript API" }</a></p>
-                    <OfflineNote />
+                    { offline_note(self.offline_ready) }
                 </footer>
             </>
         }
