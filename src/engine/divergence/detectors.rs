@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::super::analyse::Token;
+use super::super::analyse::{AnalysedSentence, Token};
 use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::model::{Divergence, DivergenceType};
@@ -506,13 +506,17 @@ fn same_list(side: &Side, inserted: &Range<usize>, against: &Side, at: usize) ->
 /// has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
 /// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
 /// Whether time qualifier `i` of `side` bears on what both sides tell in a way `against` leaves
-/// open: a length `against` states ("a 24-hour shutdown") says as much as "temporary" does.
+/// open. "Temporary closure for 24 hours" against "a 24-hour shutdown": where the qualifier's
+/// sentence and the other side both state a length, "temporary" says nothing the other leaves
+/// out (the fact sheet compares the lengths).
 fn bears_on_open_length(side: &Side, i: usize, against: &Side) -> bool {
-    let lasts = against
-        .sentences
-        .iter()
-        .any(|(sentence, _)| sentence.quantities.iter().any(|q| q.kind == quantity::QuantityKind::Duration));
-    !(lasts && side.words[i].norm.starts_with("temporar")) && bears_on_shared_claim(side, i, against)
+    let states_length = |sentence: &AnalysedSentence| {
+        sentence.quantities.iter().any(|q| q.kind == quantity::QuantityKind::Duration)
+    };
+    let bounded_alike = side.words[i].norm.starts_with("temporar")
+        && side.sentences.iter().any(|(sentence, index)| index.contains(&Some(i)) && states_length(sentence))
+        && against.sentences.iter().any(|(sentence, _)| states_length(sentence));
+    !bounded_alike && bears_on_shared_claim(side, i, against)
 }
 
 fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {

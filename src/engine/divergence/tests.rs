@@ -304,13 +304,24 @@ fn a_potential_outcome_is_hedged_like_one_that_could_happen() {
 }
 
 #[test]
-fn a_stated_length_is_as_temporary_as_temporary() {
-    let timing = |other: &str| {
-        let (_, g) = group_of("Ash forced the temporary closure of the Varno airport on Friday.", other);
+fn a_length_both_state_is_as_temporary_as_temporary() {
+    let timing = |ours: &str, other: &str| {
+        let (_, g) = group_of(ours, other);
         material(&g, DivergenceType::Time).is_some()
     };
-    assert!(!timing("Ash forced a 24-hour closure of the Varno airport on Friday."));
-    assert!(timing("Ash forced the closure of the Varno airport on Friday."));
+    let temporary = "Ash forced the temporary closure of the Varno airport for 24 hours on Friday.";
+    assert!(!timing(temporary, "Ash forced a 24-hour closure of the Varno airport on Friday."));
+    assert!(timing(temporary, "Ash forced the closure of the Varno airport on Friday."));
+    // A length the other account gives something else leaves "temporary" one-sided.
+    assert!(timing(
+        "Ash forced the temporary closure of the Varno airport on Friday.",
+        "Ash forced the closure of the Varno airport on Friday, a 30-day ban on flights having failed.",
+    ));
+    // So does a length given in another sentence of the same side.
+    assert!(timing(
+        "Ash forced the temporary closure of the Varno airport on Friday. A 30-day ban on flights had failed.",
+        "Ash forced a 24-hour closure of the Varno airport on Friday.",
+    ));
 }
 
 #[test]
