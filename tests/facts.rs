@@ -1239,3 +1239,29 @@ fn a_distance_that_places_a_town_is_no_length_of_the_track() {
     let placed = cmp.facts.iter().find(|r| r.kind == FactKind::Quantity && r.values.len() == 2);
     assert!(placed.is_some_and(|r| values(r) == [(0, "about 60"), (2, "60")]), "{:?}", cmp.facts);
 }
+
+/// A fraction is no count of things, but it is a measure in a unit: "a depth of 34.8
+/// kilometers" against "15.5 km" is a row; "a 5.1 quake" counts no quakes.
+#[test]
+fn a_fraction_in_a_unit_of_measure_is_a_fact() {
+    let cmp = inline(&[
+        "The 5.1 quake struck at a depth of 34.8 kilometers, the survey said.",
+        "The 5.1 quake struck at a depth of 15.5 km, the agency said.",
+    ]);
+    let depth = row(&cmp, "kilometers");
+    assert_eq!(values(depth), [(0, "34.8"), (1, "15.5")]);
+    assert_eq!(depth.verdict, Conflicting);
+    assert!(cmp.facts.iter().all(|r| r.slot != "quake"), "{:?}", cmp.facts);
+}
+
+/// "(2358 Tuesday GMT)" is a clock time, no count of Tuesdays; "about 60 of the roughly 77
+/// trapped" is a part of a count, whose noun is not the hedge "roughly".
+#[test]
+fn a_time_before_a_weekday_and_a_hedged_partitive_count_nothing() {
+    let cmp = inline(&[
+        "The quake struck at 7:58 a.m. (2358 Tuesday GMT). About 60 of the roughly 77 trapped were miners.",
+        "The quake struck at 7:58 a.m. on Wednesday. Some 77 people were trapped.",
+    ]);
+    let slots: Vec<&str> = cmp.facts.iter().map(|r| r.slot.as_str()).collect();
+    assert!(!slots.iter().any(|s| s.contains("tuesday") || s.contains("roughly")), "{slots:?}");
+}

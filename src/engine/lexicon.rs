@@ -1063,6 +1063,15 @@ pub fn is_measure_word(norm: &str) -> bool {
     )
 }
 
+/// Whether a counted noun's concept (its Snowball stem) is a unit of measure of length, area,
+/// volume or weight: "kilometers" ("kilomet"), "km" as read by [`unit_word`], "metres"
+/// ("metr"), "square miles", "liters", "kilograms", "tonnes" ("tonn").
+pub fn is_unit_of_measure(concept: &str) -> bool {
+    "met meter metr mile liter litr gram ton tonn barrel feet foot inch acr hectar"
+        .split(' ')
+        .any(|unit| concept.ends_with(unit))
+}
+
 /// The word a unit's abbreviation stands for, in the form the account's stemmer reduces like
 /// the written-out word ("km" and "kilometers", "км" and "километров"), and the American
 /// spelling of a British unit ("kilometres" as "kilometers"), so that both meet in one slot.

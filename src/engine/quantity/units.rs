@@ -36,14 +36,17 @@ pub(super) fn classify_unit(
     if tokens.get(month_at).is_some_and(|t| lexicon::month_of(&t.norm).is_some()) {
         return (QuantityKind::Date, String::new(), at);
     }
-    // "dozens of prisoners", "175 of the prisoners", "сотни из": the noun after "of".
+    // "(2358 Tuesday GMT)": a clock time before a weekday, no count of Tuesdays.
+    if lexicon::weekday_of(norm_at(tokens, unit_at)).is_some() {
+        return bare_number(tokens, start, at);
+    }
+    // "dozens of prisoners", "175 of the prisoners", "сотни из": the noun after "of"; past a
+    // hedge, a number ("about 60 of the roughly 77 trapped": a part of a count, no count).
     let of = tokens.get(unit_at).is_some_and(|t| lexicon::one_of(t.norm.as_str(), "of из"));
     let unit_at = if of {
-        let after_of = unit_at + 1;
-        after_of
-            + usize::from(
-                tokens.get(after_of).is_some_and(|t| lexicon::one_of(t.norm.as_str(), "the these those")),
-            )
+        let mut after_of = unit_at + 1;
+        after_of += usize::from(lexicon::one_of(norm_at(tokens, after_of), "the these those"));
+        after_of + usize::from(lexicon::is_hedge(norm_at(tokens, after_of)))
     } else {
         unit_at
     };

@@ -52,10 +52,10 @@ pub(super) fn amount_slot(
         }
         // "voted 7-2", "won 3-1": a tally, one fact of both numbers.
         QuantityKind::Count if q.bound == Bound::Tally => ("tally".to_string(), "tally".to_string()),
-        // "a 5.1 quake": a count is whole; a fraction with no scale word is a reading.
+        // "a 5.1 quake": a count is whole; a fraction with no scale word is a reading, unless
+        // it measures in a unit ("a depth of 34.8 kilometers", "0.5 miles").
         QuantityKind::Count
-            if q.value < 1.0
-                || q.value.fract() != 0.0
+            if (q.value < 1.0 || q.value.fract() != 0.0) && !lexicon::is_unit_of_measure(&q.unit)
                 || is_reference(tokens, q)
                 || is_year_of_event(tokens, q)
                 || is_part_of_condition(tokens, q) =>
