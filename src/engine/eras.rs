@@ -21,7 +21,7 @@
 
 use super::lexicon;
 use super::quantity;
-use super::token::{Token, TokenKind};
+use super::token::{glued, Token, TokenKind};
 
 /// The event a fact is of.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -73,6 +73,17 @@ pub fn token_eras(tokens: &[Token]) -> Vec<Era> {
         if ends_clause(token) {
             clause = at + 1;
         } else if let Some(mark) = forward_mark(tokens, at) {
+            // "the largest since a 7.3-magnitude quake in 1999": the words from "since" to the
+            // year tell that year's event too.
+            if let Era::Year(_) = mark.1 {
+                let since = (dated_up_to..at)
+                    .rev()
+                    .take_while(|&i| !ends_clause(&tokens[i]) || glued(tokens, i))
+                    .find(|&i| lexicon::one_of(&tokens[i].norm, SINCE));
+                if let Some(since) = since {
+                    eras[since + 1..at].fill(mark.1);
+                }
+            }
             next = Some(mark);
         } else if lexicon::one_of(&token.norm, AGO) {
             for era in &mut eras[clause.max(dated_up_to)..=at] {
@@ -185,6 +196,12 @@ mod tests {
         assert_eq!(era_of(text, "120"), Era::Reported);
         let text = "It was the worst flood since May 1998, when a dam burst, drowning 300 cattle.";
         assert_eq!(era_of(text, "300"), Era::Year(1998));
+        // The event after "since" dated by a year after it: its words are of that year.
+        let text = "It was the worst flood since a 4.2-metre surge in 1998 drowned 300 cattle.";
+        assert_eq!(era_of(text, "4.2"), Era::Year(1998));
+        assert_eq!(era_of(text, "300"), Era::Year(1998));
+        let text = "Rents have risen 12 percent since the reform, the highest rise in 2024.";
+        assert_eq!(era_of(text, "12"), Era::Reported);
     }
 
     #[test]
