@@ -1265,3 +1265,17 @@ fn a_time_before_a_weekday_and_a_hedged_partitive_count_nothing() {
     let slots: Vec<&str> = cmp.facts.iter().map(|r| r.slot.as_str()).collect();
     assert!(!slots.iter().any(|s| s.contains("tuesday") || s.contains("roughly")), "{slots:?}");
 }
+
+/// A German compound of the scale ("Bebenstärke") reads as the scale ("Stärke"): the two
+/// agencies' readings stand in two rows, not one account's second reading against the others'.
+#[test]
+fn a_german_compound_of_the_scale_is_the_scale() {
+    let cmp = inline(&[
+        "Das Wetteramt registrierte eine Bebenstärke von 6,1. Die Erdbebenwarte gab eine Stärke von 6,3 an.",
+        "Das Wetteramt registrierte ein Beben der Stärke 6,1 vor der Küste.",
+    ]);
+    let readings: Vec<_> = cmp.facts.iter().filter(|r| r.slot.ends_with("stärke")).collect();
+    assert_eq!(readings.len(), 2, "{:?}", cmp.facts);
+    assert_eq!(values(readings[0]), [(0, "6.1"), (1, "6.1")]);
+    assert_eq!(readings[0].verdict, Same);
+}

@@ -1055,12 +1055,13 @@ pub fn is_time_zone(norm: &str) -> bool {
 }
 
 /// Whether `norm` names a scale a number is a reading on ("magnitude 7.1", "category 4",
-/// "eine Stärke von 6,2", "магнитудой 6,1").
+/// "eine Stärke von 6,2", "магнитудой 6,1"), a German compound of "Stärke" too ("eine
+/// Bebenstärke von 7,2").
 pub fn is_measure_word(norm: &str) -> bool {
     one_of(
         norm,
         "magnitude category level stärke magnitudo магнитуда магнитудой магнитуды магнитуду магнитуде",
-    )
+    ) || norm.ends_with("stärke")
 }
 
 /// Whether a counted noun's concept (its Snowball stem) is a unit of measure of length, area,

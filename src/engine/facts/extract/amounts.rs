@@ -36,7 +36,10 @@ pub(super) fn amount_slot(
         // "the 7.1 magnitude quake": a reading, even after "the".
         QuantityKind::Count if measure_word(tokens, q).is_some() => {
             let scale = measure_word(tokens, q)?;
-            (scale.concept.clone(), scale.norm.clone())
+            // "Bebenstärke" and "Stärke": a German compound of the scale is the scale.
+            let german_scale = scale.norm.ends_with("stärke");
+            let concept = if german_scale { "stärke".to_string() } else { scale.concept.clone() };
+            (concept, scale.norm.clone())
         }
         // "the 46-year-old driver": an age, even after "the", and whose it is when the
         // sentence names it by a noun (a driver's age is not a victim's).
