@@ -1279,3 +1279,20 @@ fn a_german_compound_of_the_scale_is_the_scale() {
     assert_eq!(values(readings[0]), [(0, "6.1"), (1, "6.1")]);
     assert_eq!(readings[0].verdict, Same);
 }
+
+/// Results written as "Labour 410 seats, with the Conservatives on 144" count seats twice; a
+/// count before a dash set off by spaces counts no word after the dash ("on about 130 –
+/// giving").
+#[test]
+fn a_result_after_on_counts_the_noun_before_it_and_a_dash_ends_the_count() {
+    let cmp = inline(&[
+        "The Greens are expected to win 61 seats, with the Liberals on 28.",
+        "Projections give the Greens 61 seats and the Liberals 28 seats.",
+        "The Greens will have about 61 seats, with the Liberals on about 25 – giving them a majority.",
+    ]);
+    let slots: Vec<&str> = cmp.facts.iter().map(|r| r.slot.as_str()).collect();
+    assert!(!slots.contains(&"giving"), "{slots:?}");
+    let liberals = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.value == "28" && v.account == 0));
+    let liberals = liberals.unwrap_or_else(|| panic!("the Liberals' 28 has no row: {:?}", cmp.facts));
+    assert_eq!(values(liberals), [(0, "28"), (1, "28"), (2, "about 25")]);
+}

@@ -91,8 +91,11 @@ pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
     let mut i = 0;
     while i < tokens.len() {
         match parse_quantity(tokens, i) {
-            Some(q) => {
+            Some(mut q) => {
                 i = q.tokens.end.max(i + 1);
+                if let Some(unit) = elided_unit(tokens, &found, &q) {
+                    q.unit = unit;
+                }
                 if !found.last().is_some_and(|before| converts(tokens, before, &q)) {
                     found.push(q);
                 }
@@ -101,6 +104,20 @@ pub fn find_quantities(tokens: &[Token]) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// The noun a count leaves out because the count before it names it: "Labour is expected to
+/// win 410 seats, with the Conservatives on 144" counts seats. Only a count that names nothing,
+/// after "on" and at the end of its clause, as results are written ("Arsenal on 80").
+fn elided_unit(tokens: &[Token], found: &[Quantity], q: &Quantity) -> Option<String> {
+    let names_nothing = q.kind == QuantityKind::Count && q.unit.is_empty();
+    let after_on = q.tokens.start.checked_sub(1).is_some_and(|i| tokens[i].norm == "on");
+    let ends_clause = tokens.get(q.tokens.end).is_none_or(|t| t.kind == TokenKind::Punct);
+    if !(names_nothing && after_on && ends_clause) {
+        return None;
+    }
+    let earlier = found.iter().rev().find(|p| p.kind == QuantityKind::Count && !p.unit.is_empty())?;
+    Some(earlier.unit.clone())
 }
 
 /// Whether `q` stands in brackets right after `before`, of its kind in another unit.

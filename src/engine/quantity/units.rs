@@ -7,7 +7,7 @@
 use super::nouns::head_noun;
 use super::numbers::parse_number;
 use super::value::QuantityKind;
-use crate::engine::token::{norm_at, Token, TokenKind};
+use crate::engine::token::{glued, norm_at, Token, TokenKind};
 use crate::engine::{decimal, lexicon};
 
 /// The kind and unit of a number from what follows it ("hours", "-day", "%", "percent",
@@ -30,7 +30,9 @@ pub(super) fn classify_unit(
     if after_time_word(tokens, start) || after_year_word && is_year(tokens, start) {
         return (QuantityKind::Date, String::new(), at);
     }
-    let unit_at = if tokens.get(at).is_some_and(|t| t.norm == "-") { at + 1 } else { at };
+    // "a 30-day truce": the unit after a hyphen; not after a dash set off by spaces ("about 130
+    // – giving him a majority").
+    let unit_at = if norm_at(tokens, at) == "-" && glued(tokens, at) { at + 1 } else { at };
     // "18. März": a day number, its dot, then the month.
     let month_at = if tokens.get(unit_at).is_some_and(|t| t.norm == ".") { unit_at + 1 } else { unit_at };
     if tokens.get(month_at).is_some_and(|t| lexicon::month_of(&t.norm).is_some()) {

@@ -96,6 +96,8 @@ pub(super) fn amount_slot(
                 Some(noun) => {
                     (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
                 }
+                // A noun the count leaves out ("the Conservatives on 144"): its concept.
+                None if head.kind == TokenKind::Number => (q.unit.clone(), q.unit.clone()),
                 None => (q.unit.clone(), head.norm.clone()),
             };
             // "413 people dead" and "2,500 people injured" count people in different states.
