@@ -1296,3 +1296,15 @@ fn a_result_after_on_counts_the_noun_before_it_and_a_dash_ends_the_count() {
     let liberals = liberals.unwrap_or_else(|| panic!("the Liberals' 28 has no row: {:?}", cmp.facts));
     assert_eq!(values(liberals), [(0, "28"), (1, "28"), (2, "about 25")]);
 }
+
+/// "Reflecting on the vote, Berg … apologised, saying, “I am sorry.”": the participle's speaker
+/// is the subject after the sentence's opening clause.
+#[test]
+fn a_quote_after_saying_is_the_subjects_past_an_opening_clause() {
+    let cmp = inline(&[
+        "Reflecting on the vote, Berg called it a bitter night and apologised, saying, “I am sorry for the loss.”",
+        "Berg lost the vote in Varno on Sunday.",
+    ]);
+    let quote = row(&cmp, "quote: Berg");
+    assert_eq!(quote.values[0].account, 0, "{quote:?}");
+}

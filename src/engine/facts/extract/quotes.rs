@@ -169,11 +169,12 @@ fn speaker(
             first.saturating_sub(quote.end).max(quote.start.saturating_sub(last))
         };
         // "Berg resigned, saying “…” after aides told him": a participle of speech right before
-        // the quote credits the subject of its clause, which the sentence opens with.
+        // the quote (or a comma before it) credits the subject of its clause, which the
+        // sentence opens with.
         let participle = credits.iter().any(|a| {
             a.source.is_empty()
                 && s.tokens[a.cue].norm.ends_with("ing")
-                && (a.cue..a.cue + 3).contains(&quote.start)
+                && (a.cue..a.cue + 4).contains(&quote.start)
         });
         // "the mayor said, according to a Reuters reporter" is the mayor's.
         let nearest =
@@ -190,28 +191,39 @@ fn speaker(
                     && a.cue.checked_sub(1).is_some_and(|i| lexicon::one_of(&s.tokens[i].norm, "and und и"))
             });
         let end = if credits.is_empty() || coordinated { quote.start.min(s.tokens.len()) } else { 0 };
-        let mut start = 0;
-        while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
-            start += 1;
-        }
-        let mut opening = Vec::new();
-        for i in start..end {
-            if s.tokens[i].kind != TokenKind::Word || !written_capitalised(text, &s.tokens[i]) {
-                break;
+        // The capitalised words from `start` on.
+        let opening_names = |mut start: usize| {
+            while start < end && lexicon::one_of(s.tokens[start].norm.as_str(), "the a an") {
+                start += 1;
             }
-            opening.push(i);
-        }
-        // "Instead, the FOMC will…": an opening word set off by a comma is an adverbial ("Anna
-        // Berg, the minister, said…" is a name and its apposition).
-        if opening.len() == 1 && s.tokens.get(opening[0] + 1).is_some_and(|t| t.norm == ",") {
-            opening.clear();
-        }
-        // A sentence's first word is capitalised anyway: it is a name only if the account
-        // writes it as one elsewhere ("Putin"; not "Zudem" or "Moreover").
-        if opening.first() == Some(&0) && written_names.binary_search(&s.tokens[0].norm.as_str()).is_err() {
-            opening.remove(0);
-        }
-        if let Some(found) = names(s, &opening) {
+            let mut opening = Vec::new();
+            for i in start..end {
+                if s.tokens[i].kind != TokenKind::Word || !written_capitalised(text, &s.tokens[i]) {
+                    break;
+                }
+                opening.push(i);
+            }
+            // "Instead, the FOMC will…": an opening word set off by a comma is an adverbial
+            // ("Anna Berg, the minister, said…" is a name and its apposition).
+            if opening.len() == 1 && s.tokens.get(opening[0] + 1).is_some_and(|t| t.norm == ",") {
+                opening.clear();
+            }
+            // A sentence's first word is capitalised anyway: it is a name only if the account
+            // writes it as one elsewhere ("Putin"; not "Zudem" or "Moreover").
+            if opening.first() == Some(&0) && written_names.binary_search(&s.tokens[0].norm.as_str()).is_err()
+            {
+                opening.remove(0);
+            }
+            names(s, &opening)
+        };
+        // "Reflecting on the results, Berg said…": the subject after an opening participle's
+        // clause.
+        let after_participle = || {
+            let participle = s.tokens.first().is_some_and(|t| t.norm.ends_with("ing"));
+            let comma = (0..end).find(|&i| s.tokens[i].norm == ",").filter(|_| participle)?;
+            opening_names(comma + 1)
+        };
+        if let Some(found) = opening_names(0).or_else(after_participle) {
             return found;
         }
     }
