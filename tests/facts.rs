@@ -1308,3 +1308,15 @@ fn a_quote_after_saying_is_the_subjects_past_an_opening_clause() {
     let quote = row(&cmp, "quote: Berg");
     assert_eq!(quote.values[0].account, 0, "{quote:?}");
 }
+
+/// A participle after the state ("77 people trapped awaiting rescue") is no object that would
+/// make the state an action ("soldiers killed 30 rebels").
+#[test]
+fn a_state_before_a_participle_is_the_counts_state() {
+    let cmp = inline(&[
+        "Four people died and 31 people trapped awaiting rescue were reached by Monday.",
+        "Rescuers said 31 were trapped in the tunnel.",
+    ]);
+    let trapped = cmp.facts.iter().find(|r| r.values.len() == 2 && r.values.iter().all(|v| v.value == "31"));
+    assert!(trapped.is_some(), "{:?}", cmp.facts);
+}

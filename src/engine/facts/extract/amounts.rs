@@ -245,8 +245,9 @@ fn count_state(tokens: &[Token], q: &Quantity) -> Option<usize> {
     if side.is_some() && tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.content) {
         return Some(i + 1);
     }
-    // An object after the word makes it an action: "soldiers killed 30 rebels".
-    let ends_predicate = tokens.get(i + 1).is_none_or(|next| !next.content);
+    // An object after the word makes it an action: "soldiers killed 30 rebels"; a participle
+    // does not ("77 people trapped awaiting rescue").
+    let ends_predicate = tokens.get(i + 1).is_none_or(|next| !next.content || next.norm.ends_with("ing"));
     if tokens.get(i).filter(condition).is_some() && (i > noun_end || ends_predicate) {
         return Some(i);
     }
