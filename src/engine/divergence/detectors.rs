@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::super::analyse::{AnalysedSentence, Token};
+use super::super::case;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::model::{Divergence, DivergenceType};
@@ -413,14 +414,17 @@ fn titles_either(
             title.push(' ');
         }
     }
+    if title.is_empty() {
+        return false;
+    }
+    // Both accounts in lower case, once for all the names.
+    let texts = [case::lower(described.text), case::lower(named.text)];
     // A name opening its sentence is capitalised but not marked a name.
-    !title.is_empty()
-        && named_sources.iter().flat_map(|(_, words)| words).any(|&i| {
-            let name = named.words[i];
-            named.text[name.range.clone()].starts_with(char::is_uppercase)
-                && (writes_title(described.text, &title, &name.norm)
-                    || writes_title(named.text, &title, &name.norm))
-        })
+    named_sources.iter().flat_map(|(_, words)| words).any(|&i| {
+        let name = named.words[i];
+        named.text[name.range.clone()].starts_with(char::is_uppercase)
+            && texts.iter().any(|lower| writes_title(lower, &title, &name.norm))
+    })
 }
 
 fn norms<'i>(side: &Side, indices: impl IntoIterator<Item = &'i usize>) -> Vec<String> {
@@ -499,12 +503,6 @@ fn same_list(side: &Side, inserted: &Range<usize>, against: &Side, at: usize) ->
     items > 0 || at > 0 && at < against.words.len() && against.between(at).contains(',')
 }
 
-/// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
-/// `QUALIFIER_REACH` content words after it in its clause, which it qualifies ("a *temporary*
-/// halt in strikes", "*some* military aid", "*hopes* to get a ceasefire"; not "*temporary*,
-/// giving the Fed room"), is an ordinary word (not a name, not itself a hedge) that `against`
-/// has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
-/// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
 /// Whether time qualifier `i` of `side` bears on what both sides tell in a way `against` leaves
 /// open. "Temporary closure for 24 hours" against "a 24-hour shutdown": where the qualifier's
 /// sentence and the other side both state a length, "temporary" says nothing the other leaves
@@ -519,6 +517,12 @@ fn bears_on_open_length(side: &Side, i: usize, against: &Side) -> bool {
     !bounded_alike && bears_on_shared_claim(side, i, against)
 }
 
+/// Whether word `i` of `side` (a qualifier) bears on what both sides tell: one of the
+/// `QUALIFIER_REACH` content words after it in its clause, which it qualifies ("a *temporary*
+/// halt in strikes", "*some* military aid", "*hopes* to get a ceasefire"; not "*temporary*,
+/// giving the Fed room"), is an ordinary word (not a name, not itself a hedge) that `against`
+/// has too. A qualifier of a claim only one side makes ("temporarily cut off aid" in a
+/// sentence whose counterpart tells only of the meeting before) is an omission, not a divergence.
 fn bears_on_shared_claim(side: &Side, i: usize, against: &Side) -> bool {
     qualified_words(side, i).any(|w| !side.words[w].is_name() && !against.lacks(side.words[w]))
 }

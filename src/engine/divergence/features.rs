@@ -4,7 +4,6 @@
 
 use std::ops::Range;
 
-use super::super::case;
 use super::super::hashing::FastSet;
 use super::super::lexicon;
 use super::super::quantity;
@@ -53,11 +52,10 @@ pub(super) fn sources(side: &Side) -> Vec<(Range<usize>, Vec<usize>)> {
 /// Longest name after a title ("Prime Minister *Shinzo Abe*").
 const TITLED_NAME_WORDS: usize = 3;
 
-/// Whether `text` writes `title` (lower-case words, each followed by a space) right before a
-/// name of at most [`TITLED_NAME_WORDS`] words that include `name` (lower case): "Prime Minister
-/// Shinzo Abe" for the title "prime minister " and the name "abe".
-pub(super) fn writes_title(text: &str, title: &str, name: &str) -> bool {
-    let lower = case::lower(text);
+/// Whether `lower` (a text in lower case, as `case::lower` writes it) writes `title` (words, each
+/// followed by a space) right before a name of at most [`TITLED_NAME_WORDS`] words that include
+/// `name`: "prime minister shinzo abe" for the title "prime minister " and the name "abe".
+pub(super) fn writes_title(lower: &str, title: &str, name: &str) -> bool {
     for (at, _) in lower.match_indices(title) {
         for word in lower[at + title.len()..].split(' ').take(TITLED_NAME_WORDS) {
             if word.starts_with(name) && !word[name.len()..].starts_with(char::is_alphanumeric) {
