@@ -512,6 +512,19 @@ fn a_measure_written_as_a_compound_is_of_its_noun() {
 }
 
 #[test]
+fn a_measure_written_as_a_compound_meets_that_measure_however_the_thing_is_named() {
+    let cmp = inline(&[
+        "Tugs freed the 220,000-tonne barge on Monday. The 400-metre barge was towed to Lake Orin.",
+        "Tugs freed the 224,000-tonne cargo carrier on Monday. The 400-metre-long Marisol was towed to Lake Orin.",
+        "Tugs freed the Marisol on Monday. The barge, 400 metres long and 60 metres wide, was towed to Lake Orin.",
+    ]);
+    let weight = row(&cmp, "tonne barge");
+    assert_eq!((weight.verdict, weight.values.len()), (Conflicting, 2), "{weight:?}");
+    let length = row(&cmp, "metre barge");
+    assert_eq!((length.verdict, length.values.len()), (Same, 3), "{length:?}");
+}
+
+#[test]
 fn same_dates_and_different_fields_of_a_date_are_no_time_divergence() {
     let cmp = inline(&[
         "The summit opened in January with a speech by the prime minister on the 19th floor.",

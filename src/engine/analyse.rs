@@ -228,7 +228,8 @@ fn tokenize(text: &str, range: Range<usize>, writing: Writing) -> Vec<Token> {
         if c.is_alphanumeric() {
             let end = word_end(&chars, i, writing.decimal_comma());
             let end_byte = chars.get(end).map_or(range.end, |&(b, _)| b);
-            tokens.push(word_token(text, at..end_byte, i == 0 || tokens.is_empty(), writing));
+            let sentence_initial = tokens.is_empty() || ends_dateline(text, &tokens);
+            tokens.push(word_token(text, at..end_byte, sentence_initial, writing));
             i = end;
         } else {
             if !c.is_whitespace() {
@@ -238,6 +239,23 @@ fn tokenize(text: &str, range: Range<usize>, writing: Writing) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Most words a dateline takes before its dash ("WASHINGTON, D.C. (AP) —").
+const DATELINE_TOKENS: usize = 10;
+
+/// Whether the tokens so far are a dateline ending in its dash ("SUEZ, Egypt —", "KYIV,
+/// Ukraine (AP) —"): a place in capitals first, then a dash. The word after it opens the
+/// sentence, so its capital marks no name ("SUEZ, Egypt — Salvage teams freed…").
+fn ends_dateline(text: &str, tokens: &[Token]) -> bool {
+    let place_in_capitals = tokens.first().is_some_and(|t| {
+        let surface = &text[t.range.clone()];
+        t.kind == TokenKind::Word && surface.chars().count() > 1 && !surface.chars().any(char::is_lowercase)
+    });
+    place_in_capitals
+        && tokens.len() <= DATELINE_TOKENS
+        && tokens.last().is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "-")
+        && tokens.iter().filter(|t| t.norm == "-").count() == 1
 }
 
 fn word_end(chars: &[(usize, char)], start: usize, decimal_comma: bool) -> usize {
@@ -699,7 +717,7 @@ const SOURCE_WORDS: usize = 6;
 fn noun_phrase_before(tokens: &[Token], end: usize) -> Vec<usize> {
     let mut phrase: Vec<usize> = (end.saturating_sub(SOURCE_WORDS)..end)
         .rev()
-        .take_while(|&i| is_source_word(&tokens[i]))
+        .take_while(|&i| is_source_word(tokens, i))
         .filter(|&i| tokens[i].content)
         .collect();
     phrase.reverse();
@@ -750,7 +768,7 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
     let preposition =
         |t: &Token| lexicon::one_of(&t.norm, "in at on after before during im am bei nach в на после");
     (start..tokens.len().min(start + SOURCE_WORDS))
-        .take_while(|&i| is_source_word(&tokens[i]) && !preposition(&tokens[i]))
+        .take_while(|&i| is_source_word(tokens, i) && !preposition(&tokens[i]))
         .filter(|&i| tokens[i].content)
         .collect()
 }
@@ -782,12 +800,21 @@ fn is_comma(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.norm == ",")
 }
 
-fn is_source_word(token: &Token) -> bool {
+/// Whether the token at `i` may be part of a source's noun phrase: a word that breaks no clause,
+/// or the period of a title before a name ("Lt. Gen. Ivo Marten").
+fn is_source_word(tokens: &[Token], i: usize) -> bool {
+    let token = &tokens[i];
+    let title_period = token.norm == "."
+        && i > 0
+        && tokens[i - 1].range.end == token.range.start
+        && tokens.get(i + 1).is_some_and(|next| next.capitalised)
+        && segment::never_ends_sentence(&tokens[i - 1].norm);
     let clause_break = lexicon::one_of(&token.norm, "that and but which who as und aber dass и но что");
-    token.kind != TokenKind::Punct
-        && !clause_break
-        && !lexicon::is_speech_verb(&token.norm)
-        && !lexicon::is_pronoun(&token.norm)
+    title_period
+        || token.kind != TokenKind::Punct
+            && !clause_break
+            && !lexicon::is_speech_verb(&token.norm)
+            && !lexicon::is_pronoun(&token.norm)
 }
 
 #[cfg(test)]
@@ -854,6 +881,18 @@ mod tests {
     }
 
     #[test]
+    fn the_word_after_a_dateline_opens_the_sentence_and_names_nothing() {
+        let names = |text: &str| -> Vec<String> {
+            let s = sentence(text);
+            s.tokens.iter().filter(|t| t.is_name()).map(|t| t.norm.clone()).collect()
+        };
+        assert_eq!(names("KELL, Varnia — Rescue crews reached the village."), ["kell", "varnia"]);
+        // As at any sentence start, the first word's capital alone makes no name.
+        assert_eq!(names("KELL (Wire) — Lotte Brun reached the village."), ["kell", "wire", "brun"]);
+        assert_eq!(names("Crews from Kell — Rescue Unit 4 — arrived."), ["kell", "rescue", "unit"]);
+    }
+
+    #[test]
     fn sources_skip_an_apposition_and_stop_at_a_coordinated_clause() {
         let apposition = sentence("\"The levee holds,\" Tom Rye, a builder from Kell, told reporters.");
         assert_eq!(words(&apposition, &apposition.attributions[0].source), ["tom", "rye"]);
@@ -862,6 +901,8 @@ mod tests {
         let aside =
             sentence("Mayor Dorn, joined by his wife, Ines, and two aides, said he was sad to leave.");
         assert_eq!(words(&aside, &aside.attributions[0].source), ["mayor", "dorn"]);
+        let titled = sentence("The levee holds, said Lt. Gen. Ivo Marten, head of the corps.");
+        assert_eq!(words(&titled, &titled.attributions[0].source), ["lt", "gen", "ivo", "marten"]);
         let coordinated = sentence("Trainer Brandt wirkte müde und sagte: „Wir lernen.“");
         assert!(coordinated.attributions[0].source.is_empty(), "{:?}", coordinated.attributions);
     }

@@ -1073,6 +1073,12 @@ pub fn is_unit_of_measure(concept: &str) -> bool {
         .any(|unit| concept.ends_with(unit))
 }
 
+/// Whether a word names the dimension a length measures ("a 400-metre-long ship", "a
+/// 30-metre-wide channel").
+pub fn is_dimension_word(norm: &str) -> bool {
+    one_of(norm, "long wide deep high tall thick")
+}
+
 /// The word a unit's abbreviation stands for, in the form the account's stemmer reduces like
 /// the written-out word ("km" and "kilometers", "км" and "километров"), and the American
 /// spelling of a British unit ("kilometres" as "kilometers"), so that both meet in one slot.
@@ -1120,11 +1126,7 @@ pub fn is_age_word(norm: &str) -> bool {
 /// market committee").
 pub fn abbreviates_either(a: &[String], b: &[String]) -> bool {
     let initials = |words: &[String]| -> String {
-        words
-            .iter()
-            .filter(|w| !one_of(w, "of the and for de der des die du la le"))
-            .filter_map(|w| w.chars().next())
-            .collect()
+        words.iter().filter(|w| !one_of(w, ACRONYM_FUNCTION_WORDS)).filter_map(|w| w.chars().next()).collect()
     };
     let holds_acronym = |short: &[String], long: &[String]| {
         let long = initials(long);
@@ -1132,6 +1134,26 @@ pub fn abbreviates_either(a: &[String], b: &[String]) -> bool {
     };
     holds_acronym(a, b) || holds_acronym(b, a)
 }
+
+/// Whether `acronym` (lower case) is spelled out by consecutive words of `words`, function
+/// words aside: their initials are the acronym, or all of it but its last letter ("ceo" and
+/// "chief executive of", written without "officer").
+pub fn spelled_out(acronym: &str, words: &[&str]) -> bool {
+    let letters = acronym.chars().count();
+    if !(2..=6).contains(&letters) || !acronym.chars().all(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let content: Vec<char> = words
+        .iter()
+        .filter(|w| !one_of(w, ACRONYM_FUNCTION_WORDS))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let spelled = |initials: &[char]| acronym.chars().zip(initials).all(|(a, &i)| a == i);
+    (letters.saturating_sub(1).max(2)..=letters).any(|n| content.windows(n).any(spelled))
+}
+
+/// Words an acronym leaves out ("European Central Bank" is "ECB" without "of the").
+const ACRONYM_FUNCTION_WORDS: &str = "of the and for de der des die du la le";
 
 /// Whether a word names a compass direction, alone or joined ("north", "northeast",
 /// "northern", "westward"; German "nördlich", "südwestlich").
@@ -1262,6 +1284,14 @@ pub fn concept(stem: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_acronym_is_spelled_out_by_the_initials_of_its_words() {
+        assert!(spelled_out("ceo", &["the", "chief", "executive", "of", "dalmar"]));
+        assert!(spelled_out("ecb", &["european", "central", "bank"]));
+        assert!(!spelled_out("ceo", &["danish", "towing", "company"]));
+        assert!(!spelled_out("ceo", &["chief", "of", "dalmar"]), "one initial spells no acronym");
+    }
 
     #[test]
     fn the_words_of_a_toll_share_a_concept() {

@@ -322,11 +322,17 @@ impl Pair<'_, '_> {
                         && lexicon::weekday_of(&t.norm).is_none()
                         && lexicon::month_of(&t.norm).is_none()
                 };
-                let names = |side: &Side, r: &Range<usize>, against: &Side| -> Vec<usize> {
-                    r.clone().filter(|&i| is_name(side.words[i]) && is_novel(side, i, against)).collect()
+                // "CEO" for "chief executive of": an acronym the other side spells out.
+                let names = |side: &Side, r: &Range<usize>, against: &Side, theirs: &Range<usize>| {
+                    let spelled: Vec<&str> =
+                        against.words[theirs.clone()].iter().map(|t| t.norm.as_str()).collect();
+                    r.clone()
+                        .filter(|&i| is_name(side.words[i]) && is_novel(side, i, against))
+                        .filter(|&i| !lexicon::spelled_out(&side.words[i].norm, &spelled))
+                        .collect::<Vec<usize>>()
                 };
-                let ours = names(self.reference, &c.reference, self.other);
-                let theirs = names(self.other, &c.other, self.reference);
+                let ours = names(self.reference, &c.reference, self.other, &c.other);
+                let theirs = names(self.other, &c.other, self.reference, &c.reference);
                 // "ECB" for "European Central Bank": one name, abbreviated; "Zelenskyy" for
                 // "Zelensky", "Coumty" for "County": one name, spelled two ways.
                 let alike = |i: usize, j: usize| {

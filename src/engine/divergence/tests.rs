@@ -59,6 +59,15 @@ fn one_name_for_another_is_material_parties_named_another_way_are_not() {
         ),
         None
     );
+    // An acronym the other account spells out is no name: "Danish" is added, not swapped.
+    assert_eq!(
+        names(
+            "\"We won!\" said Ivo Marten, CEO of Dalmar, the towing firm hired to move the barge.",
+            "For days, Ivo Marten, chief executive of Danish towing company Dalmar, which was hired \
+             to move the barge, had been gloomy about the chances.",
+        ),
+        None
+    );
 }
 
 #[test]

@@ -26,8 +26,12 @@ pub(super) fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usiz
         let word = &tokens[head];
         // "weather-related deaths", "long-range missiles": a compound glued by a hyphen
         // modifies the word after it, whose own modifiers are read on.
+        // A unit is the head of its measure's dimension: "a 400-metre-long ship" measures metres.
+        let dimension = lexicon::is_unit_of_measure(&word.concept)
+            && tokens.get(head + 2).is_some_and(|t| lexicon::is_dimension_word(&t.norm));
         if next.norm == "-"
             && glued(tokens, head + 1)
+            && !dimension
             && tokens.get(head + 3).is_some_and(|t| t.kind == TokenKind::Word && t.content)
         {
             head += 2;

@@ -17,7 +17,7 @@ use crate::engine::analyse::{AnalysedSentence, Token, TokenKind};
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::{self, Bound, Quantity, QuantityKind, AGE};
-use crate::engine::token::norm_at;
+use crate::engine::token::{glued, norm_at};
 
 /// The kind and slot of a quantity, or `None` when it fills no slot a reader could name (a bare
 /// number, a year, a duration with no event).
@@ -91,7 +91,9 @@ pub(super) fn amount_slot(
                 let (slot, words) = (format!("{} away", q.unit), format!("{} away", head.norm));
                 return Some((FactKind::Quantity, vec![slot], vec![words]));
             }
+            let measure = compound_measure(tokens, q);
             let (noun, written) = match compound_noun(tokens, q) {
+                _ if measure.is_some() => measure?,
                 // "a 15-kilometre stretch": the length of the stretch, not any distance.
                 Some(noun) => {
                     (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
@@ -195,6 +197,27 @@ fn aged_person<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
             .filter(|_| old && lexicon::one_of(&verb.norm, "was is"))
     };
     after.or_else(before).or_else(subject)
+}
+
+/// The slot and label of a measure written as a compound ("a 400-metre vessel", "a
+/// 220,000-tonne container ship", "the 400-metre-long Marisol"): its unit, and the dimension
+/// when it is not the length ("a 30-metre-wide channel"). Accounts name the measured thing in
+/// many ways (a vessel, a container ship, its name), so the thing is in the label only.
+fn compound_measure(tokens: &[Token], q: &Quantity) -> Option<(String, String)> {
+    let unit_at = q.tokens.end.checked_sub(1)?;
+    let hyphenated = norm_at(tokens, unit_at.wrapping_sub(1)) == "-" && glued(tokens, unit_at - 1);
+    if !hyphenated || !lexicon::is_unit_of_measure(&q.unit) {
+        return None;
+    }
+    let unit = &tokens[unit_at].norm;
+    let dimension = (norm_at(tokens, q.tokens.end) == "-" && glued(tokens, q.tokens.end))
+        .then(|| norm_at(tokens, q.tokens.end + 1))
+        .filter(|word| lexicon::is_dimension_word(word) && *word != "long");
+    let measured = compound_noun(tokens, q).map(|noun| noun.norm.as_str());
+    Some(match dimension {
+        Some(dimension) => (format!("{} {dimension}", q.unit), format!("{unit} {dimension}")),
+        None => (q.unit.clone(), measured.map_or(unit.clone(), |noun| format!("{unit} {noun}"))),
+    })
 }
 
 /// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
@@ -481,6 +504,10 @@ fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things
 /// already known rather than reporting how many there are.
 fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
+    // "the 400-metre vessel": a measure written as a compound, whatever the determiner.
+    if compound_measure(tokens, q).is_some() {
+        return false;
+    }
     let before = q.tokens.start.checked_sub(1).map_or("", |i| norm_at(tokens, i));
     lexicon::one_of(
         before,
