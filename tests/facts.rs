@@ -525,6 +525,22 @@ fn a_measure_written_as_a_compound_meets_that_measure_however_the_thing_is_named
 }
 
 #[test]
+fn counts_of_different_spans_of_time_are_different_facts() {
+    let cmp = inline(&[
+        "Velta shipped 41,000 bicycles last quarter, short of forecasts.",
+        "Velta has shipped 118,500 bicycles so far, so it needs to ship 60,000 bicycles to meet its goal.",
+        "Velta shipped 43,000 bicycles in the second quarter, its own figures show.",
+    ]);
+    let needed = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.value == "60000")).expect("a row");
+    assert_eq!(needed.values.len(), 1, "what is still needed is no count made: {needed:?}");
+    let so_far = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.value == "118500"));
+    let so_far = so_far.expect("a row with the running total");
+    assert_eq!(so_far.values.len(), 1, "a running total meets no quarter's count: {so_far:?}");
+    let quarter = cmp.facts.iter().find(|r| r.values.iter().any(|v| v.value == "41000")).expect("a row");
+    assert_eq!((quarter.values.len(), quarter.verdict), (2, Conflicting), "{quarter:?}");
+}
+
+#[test]
 fn same_dates_and_different_fields_of_a_date_are_no_time_divergence() {
     let cmp = inline(&[
         "The summit opened in January with a speech by the prime minister on the 19th floor.",

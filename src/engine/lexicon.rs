@@ -1073,6 +1073,18 @@ pub fn is_unit_of_measure(concept: &str) -> bool {
         .any(|unit| concept.ends_with(unit))
 }
 
+/// The period of the calendar a word names, in English: "quarter" (also "Quartal"), "year"
+/// ("Jahr"), "month" ("Monat"), "week" ("Woche"), "half" ("Halbjahr").
+pub fn period_length(norm: &str) -> Option<&'static str> {
+    ["quarter", "year", "month", "week", "half"]
+        .into_iter()
+        .zip(["quartal", "jahr", "monat", "woche", "halbjahr"])
+        .find_map(|(english, german)| {
+            let german_form = norm.strip_prefix(german).is_some_and(|rest| rest.len() <= 2);
+            (norm == english || german_form).then_some(english)
+        })
+}
+
 /// Whether a word names the dimension a length measures ("a 400-metre-long ship", "a
 /// 30-metre-wide channel").
 pub fn is_dimension_word(norm: &str) -> bool {

@@ -54,6 +54,7 @@ pub fn same_slot(a: &Fact, b: &Fact) -> bool {
                     QuantityKind::Count => {
                         same_count(count_of(a, x), count_of(b, y))
                             && !differ(a.place.as_deref(), b.place.as_deref())
+                            && !differ(a.period, b.period)
                             && grade(a) == grade(b)
                     }
                     _ => a.slot.first() == b.slot.first() && !a.slot.is_empty(),

@@ -419,6 +419,46 @@ pub(super) fn count_place(tokens: &[Token], q: &Quantity) -> Option<String> {
     None
 }
 
+/// The span of time a count is of, when its clause says: a running total ("so far", "to
+/// date", "bisher"), a period a qualifier picks out ("last quarter", "in the third quarter",
+/// "this year", "im vergangenen Jahr") named by its length, or what is still to come ("needs
+/// to deliver 104,800 more", "must sell"). Counts of different spans are different facts
+/// ("255,200 vehicles so far" and "97,000 vehicles last quarter").
+pub(super) fn count_period(tokens: &[Token], q: &Quantity) -> Option<&'static str> {
+    if q.kind != QuantityKind::Count {
+        return None;
+    }
+    let clause_end = |t: &&Token| t.kind == TokenKind::Punct && t.norm != "-";
+    let start = tokens[..q.tokens.start].iter().rposition(|t| clause_end(&t)).map_or(0, |i| i + 1);
+    // "it needs to deliver at least 104,800 vehicles": a count still to come, not one made.
+    let required = (start.max(q.tokens.start.saturating_sub(REQUIREMENT_WORDS))..q.tokens.start).any(|i| {
+        norm_at(tokens, i) == "must"
+            || lexicon::one_of(norm_at(tokens, i), "need needs has have") && norm_at(tokens, i + 1) == "to"
+    });
+    if required {
+        return Some("to come");
+    }
+    let end =
+        tokens[q.tokens.end..].iter().position(|t| clause_end(&t)).map_or(tokens.len(), |i| q.tokens.end + i);
+    (start..end).find_map(|i| {
+        let pair = (norm_at(tokens, i.wrapping_sub(1)), norm_at(tokens, i));
+        if lexicon::one_of(pair.1, "bisher bislang")
+            || matches!(pair, ("so" | "thus", "far") | ("to", "date"))
+        {
+            return Some("to date");
+        }
+        let length = lexicon::period_length(pair.1)?;
+        lexicon::one_of(pair.0, PERIOD_QUALIFIERS).then_some(length)
+    })
+}
+
+/// Words before a count searched for a verb of necessity.
+const REQUIREMENT_WORDS: usize = 5;
+
+/// Words that pick out one period of a length ("last quarter", "im dritten Quartal").
+const PERIOD_QUALIFIERS: &str = "last this next past previous current first second third fourth final \
+     fiscal letzten vergangenen diesem dieses laufenden ersten zweiten dritten vierten";
+
 /// Words after a count searched for its place.
 const PLACE_WORDS: usize = 8;
 

@@ -47,6 +47,9 @@ pub struct Fact {
     pub names: Vec<String>,
     /// The place a count is of, when a name follows it ("137 deaths in Mexico City": "mexico").
     pub place: Option<String>,
+    /// The span of time a count is of, when its clause says ("97,000 vehicles last quarter":
+    /// "quarter"; "255,200 so far": "to date"; "needs to deliver 104,800": "to come").
+    pub period: Option<&'static str>,
     /// The claim group of the fact's sentence, for a duration or a date that is its sentence's
     /// only one: two such durations of one claim are of one event however each names it
     /// ("searched for 90 minutes", "rescuers worked for 1.5 hours"), and two such dates may

@@ -33,7 +33,7 @@ use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::QuantityKind;
 use crate::engine::sorting::sort_values;
-use amounts::{amount_slot, count_place, measured};
+use amounts::{amount_slot, count_period, count_place, measured};
 use days::{follows_speech_verb, sentence_days};
 use quotes::{quote_fact, speaker_slot, written_names};
 use words::concept_of;
@@ -86,6 +86,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
             dated_here: own.is_some(),
             names: names.clone(),
             place: None,
+            period: None,
             claim: None,
             dates_a_statement: false,
         };
@@ -99,6 +100,7 @@ pub fn account_facts(account: &AnalysedAccount, index: usize) -> Vec<Fact> {
                 };
                 facts.push(Fact {
                     place,
+                    period: count_period(&sentence.tokens, q),
                     measure,
                     ..base(kind, q.tokens.clone(), Value::Amount(q.clone()), slot, words)
                 });
@@ -160,6 +162,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
                 dated_here: false,
                 names: names.clone(),
                 place: count_place(&sentence.tokens, q),
+                period: count_period(&sentence.tokens, q),
                 claim: None,
                 dates_a_statement: false,
                 era: Era::Reported,
@@ -181,6 +184,7 @@ pub fn sentence_facts(text: &str, sentence: &AnalysedSentence) -> Vec<Fact> {
             dated_here: true,
             names: Vec::new(),
             place: None,
+            period: None,
             claim: None,
             dates_a_statement: false,
             era: Era::Reported,
