@@ -1058,10 +1058,14 @@ pub fn is_time_zone(norm: &str) -> bool {
 /// "eine Stärke von 6,2", "магнитудой 6,1"), a German compound of "Stärke" too ("eine
 /// Bebenstärke von 7,2").
 pub fn is_measure_word(norm: &str) -> bool {
-    one_of(
-        norm,
-        "magnitude category level stärke magnitudo магнитуда магнитудой магнитуды магнитуду магнитуде",
-    ) || norm.ends_with("stärke")
+    one_of(norm, "magnitude category level magnitudo магнитуда магнитудой магнитуды магнитуду магнитуде")
+        || german_scale(norm).is_some()
+}
+
+/// The German scale a word names, itself or as the last part of a compound: "Stärke" and
+/// "Bebenstärke" are both readings of "stärke".
+pub fn german_scale(norm: &str) -> Option<&'static str> {
+    norm.ends_with("stärke").then_some("stärke")
 }
 
 /// Whether a counted noun's concept (its Snowball stem) is a unit of measure of length, area,

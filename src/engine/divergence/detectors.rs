@@ -15,8 +15,8 @@ use super::super::tuning::knob;
 use super::super::word_alignment::Side;
 use super::features::{
     consequence_ranges, content_count, differ_only_by_synonyms, frames_as_forecast, is_claim_hedge,
-    is_lasting_qualifier, is_scope_word, is_time_qualifier, names_a_fact, quote_ranges, quotes_part_of,
-    same_norms, shared_concepts, sources, tells_what_is_to_come, writes_title,
+    is_lasting_qualifier, is_scope_word, is_temporary, is_time_qualifier, names_a_fact, quote_ranges,
+    quotes_part_of, same_norms, shared_concepts, sources, tells_what_is_to_come, writes_title,
 };
 use super::*;
 
@@ -517,7 +517,7 @@ fn bears_on_open_length(side: &Side, i: usize, against: &Side) -> bool {
     let states_length = |sentence: &AnalysedSentence| {
         sentence.quantities.iter().any(|q| q.kind == quantity::QuantityKind::Duration)
     };
-    let bounded_alike = side.words[i].norm.starts_with("temporar")
+    let bounded_alike = is_temporary(side, i)
         && side.sentences.iter().any(|(sentence, index)| index.contains(&Some(i)) && states_length(sentence))
         && against.sentences.iter().any(|(sentence, _)| states_length(sentence));
     !bounded_alike && bears_on_shared_claim(side, i, against)

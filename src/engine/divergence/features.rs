@@ -122,7 +122,12 @@ pub(super) fn is_time_qualifier(side: &Side, i: usize) -> bool {
 
 /// "Temporary", "permanent" and their adverbs.
 pub(super) fn is_lasting_qualifier(side: &Side, i: usize) -> bool {
-    matches!(side.words[i].norm.as_str(), "temporary" | "temporarily" | "permanent" | "permanently")
+    is_temporary(side, i) || matches!(side.words[i].norm.as_str(), "permanent" | "permanently")
+}
+
+/// "Temporary" and "temporarily": the claim holds for a while.
+pub(super) fn is_temporary(side: &Side, i: usize) -> bool {
+    matches!(side.words[i].norm.as_str(), "temporary" | "temporarily")
 }
 
 /// "Set to" or "scheduled": the claim is about what is to come.

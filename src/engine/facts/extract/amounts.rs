@@ -37,8 +37,8 @@ pub(super) fn amount_slot(
         QuantityKind::Count if measure_word(tokens, q).is_some() => {
             let scale = measure_word(tokens, q)?;
             // "Bebenstärke" and "Stärke": a German compound of the scale is the scale.
-            let german_scale = scale.norm.ends_with("stärke");
-            let concept = if german_scale { "stärke".to_string() } else { scale.concept.clone() };
+            let concept =
+                lexicon::german_scale(&scale.norm).map_or_else(|| scale.concept.clone(), str::to_string);
             (concept, scale.norm.clone())
         }
         // "the 46-year-old driver": an age, even after "the", and whose it is when the
