@@ -353,6 +353,19 @@ fn german_and_russian_counts_keep_their_condition_and_their_separators() {
 }
 
 #[test]
+fn german_idioms_of_dying_and_being_counted_as_injured_are_conditions() {
+    let cmp = inline(&[
+        "Bei dem Brand in Kell sind mindestens fünf Menschen ums Leben gekommen. Die Feuerwehr zählte dort 40 Verletzte.",
+        "Nach dem Brand in Kell ist die Zahl der Toten auf sechs gestiegen, wie die Feuerwehr mitteilte. \
+         40 Menschen galten als verletzt.",
+    ]);
+    let dead = cmp.facts.iter().find(|r| values(r).contains(&(1, "6"))).expect("a row for the six dead");
+    assert_eq!(values(dead), [(0, "at least 5"), (1, "6")], "{:?}", cmp.facts);
+    let injured = cmp.facts.iter().find(|r| values(r).contains(&(1, "40"))).expect("a row for 40");
+    assert_eq!(values(injured), [(0, "40"), (1, "40")], "{:?}", cmp.facts);
+}
+
+#[test]
 fn amounts_meet_by_what_they_measure_and_rounded_values_agree() {
     let cmp = inline(&[
         "Revenue rose to $95 billion, while handset sales reached $46 billion. Unemployment fell to 6.5%. \

@@ -191,8 +191,10 @@ fn analyse_sentence_in(text: &str, range: Range<usize>, writing: Writing) -> Ana
     if writing.nouns_capitalised() {
         mark_common_nouns(&mut tokens);
     }
-    if writing.language == Language::English {
-        join_phrasal_verbs(&mut tokens);
+    match writing.language {
+        Language::English => join_phrasal_verbs(&mut tokens),
+        Language::German => read_ums_leben(&mut tokens),
+        Language::Cyrillic => {}
     }
     read_sentence(tokens, range, writing.language)
 }
@@ -393,6 +395,19 @@ fn word_token(text: &str, range: Range<usize>, sentence_initial: bool, writing: 
         capitalised,
         common_noun: false,
         senses,
+    }
+}
+
+/// German says someone died as "kam ums Leben" (came to lose life): "Leben" after "ums" is
+/// read as a word of dying, and as no noun of its own, so that "vier Menschen ums Leben
+/// gekommen" counts the dead as "vier Menschen starben" does.
+fn read_ums_leben(tokens: &mut [Token]) {
+    for i in 1..tokens.len() {
+        if tokens[i - 1].norm == "ums" && tokens[i].norm == "leben" {
+            tokens[i].concept = lexicon::death_concept();
+            tokens[i].capitalised = false;
+            tokens[i].common_noun = false;
+        }
     }
 }
 

@@ -901,7 +901,12 @@ pub fn condition_words() -> impl Iterator<Item = &'static str> {
 
 /// Whether `concept_of_word` is that of death ("killed", "deaths", "dead", "fatalities").
 pub fn is_death_concept(concept_of_word: &str) -> bool {
-    concept_of_word == concept(&stem("dead"))
+    concept_of_word == death_concept()
+}
+
+/// The concept of "dead", which every word of dying shares.
+pub fn death_concept() -> String {
+    concept(&stem("dead")).to_string()
 }
 
 /// Whether `concept_of_word` is that of a condition a count reports people or things in

@@ -250,7 +250,7 @@ pub(crate) fn counts_a_condition(fact: &Fact, q: &Quantity) -> bool {
 /// Words between a counted noun and the state its predicate gives it ("413 people *were
 /// confirmed* dead", "14 people *are believed to be* alive", "30 *remain* missing").
 const STATE_LINKS: &str = "were was are is have has had been be also still now reportedly confirmed \
-     reported believed feared known presumed to remain remains who suffered wurden были был была";
+     reported believed feared known presumed to remain remains who suffered wurden galten gelten gilt galt als ums были был была";
 
 /// The word naming the condition a count's things are in (see `lexicon::is_condition_concept`):
 /// after the noun, past the words of `STATE_LINKS` ("230 people were killed", "413 people
