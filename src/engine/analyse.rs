@@ -230,7 +230,7 @@ fn tokenize(text: &str, range: Range<usize>, writing: Writing) -> Vec<Token> {
         if c.is_alphanumeric() {
             let end = word_end(&chars, i, writing.decimal_comma());
             let end_byte = chars.get(end).map_or(range.end, |&(b, _)| b);
-            let sentence_initial = tokens.is_empty() || ends_dateline(text, &tokens);
+            let sentence_initial = tokens.is_empty() || ends_dateline(&tokens);
             tokens.push(word_token(text, at..end_byte, sentence_initial, writing));
             i = end;
         } else {
@@ -247,17 +247,13 @@ fn tokenize(text: &str, range: Range<usize>, writing: Writing) -> Vec<Token> {
 const DATELINE_TOKENS: usize = 10;
 
 /// Whether the tokens so far are a dateline ending in its dash ("SUEZ, Egypt —", "KYIV,
-/// Ukraine (AP) —"): a place in capitals first, then a dash. The word after it opens the
-/// sentence, so its capital marks no name ("SUEZ, Egypt — Salvage teams freed…").
-fn ends_dateline(text: &str, tokens: &[Token]) -> bool {
-    let place_in_capitals = tokens.first().is_some_and(|t| {
-        let surface = &text[t.range.clone()];
-        t.kind == TokenKind::Word && surface.chars().count() > 1 && !surface.chars().any(char::is_lowercase)
-    });
-    place_in_capitals
-        && tokens.len() <= DATELINE_TOKENS
+/// Ukraine (AP) —"): a place in capitals first (a sentence's first word counts as capitalised
+/// only then), then a dash. The word after it opens the sentence, so its capital marks no name
+/// ("SUEZ, Egypt — Salvage teams freed…").
+fn ends_dateline(tokens: &[Token]) -> bool {
+    tokens.len() <= DATELINE_TOKENS
+        && tokens[0].capitalised
         && tokens.last().is_some_and(|t| t.kind == TokenKind::Punct && t.norm == "-")
-        && tokens.iter().filter(|t| t.norm == "-").count() == 1
 }
 
 fn word_end(chars: &[(usize, char)], start: usize, decimal_comma: bool) -> usize {
@@ -816,14 +812,14 @@ fn is_comma(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the token at `i` may be part of a source's noun phrase: a word that breaks no clause,
-/// or the period of a title before a name ("Lt. Gen. Ivo Marten").
+/// or the period of a title before a name ("Lt. Gen. Ivo Marten"): a period inside a sentence,
+/// glued to its word and before a capital, ends an abbreviation, not the sentence.
 fn is_source_word(tokens: &[Token], i: usize) -> bool {
     let token = &tokens[i];
     let title_period = token.norm == "."
         && i > 0
         && tokens[i - 1].range.end == token.range.start
-        && tokens.get(i + 1).is_some_and(|next| next.capitalised)
-        && segment::never_ends_sentence(&tokens[i - 1].norm);
+        && tokens.get(i + 1).is_some_and(|next| next.capitalised);
     let clause_break = lexicon::one_of(&token.norm, "that and but which who as und aber dass и но что");
     title_period
         || token.kind != TokenKind::Punct

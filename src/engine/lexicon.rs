@@ -1085,13 +1085,14 @@ pub fn is_unit_of_measure(concept: &str) -> bool {
 /// The period of the calendar a word names, in English: "quarter" (also "Quartal"), "year"
 /// ("Jahr"), "month" ("Monat"), "week" ("Woche"), "half" ("Halbjahr").
 pub fn period_length(norm: &str) -> Option<&'static str> {
-    ["quarter", "year", "month", "week", "half"]
-        .into_iter()
-        .zip(["quartal", "jahr", "monat", "woche", "halbjahr"])
-        .find_map(|(english, german)| {
-            let german_form = norm.strip_prefix(german).is_some_and(|rest| rest.len() <= 2);
-            (norm == english || german_form).then_some(english)
-        })
+    const ENGLISH: [&str; 5] = ["quarter", "year", "month", "week", "half"];
+    const GERMAN: [&str; 5] = ["quartal", "jahr", "monat", "woche", "halbjahr"];
+    for k in 0..ENGLISH.len() {
+        if norm == ENGLISH[k] || norm.starts_with(GERMAN[k]) && norm.len() <= GERMAN[k].len() + 2 {
+            return Some(ENGLISH[k]);
+        }
+    }
+    None
 }
 
 /// Whether a word names the dimension a length measures ("a 400-metre-long ship", "a
@@ -1160,17 +1161,30 @@ pub fn abbreviates_either(a: &[String], b: &[String]) -> bool {
 /// words aside: their initials are the acronym, or all of it but its last letter ("ceo" and
 /// "chief executive of", written without "officer").
 pub fn spelled_out(acronym: &str, words: &[&str]) -> bool {
-    let letters = acronym.chars().count();
-    if !(2..=6).contains(&letters) || !acronym.chars().all(|c| c.is_alphabetic()) {
+    let letters = acronym.as_bytes();
+    if !(2..=6).contains(&letters.len()) || !acronym.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let content: Vec<char> = words
-        .iter()
-        .filter(|w| !one_of(w, ACRONYM_FUNCTION_WORDS))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    let spelled = |initials: &[char]| acronym.chars().zip(initials).all(|(a, &i)| a == i);
-    (letters.saturating_sub(1).max(2)..=letters).any(|n| content.windows(n).any(spelled))
+    let needed = (letters.len() - 1).max(2);
+    for start in 0..words.len() {
+        let mut matched = 0;
+        for word in &words[start..] {
+            if matched == letters.len() {
+                break;
+            }
+            if one_of(word, ACRONYM_FUNCTION_WORDS) && matched > 0 {
+                continue;
+            }
+            if word.as_bytes().first() != Some(&letters[matched]) {
+                break;
+            }
+            matched += 1;
+        }
+        if matched >= needed {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words an acronym leaves out ("European Central Bank" is "ECB" without "of the").

@@ -27,7 +27,7 @@ use web_sys::{HtmlElement, MessageEvent, ResizeObserver, UrlSearchParams, Window
 use yew::prelude::*;
 
 use super::editors::default_label;
-use super::facts::FactSheet;
+use super::facts::fact_sheet;
 use super::permalink::{self, Shared};
 use super::results::ClaimTable;
 use super::size::MAX_TOTAL_CHARS;
@@ -109,7 +109,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
             { summary(&props.comparison, *divergences_only, &on_divergences_only) }
             if !props.comparison.facts.is_empty() {
                 <h2 class="embed-heading">{ "Facts" }</h2>
-                <FactSheet comparison={props.comparison.clone()} {on_go} />
+                { fact_sheet(&props.comparison, &on_go) }
                 <h2 class="embed-heading">{ "Claims" }</h2>
             }
             <ClaimTable comparison={props.comparison.clone()} divergences_only={*divergences_only} />

@@ -6,19 +6,13 @@
 use yew::prelude::*;
 
 use super::results::row_link;
-use super::snapshot::Snapshot;
 use crate::engine::{Comparison, DiffToken, FactRow, FactValue, FactVerdict, WordOp};
 
-#[derive(Properties, PartialEq)]
-pub struct FactSheetProps {
-    pub comparison: Snapshot<Comparison>,
-    /// Called with a claim group's index to show its row in the claim table.
-    pub on_go: Callback<usize>,
-}
-
-#[function_component(FactSheet)]
-pub fn fact_sheet(props: &FactSheetProps) -> Html {
-    let comparison = &props.comparison;
+/// The fact sheet of a comparison; `on_go` is called with a claim group's index to show its row
+/// in the claim table. A function, not a component: it keeps no state (a component carries its
+/// own copy of yew's lifecycle code), and a table of facts renders again with its parent in
+/// well under a frame.
+pub fn fact_sheet(comparison: &Comparison, on_go: &Callback<usize>) -> Html {
     if comparison.facts.is_empty() {
         return html! {
             <p class="empty-state" id="facts-empty">
@@ -28,11 +22,8 @@ pub fn fact_sheet(props: &FactSheetProps) -> Html {
     }
     let conflicts = comparison.facts.iter().filter(|f| f.verdict == FactVerdict::Conflicting).count();
     let headers = comparison.accounts.iter().map(|a| html! { <th scope="col">{ a.label.clone() }</th> });
-    let rows = comparison
-        .facts
-        .iter()
-        .enumerate()
-        .map(|(index, fact)| fact_row(comparison, index, fact, &props.on_go));
+    let rows =
+        comparison.facts.iter().enumerate().map(|(index, fact)| fact_row(comparison, index, fact, on_go));
     html! {
         <div class="fact-sheet">
             <p class="facts-count" id="facts-count">{ facts_count(comparison.facts.len(), conflicts) }</p>

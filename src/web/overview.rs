@@ -5,23 +5,17 @@
 use yew::prelude::*;
 
 use super::insight::{agreement, tallies};
-use super::snapshot::Snapshot;
 use crate::engine::{Comparison, DivergenceType};
 
-#[derive(Properties, PartialEq)]
-pub struct OverviewProps {
-    pub comparison: Snapshot<Comparison>,
-    /// Called with a claim group's index to show its row in the claim table.
-    pub on_go: Callback<usize>,
-}
-
-#[function_component(Overview)]
-pub fn overview(props: &OverviewProps) -> Html {
+/// The overview of a comparison; `on_go` is called with a claim group's index to show its row in
+/// the claim table. A function, not a component: it keeps no state, and it is small enough to
+/// render again with its parent (a component carries its own copy of yew's lifecycle code).
+pub fn overview(comparison: &Comparison, on_go: &Callback<usize>) -> Html {
     html! {
         <div class="overview">
-            { material_list(&props.comparison, &props.on_go) }
-            { tally_table(&props.comparison) }
-            { agreement_matrix(&props.comparison) }
+            { material_list(comparison, on_go) }
+            { tally_table(comparison) }
+            { agreement_matrix(comparison) }
         </div>
     }
 }

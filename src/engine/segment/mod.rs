@@ -76,14 +76,6 @@ pub fn is_speech_verb(language: Language, word: &str) -> bool {
     listed_for(language, word, Languages::is_speech_verb)
 }
 
-/// Whether `word` (without its period) is an abbreviation that never ends a sentence, in any
-/// language's table: before a name, a title ("Lt.", "Gen.", "Dr.", "Prof.").
-pub fn never_ends_sentence(word: &str) -> bool {
-    [false, true].into_iter().any(|german| {
-        Languages::of_language(german).abbreviation(word) == Some(language::Abbreviation::NeverFinal)
-    })
-}
-
 /// Whether the list `listed` reads is in `language`'s lexicon for `word`'s script and holds it;
 /// English words are never looked up (the analysis has its own English lists).
 fn listed_for(language: Language, word: &str, listed: fn(&Languages, &str) -> bool) -> bool {

@@ -8,10 +8,10 @@ use super::{App, Confirm, Msg, MAX_ACCOUNTS, MIN_ACCOUNTS};
 use crate::engine::Comparison;
 use crate::web::editors::AccountEditor;
 use crate::web::export::export_bar;
-use crate::web::facts::FactSheet;
+use crate::web::facts::fact_sheet;
 use crate::web::filters::{filter_bar, Filters};
 use crate::web::offline::offline_note;
-use crate::web::overview::Overview;
+use crate::web::overview::overview;
 use crate::web::permalink::{shared_notice, ShareLink, Shared};
 use crate::web::results::ClaimTable;
 use crate::web::side_by_side::SideBySide;
@@ -200,8 +200,8 @@ impl App {
         let (on_undo, on_clear) =
             (link.callback(|()| Msg::UndoCorrection), link.callback(|()| Msg::ClearCorrections));
         match view {
-            View::Facts => html! { <FactSheet comparison={comparison.clone()} on_go={go} /> },
-            View::Overview => html! { <Overview comparison={comparison.clone()} on_go={go} /> },
+            View::Facts => fact_sheet(comparison, &go),
+            View::Overview => overview(comparison, &go),
             View::Table => html! {
                 <>
                     { filter_bar(comparison, &self.filters, &link.callback(Msg::Filters)) }

@@ -17,7 +17,7 @@ use crate::engine::analyse::{AnalysedSentence, Token, TokenKind};
 use crate::engine::lexicon;
 use crate::engine::model::FactKind;
 use crate::engine::quantity::{self, Bound, Quantity, QuantityKind, AGE};
-use crate::engine::token::{glued, norm_at};
+use crate::engine::token::norm_at;
 
 /// The kind and slot of a quantity, or `None` when it fills no slot a reader could name (a bare
 /// number, a year, a duration with no event).
@@ -205,19 +205,17 @@ fn aged_person<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
 /// many ways (a vessel, a container ship, its name), so the thing is in the label only.
 fn compound_measure(tokens: &[Token], q: &Quantity) -> Option<(String, String)> {
     let unit_at = q.tokens.end.checked_sub(1)?;
-    let hyphenated = norm_at(tokens, unit_at.wrapping_sub(1)) == "-" && glued(tokens, unit_at - 1);
-    if !hyphenated || !lexicon::is_unit_of_measure(&q.unit) {
+    if norm_at(tokens, unit_at.wrapping_sub(1)) != "-" || !lexicon::is_unit_of_measure(&q.unit) {
         return None;
     }
     let unit = &tokens[unit_at].norm;
-    let dimension = (norm_at(tokens, q.tokens.end) == "-" && glued(tokens, q.tokens.end))
-        .then(|| norm_at(tokens, q.tokens.end + 1))
-        .filter(|word| lexicon::is_dimension_word(word) && *word != "long");
-    let measured = compound_noun(tokens, q).map(|noun| noun.norm.as_str());
-    Some(match dimension {
-        Some(dimension) => (format!("{} {dimension}", q.unit), format!("{unit} {dimension}")),
-        None => (q.unit.clone(), measured.map_or(unit.clone(), |noun| format!("{unit} {noun}"))),
-    })
+    let after = norm_at(tokens, q.tokens.end + 1);
+    if norm_at(tokens, q.tokens.end) == "-" && after != "long" && lexicon::is_dimension_word(after) {
+        return Some((format!("{} {after}", q.unit), format!("{unit} {after}")));
+    }
+    let written =
+        compound_noun(tokens, q).map_or_else(|| unit.clone(), |noun| format!("{unit} {}", noun.norm));
+    Some((q.unit.clone(), written))
 }
 
 /// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
@@ -428,28 +426,30 @@ pub(super) fn count_period(tokens: &[Token], q: &Quantity) -> Option<&'static st
     if q.kind != QuantityKind::Count {
         return None;
     }
-    let clause_end = |t: &&Token| t.kind == TokenKind::Punct && t.norm != "-";
-    let start = tokens[..q.tokens.start].iter().rposition(|t| clause_end(&t)).map_or(0, |i| i + 1);
-    // "it needs to deliver at least 104,800 vehicles": a count still to come, not one made.
-    let required = (start.max(q.tokens.start.saturating_sub(REQUIREMENT_WORDS))..q.tokens.start).any(|i| {
-        norm_at(tokens, i) == "must"
-            || lexicon::one_of(norm_at(tokens, i), "need needs has have") && norm_at(tokens, i + 1) == "to"
-    });
-    if required {
-        return Some("to come");
+    let breaks = |i: usize| tokens[i].kind == TokenKind::Punct && tokens[i].norm != "-";
+    let mut i = q.tokens.start;
+    while i > 0 && !breaks(i - 1) {
+        i -= 1;
     }
-    let end =
-        tokens[q.tokens.end..].iter().position(|t| clause_end(&t)).map_or(tokens.len(), |i| q.tokens.end + i);
-    (start..end).find_map(|i| {
-        let pair = (norm_at(tokens, i.wrapping_sub(1)), norm_at(tokens, i));
-        if lexicon::one_of(pair.1, "bisher bislang")
-            || matches!(pair, ("so" | "thus", "far") | ("to", "date"))
-        {
-            return Some("to date");
+    let mut period = None;
+    while i < tokens.len() && (i < q.tokens.start || !breaks(i)) {
+        let (before, word) = (norm_at(tokens, i.wrapping_sub(1)), tokens[i].norm.as_str());
+        // "it needs to deliver at least 104,800 vehicles": a count still to come, not one made.
+        let required = word == "must" || word == "to" && lexicon::one_of(before, "need needs has have");
+        if required && i < q.tokens.start && i + REQUIREMENT_WORDS >= q.tokens.start {
+            return Some("to come");
         }
-        let length = lexicon::period_length(pair.1)?;
-        lexicon::one_of(pair.0, PERIOD_QUALIFIERS).then_some(length)
-    })
+        let to_date = lexicon::one_of(word, "bisher bislang")
+            || word == "far" && lexicon::one_of(before, "so thus")
+            || word == "date" && before == "to";
+        if period.is_none() && to_date {
+            period = Some("to date");
+        } else if period.is_none() && lexicon::one_of(before, PERIOD_QUALIFIERS) {
+            period = lexicon::period_length(word);
+        }
+        i += 1;
+    }
+    period
 }
 
 /// Words before a count searched for a verb of necessity.
