@@ -427,12 +427,14 @@ pub(super) fn count_period(tokens: &[Token], q: &Quantity) -> Option<&'static st
         return None;
     }
     let breaks = |i: usize| tokens[i].kind == TokenKind::Punct && tokens[i].norm != "-";
+    // The count's clause, up to `PERIOD_WORDS` tokens either side (a clause may be a whole paste).
     let mut i = q.tokens.start;
-    while i > 0 && !breaks(i - 1) {
+    while i > 0 && i + PERIOD_WORDS > q.tokens.start && !breaks(i - 1) {
         i -= 1;
     }
+    let end = tokens.len().min(q.tokens.end + PERIOD_WORDS);
     let mut period = None;
-    while i < tokens.len() && (i < q.tokens.start || !breaks(i)) {
+    while i < end && (i < q.tokens.start || !breaks(i)) {
         let (before, word) = (norm_at(tokens, i.wrapping_sub(1)), tokens[i].norm.as_str());
         // "it needs to deliver at least 104,800 vehicles": a count still to come, not one made.
         let required = word == "must" || word == "to" && lexicon::one_of(before, "need needs has have");
@@ -451,6 +453,9 @@ pub(super) fn count_period(tokens: &[Token], q: &Quantity) -> Option<&'static st
     }
     period
 }
+
+/// Tokens either side of a count searched for its span of time.
+const PERIOD_WORDS: usize = 12;
 
 /// Words before a count searched for a verb of necessity.
 const REQUIREMENT_WORDS: usize = 5;
