@@ -24,11 +24,11 @@ pub(super) fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usiz
     for _ in 0..HEAD_WORDS {
         let Some(next) = tokens.get(head + 1) else { break };
         let word = &tokens[head];
-        // "weather-related deaths", "long-range missiles": a compound glued by a hyphen
-        // modifies the word after it, whose own modifiers are read on.
         // A unit is the head of its measure's dimension: "a 400-metre-long ship" measures metres.
         let dimension = lexicon::is_unit_of_measure(&word.concept)
             && tokens.get(head + 2).is_some_and(|t| lexicon::is_dimension_word(&t.norm));
+        // "weather-related deaths", "long-range missiles": a compound glued by a hyphen
+        // modifies the word after it, whose own modifiers are read on.
         if next.norm == "-"
             && glued(tokens, head + 1)
             && !dimension

@@ -91,9 +91,8 @@ pub(super) fn amount_slot(
                 let (slot, words) = (format!("{} away", q.unit), format!("{} away", head.norm));
                 return Some((FactKind::Quantity, vec![slot], vec![words]));
             }
-            let measure = compound_measure(tokens, q);
             let (noun, written) = match compound_noun(tokens, q) {
-                _ if measure.is_some() => measure?,
+                _ if is_compound_measure(tokens, q) => compound_measure(tokens, q),
                 // "a 15-kilometre stretch": the length of the stretch, not any distance.
                 Some(noun) => {
                     (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
@@ -199,32 +198,38 @@ fn aged_person<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
     after.or_else(before).or_else(subject)
 }
 
-/// The slot and label of a measure written as a compound ("a 400-metre vessel", "a
-/// 220,000-tonne container ship", "the 400-metre-long Marisol"): its unit, and the dimension
-/// when it is not the length ("a 30-metre-wide channel"). Accounts name the measured thing in
-/// many ways (a vessel, a container ship, its name), so the thing is in the label only.
-fn compound_measure(tokens: &[Token], q: &Quantity) -> Option<(String, String)> {
-    let unit_at = q.tokens.end.checked_sub(1)?;
-    if norm_at(tokens, unit_at.wrapping_sub(1)) != "-" || !lexicon::is_unit_of_measure(&q.unit) {
-        return None;
-    }
-    let unit = &tokens[unit_at].norm;
+/// Whether a count is a measure written as a compound: a unit of measure after a hyphen ("a
+/// 400-metre vessel", "the 220,000-tonne container ship").
+fn is_compound_measure(tokens: &[Token], q: &Quantity) -> bool {
+    unit_hyphenated(tokens, q) && lexicon::is_unit_of_measure(&q.unit)
+}
+
+/// The slot and label of a measure written as a compound ([`is_compound_measure`]): its unit,
+/// and the dimension when it is not the length ("a 30-metre-wide channel"). Accounts name the
+/// measured thing in many ways (a vessel, a container ship, its name, "the 400-metre-long
+/// Marisol"), so the thing is in the label only.
+fn compound_measure(tokens: &[Token], q: &Quantity) -> (String, String) {
+    let unit = norm_at(tokens, q.tokens.end - 1);
     let after = norm_at(tokens, q.tokens.end + 1);
     if norm_at(tokens, q.tokens.end) == "-" && after != "long" && lexicon::is_dimension_word(after) {
-        return Some((format!("{} {after}", q.unit), format!("{unit} {after}")));
+        return (format!("{} {after}", q.unit), format!("{unit} {after}"));
     }
     let written =
-        compound_noun(tokens, q).map_or_else(|| unit.clone(), |noun| format!("{unit} {}", noun.norm));
-    Some((q.unit.clone(), written))
+        compound_noun(tokens, q).map_or_else(|| unit.to_string(), |noun| format!("{unit} {}", noun.norm));
+    (q.unit.clone(), written)
+}
+
+/// Whether the unit of a count is glued to its number by a hyphen ("400-metre", "30-day").
+fn unit_hyphenated(tokens: &[Token], q: &Quantity) -> bool {
+    q.tokens.end >= 2 && norm_at(tokens, q.tokens.end - 2) == "-"
 }
 
 /// The noun a count modifies when it is written as a compound ("a 15-kilometre stretch", "a
 /// 10-mile queue"): number, hyphen, unit, then a lower-case content word.
 fn compound_noun<'t>(tokens: &'t [Token], q: &Quantity) -> Option<&'t Token> {
-    let unit_at = q.tokens.end.checked_sub(1)?;
-    let hyphenated = unit_at.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|t| t.norm == "-");
     let noun = tokens.get(q.tokens.end)?;
-    (hyphenated && noun.kind == TokenKind::Word && noun.content && !noun.capitalised).then_some(noun)
+    (unit_hyphenated(tokens, q) && noun.kind == TokenKind::Word && noun.content && !noun.capitalised)
+        .then_some(noun)
 }
 
 /// Whether a count names no noun of its own: a bare number ("16 were hurt") or one whose noun
@@ -550,7 +555,7 @@ fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// already known rather than reporting how many there are.
 fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
     // "the 400-metre vessel": a measure written as a compound, whatever the determiner.
-    if compound_measure(tokens, q).is_some() {
+    if is_compound_measure(tokens, q) {
         return false;
     }
     let before = q.tokens.start.checked_sub(1).map_or("", |i| norm_at(tokens, i));
