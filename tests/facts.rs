@@ -906,6 +906,29 @@ fn a_change_and_the_level_it_reaches_are_rows_of_their_own() {
     let change = cmp.facts.iter().find(|r| r.slot == "change in percent").expect("a change row");
     assert_eq!(values(change), [(0, "0.25%")]);
     assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+
+    // Percentage points are the same difference as the hundred basis points they hold, in
+    // words, in a compound before the noun, and in German.
+    let cmp = inline(&[
+        "The Tarn central bank lifted its policy rate by 50 basis points to 4.75%.",
+        "The Tarn central bank lifted its policy rate by half a percentage point to 4.75%.",
+        "The board backed a 0.5 percentage point increase in the policy rate.",
+        "Die Zentralbank von Tarn hob den Leitzins um 0,5 Prozentpunkte auf 4,75 Prozent an.",
+    ]);
+    let change = cmp.facts.iter().find(|r| r.slot == "change in percent").expect("a change row");
+    assert_eq!(values(change), [(0, "0.5%"), (1, "0.5%"), (2, "0.5%"), (3, "0.5%")]);
+    assert_eq!(change.verdict, Same);
+
+    // A share right after a verb of change is the size of the change, not a level: shares that
+    // "soared more than 40%" are no market share of 58%, and "tumbled 6%" is "down 6%".
+    let cmp = inline(&[
+        "Shares of Parlo soared more than 40% on Monday. On Friday the stock tumbled 6%.",
+        "Parlo holds 58% of the market. On Friday its stock closed down 6%.",
+    ]);
+    let row = |value: &str| cmp.facts.iter().find(|r| values(r).iter().any(|v| v.1 == value)).expect(value);
+    assert_eq!((row("over 40%").slot.as_str(), values(row("over 40%")).len()), ("change in percent", 1));
+    assert_eq!(row("58%").slot, "percent");
+    assert_eq!(values(row("6%")), [(0, "6%"), (1, "6%")]);
 }
 
 /// A unit's abbreviation meets the written-out word ("km", "kilometres"; "км", "километров";

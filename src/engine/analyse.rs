@@ -973,6 +973,18 @@ mod tests {
         assert_eq!(words(&according, &according.attributions[0].source), ["white", "house"]);
         let pronoun = sentence("The call went well, he said.");
         assert!(pronoun.attributions[0].source.is_empty());
+        // German news credits quotes with more verbs than "sagte" ("warnte", "kündigte … an").
+        for credited in [
+            "„Die Lage bleibt ernst“, warnte Bürgermeisterin Anna Roth am Montag.",
+            "„Die Preise werden steigen“, kündigte Bürgermeisterin Anna Roth an.",
+        ] {
+            let s = sentence(credited);
+            assert_eq!(
+                words(&s, &s.attributions[0].source),
+                ["bürgermeisterin", "anna", "roth"],
+                "{credited}"
+            );
+        }
     }
 
     #[test]

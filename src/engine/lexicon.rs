@@ -747,7 +747,8 @@ const FORECAST_VERBS: &str =
 /// Words that say something rose or fell, with the irregular forms no stem folds.
 const CHANGE_WORDS: &str = words![
     "increase", "rise", "rose", "risen", "climb", "jump", "soar", "surge", "grow", "grew", "grown", "boost",
-    "raise", "decrease", "fall", "fell", "fallen", "drop", "reduce", "decline", "lower",
+    "raise", "decrease", "fall", "fell", "fallen", "drop", "reduce", "decline", "lower", "tumble", "plunge",
+    "slump", "sink", "sank", "sunk", "dip", "slide", "slid",
 ];
 
 /// Words that tell of stopping something ("a halt in strikes", "agreed to pause attacks").

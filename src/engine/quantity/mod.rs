@@ -40,7 +40,7 @@ use bounds::{bound_after, bound_before, bounds_duration, follows_past_verb, says
 use clock::tally;
 use numbers::{and_a_fraction, apply_scales, parse_number, share_of_whole};
 use ranges::range_end;
-use units::{basis_points, classify_unit, smaller_duration_after};
+use units::{classify_unit, percent_points, smaller_duration_after};
 
 pub use clock::clock_time;
 pub use units::{appositive_age, is_year, AGE};
@@ -163,7 +163,7 @@ fn parse_quantity(tokens: &[Token], start: usize) -> Option<Quantity> {
     let (kind, unit, end) = classify_unit(tokens, start, unit_from, currency, value > 1.0);
     let scale = match kind {
         QuantityKind::Duration => lexicon::duration_hours(&unit).unwrap_or(1.0),
-        QuantityKind::Percent if basis_points(tokens, unit_from) => 0.01,
+        QuantityKind::Percent => percent_points(tokens, unit_from).map_or(1.0, |(_, scale)| scale),
         _ => 1.0,
     };
     // "an hour and a half", "two days and a half": the fraction after the unit.

@@ -127,9 +127,11 @@ fn word_number(tokens: &[Token], start: usize) -> Option<(f64, usize)> {
         return Some((value, start + 2));
     }
     let value = lexicon::number_word(norm)?;
-    // "half an hour", "half a day": the article belongs to the unit.
+    // "half an hour", "half a percentage point": the article belongs to the unit.
     let article_then_unit = tokens.get(start + 1).is_some_and(|t| lexicon::one_of(&t.norm, "a an"))
-        && tokens.get(start + 2).is_some_and(|t| lexicon::duration_unit(&t.norm).is_some());
+        && tokens
+            .get(start + 2)
+            .is_some_and(|t| lexicon::duration_unit(&t.norm).is_some() || t.norm == "percentage");
     if norm == "half" && article_then_unit {
         return Some((value, start + 2));
     }

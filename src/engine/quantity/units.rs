@@ -67,9 +67,8 @@ pub(super) fn classify_unit(
     if percent > 0 {
         return (QuantityKind::Percent, "percent".to_string(), unit_at + percent);
     }
-    if basis_points(tokens, unit_at) {
-        let end = unit_at + 1 + usize::from(norm == "basis");
-        return (QuantityKind::Percent, "percent".to_string(), end);
+    if let Some((len, _)) = percent_points(tokens, unit_at) {
+        return (QuantityKind::Percent, "percent".to_string(), unit_at + len);
     }
     if unit.kind != TokenKind::Word || !unit.content && lexicon::duration_unit(norm).is_none() {
         return bare_number(tokens, start, at);
@@ -119,12 +118,20 @@ pub(super) fn currency_sign(norm: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether the words at `at` name basis points ("25bps", "50 basis points"), hundredths of a
-/// percentage point.
-pub(super) fn basis_points(tokens: &[Token], at: usize) -> bool {
+/// The words at `at` that name a difference of percentages, as their length and their size in
+/// percentage points: basis points ("25bps", "50 basis points", "75 Basispunkte": hundredths)
+/// or percentage points ("0.5 percentage points", "0,5 Prozentpunkte").
+pub(super) fn percent_points(tokens: &[Token], at: usize) -> Option<(usize, f64)> {
     let unit = norm_at(tokens, at);
-    unit == "bps"
-        || unit == "basis" && tokens.get(at + 1).is_some_and(|t| lexicon::one_of(&t.norm, "point points"))
+    let points = lexicon::one_of(norm_at(tokens, at + 1), "point points");
+    match unit {
+        "bps" => Some((1, 0.01)),
+        "basis" if points => Some((2, 0.01)),
+        "percentage" if points => Some((2, 1.0)),
+        _ if unit.starts_with("basispunkt") => Some((1, 0.01)),
+        _ if unit.starts_with("prozentpunkt") => Some((1, 1.0)),
+        _ => None,
+    }
 }
 
 /// The rest of a duration written in two units, after the first ("… and 30 minutes", "… und
@@ -236,6 +243,11 @@ mod tests {
         let q = one("The bank raised rates by 25bps.");
         assert_eq!((q.kind, q.value), (QuantityKind::Percent, 0.25));
         assert_eq!(one("The bank raised rates by 50 basis points.").value, 0.5);
+        for text in
+            ["It raised rates by 0.5 percentage points.", "It raised rates by half a percentage point."]
+        {
+            assert_eq!((one(text).kind, one(text).value), (QuantityKind::Percent, 0.5), "{text}");
+        }
         assert_eq!(one("Эвакуированы 5 тыс. человек.").value, 5000.0);
         // Other mixes of letters and digits are words.
         assert!(quantities("The 4G network and the F16 jets.").is_empty());

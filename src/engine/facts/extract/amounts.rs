@@ -151,17 +151,21 @@ fn places_from(tokens: &[Token], mut at: usize) -> bool {
 }
 
 /// Whether an amount is the size of a change: after "by" and a word ("raised rates by 0.25%",
-/// "um 0,25 Prozentpunkte gesenkt", "повысил на 0,5%"), or counted in points, which measure a
+/// "um 0,25 Prozentpunkte gesenkt", "повысил на 0,5%") or right after a verb of change
+/// ("shares soared 40%", "the stock is down 5%"), or counted in points, which measure a
 /// difference between two levels ("raised its rate 25 basis points to 1.5%", "a half-percentage
 /// point above").
 fn tells_a_change(tokens: &[Token], q: &Quantity) -> bool {
     let before = |back: usize| q.tokens.start.checked_sub(back).and_then(|i| tokens.get(i));
     let after_by = before(1).is_some_and(|t| lexicon::one_of(&t.norm, "by um на"))
         && before(2).is_some_and(|t| t.kind == TokenKind::Word);
+    // "shares soared more than 40%", "sales fell $2 billion".
+    let after_change = before(1)
+        .is_some_and(|t| lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down"));
     let in_points = tokens
         .get(q.tokens.clone())
         .is_some_and(|words| words.iter().any(|t| lexicon::one_of(&t.norm, POINT_UNITS)));
-    after_by || in_points
+    after_by || after_change || in_points
 }
 
 /// Words of units that measure a difference of percentages.
