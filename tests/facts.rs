@@ -538,6 +538,20 @@ fn a_measure_written_as_a_compound_meets_that_measure_however_the_thing_is_named
 }
 
 #[test]
+fn a_size_written_as_a_compound_is_a_fact_after_the_too() {
+    // "the nine-strong board" gives the board's size, as "a nine-strong board" does; the size
+    // of a train is no count of the coaches that left the rails.
+    let cmp = inline(&[
+        "The nine-strong board of the Tarn rail company met on Monday. Six coaches of the Tarn Express \
+         derailed near Orin.",
+        "A nine-strong board ran the Tarn rail company. The 14-coach Tarn Express derailed near Orin.",
+    ]);
+    let board = row(&cmp, "board");
+    assert_eq!((board.verdict, board.values.len()), (Same, 2), "{board:?}");
+    assert!(cmp.facts.iter().all(|r| r.verdict != Conflicting), "{:?}", cmp.facts);
+}
+
+#[test]
 fn counts_of_different_spans_of_time_are_different_facts() {
     let cmp = inline(&[
         "Velta shipped 41,000 bicycles last quarter, short of forecasts.",

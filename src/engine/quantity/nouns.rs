@@ -50,7 +50,10 @@ pub(super) fn head_noun(tokens: &[Token], at: usize, plural_count: bool) -> usiz
 fn is_modifier(word: &Token, next: &Token, plural_count: bool) -> bool {
     let norm = word.norm.as_str();
     let ascii = norm.is_ascii();
-    let measure = lexicon::one_of(norm, "square cubic metric nautical");
+    // "square metres", and "a nine-strong committee" (of nine members; not before a name, whose
+    // head is its last word).
+    let measure =
+        lexicon::one_of(norm, "square cubic metric nautical") || norm == "strong" && !next.capitalised;
     let english_modifier = ascii
         && (norm.ends_with("ly") || norm.ends_with("ed") || norm.ends_with("ing") && norm.len() > 5)
         && norm.len() > 3;

@@ -93,10 +93,13 @@ pub(super) fn amount_slot(
             }
             let (noun, written) = match compound_noun(tokens, q) {
                 _ if is_compound_measure(tokens, q) => compound_measure(tokens, q),
-                // "a 15-kilometre stretch": the length of the stretch, not any distance.
+                // "a 23-coach train", "an 80-seat majority": the size of the train or the
+                // majority, not a count of coaches or seats in some state ("six coaches derailed").
                 Some(noun) => {
                     (format!("{} {}", q.unit, noun.concept), format!("{} {}", head.norm, noun.norm))
                 }
+                // "the 23-coach North East Express": the size of what a name names.
+                None if unit_hyphenated(tokens, q) => (format!("{}-", q.unit), head.norm.clone()),
                 // A noun the count leaves out ("the Conservatives on 144"): its concept.
                 None if head.kind == TokenKind::Number => (q.unit.clone(), q.unit.clone()),
                 None => (q.unit.clone(), head.norm.clone()),
@@ -558,8 +561,11 @@ fn verb_form_before(tokens: &[Token], q: &Quantity) -> Option<usize> {
 /// "the two leaders", "both sides", "these 20 homes": a number after a determiner names things
 /// already known rather than reporting how many there are.
 fn is_reference(tokens: &[Token], q: &Quantity) -> bool {
-    // "the 400-metre vessel": a measure written as a compound, whatever the determiner.
-    if is_compound_measure(tokens, q) {
+    // "the 400-metre vessel", "the nine-strong committee", "the three-judge panel": a size
+    // written as a compound describes what it names, whatever the determiner.
+    let compound = norm_at(tokens, q.number + 1) == "-"
+        && tokens.get(q.number + 2).is_some_and(|t| t.kind == TokenKind::Word);
+    if compound {
         return false;
     }
     let before = q.tokens.start.checked_sub(1).map_or("", |i| norm_at(tokens, i));
