@@ -18,15 +18,6 @@ use super::sorting::sort_values;
 type WordSet = FastSet<&'static str>;
 type WordMap<V> = FastMap<&'static str, V>;
 
-/// A word list, written as string literals and stored as one string of space-separated words
-/// (so a word must not contain a space). An array of `&str` would store a pointer and a length
-/// per word as well, 8 bytes each in the wasm bundle.
-macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        concat!($($word, " "),*)
-    };
-}
-
 /// Function words: they carry no claim of their own.
 const STOP_WORDS: &str = words![
     "a",

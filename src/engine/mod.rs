@@ -19,6 +19,15 @@
 //! Internally every stage works in byte offsets; `compare` converts them to the char offsets
 //! of the public model at the end.
 
+/// A word list, written as string literals and stored as one string of space-separated words
+/// (so a word must not contain a space). An array of `&str` would store a pointer and a length
+/// per word as well, 8 bytes each in the wasm bundle.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        concat!($($word, " "),*)
+    };
+}
+
 pub mod align;
 pub mod analyse;
 pub mod case;

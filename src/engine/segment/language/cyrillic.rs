@@ -83,7 +83,7 @@ const ABBREVIATIONS: &[(&str, Abbreviation, Case)] = &[
 ];
 
 /// Words that commonly begin a sentence.
-const SENTENCE_STARTERS: &[&str] = &[
+const SENTENCE_STARTERS: &str = words![
     "а",
     "але",
     "в",
@@ -194,14 +194,14 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// Articles, prepositions, conjunctions, auxiliaries.
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &str = words![
     "а", "або", "але", "в", "во", "від", "для", "до", "з", "за", "зі", "и", "из", "или", "й", "к", "как",
     "ко", "на", "над", "не", "но", "о", "об", "от", "по", "под", "при", "про", "с", "со", "та", "у", "чи",
     "что", "що", "як", "і", "із",
 ];
 
 /// Verbs of attribution.
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: &str = words![
     "відповів",
     "відповіла",
     "добавил",

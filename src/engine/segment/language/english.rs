@@ -162,7 +162,7 @@ const ABBREVIATIONS: &[(&str, Abbreviation, Case)] = &[
 ];
 
 /// Words that commonly begin a sentence.
-const SENTENCE_STARTERS: &[&str] = &[
+const SENTENCE_STARTERS: &str = words![
     "a",
     "about",
     "according",
@@ -282,7 +282,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// Articles, prepositions, conjunctions, auxiliaries.
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &str = words![
     "a", "about", "after", "against", "an", "and", "are", "as", "at", "be", "been", "before", "being",
     "between", "but", "by", "can", "could", "during", "for", "from", "had", "has", "have", "her", "his",
     "in", "into", "is", "its", "may", "might", "must", "my", "nor", "not", "of", "on", "onto", "or", "our",
@@ -291,7 +291,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Verbs of attribution.
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: &str = words![
     "acknowledged",
     "added",
     "adds",
@@ -337,7 +337,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words that may follow "a.m."/"p.m." in the same sentence: time zones, weekdays, months.
-pub(super) const CLOCK_TIME_WORDS: &[&str] = &[
+pub(super) const CLOCK_TIME_WORDS: &str = words![
     "aest",
     "apr",
     "april",
@@ -400,7 +400,7 @@ pub(super) const CLOCK_TIME_WORDS: &[&str] = &[
 ];
 
 /// Prepositions that open a fronted time phrase ("At 5 a.m.").
-pub(super) const TIME_PHRASE_OPENERS: &[&str] = &[
+pub(super) const TIME_PHRASE_OPENERS: &str = words![
     "about",
     "after",
     "around",

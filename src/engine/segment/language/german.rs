@@ -97,7 +97,7 @@ const ABBREVIATIONS: &[(&str, Abbreviation, Case)] = &[
 ];
 
 /// Words that commonly begin a sentence.
-const SENTENCE_STARTERS: &[&str] = &[
+const SENTENCE_STARTERS: &str = words![
     "aber",
     "alle",
     "allerdings",
@@ -200,7 +200,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 ];
 
 /// Articles, prepositions, conjunctions, auxiliaries.
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &str = words![
     "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "das", "dass", "dem", "den", "der", "des", "die",
     "ein", "eine", "einem", "einen", "einer", "eines", "er", "es", "für", "haben", "im", "in", "ist", "mit",
     "nach", "nicht", "oder", "sich", "sie", "sind", "und", "von", "wie", "wird", "wurde", "wurden", "zu",
@@ -208,7 +208,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Verbs of attribution.
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: &str = words![
     "antwortete",
     "begründete",
     "bekräftigte",

@@ -35,18 +35,19 @@ pub(super) enum Case {
     Capitalized,
 }
 
-/// The word lists of one language: sorted tables of words folded to lower case.
+/// The word lists of one language: words folded to lower case, each list sorted (in byte order)
+/// and written with `words!`.
 pub(super) struct Lexicon {
     /// Abbreviations, keyed without their final period ("u.s", "mr").
     abbreviations: &'static [(&'static str, Abbreviation, Case)],
     /// The length in bytes of the longest abbreviation, to skip longer words without a look-up.
     longest_abbreviation: usize,
     /// Words that commonly begin a sentence ("the", "he", "but").
-    sentence_starters: &'static [&'static str],
+    sentence_starters: &'static str,
     /// Articles, prepositions, conjunctions…: a line ending in one continues on the next.
-    function_words: &'static [&'static str],
+    function_words: &'static str,
     /// Verbs of an attribution after a quote ("“Why now?” she asked").
-    speech_verbs: &'static [&'static str],
+    speech_verbs: &'static str,
     /// Whether "3." before a noun is an ordinal ("am 3. März").
     has_ordinal_dots: bool,
 }
@@ -94,7 +95,7 @@ impl Languages {
     }
 
     /// Is `word`, folded to lower case, in the table `pick` chooses from its script's lexicon?
-    fn lists(&self, word: &str, pick: impl Fn(&Lexicon) -> &'static [&'static str]) -> bool {
+    fn lists(&self, word: &str, pick: impl Fn(&Lexicon) -> &'static str) -> bool {
         Folded::new(word).is_some_and(|folded| contains(pick(self.of(word)), folded.as_str()))
     }
 
@@ -130,8 +131,22 @@ impl Languages {
     }
 }
 
-fn contains(sorted: &[&str], word: &str) -> bool {
-    sorted.binary_search(&word).is_ok()
+/// Whether `word` is a word of `sorted`, words in byte order each followed by a space (as
+/// `words!` writes them): a binary search on the string itself, which stores no pointer per word.
+fn contains(sorted: &str, word: &str) -> bool {
+    let bytes = sorted.as_bytes();
+    let (mut low, mut high) = (0, bytes.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let start = bytes[low..middle].iter().rposition(|&b| b == b' ').map_or(low, |space| low + space + 1);
+        let end = bytes[start..].iter().position(|&b| b == b' ').map_or(bytes.len(), |space| start + space);
+        match sorted[start..end].cmp(word) {
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// Whether `c` is a Cyrillic letter (the Cyrillic and Cyrillic Supplement blocks).
@@ -153,20 +168,50 @@ pub(super) fn opens_time_phrase(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn words_of(list: &str) -> Vec<&str> {
+        list.split_terminator(' ').collect()
+    }
+
     /// Look-ups binary-search the tables: each must be sorted, unique and in lower case.
     #[test]
     fn tables_are_sorted_unique_and_folded() {
         for lexicon in [&english::LEXICON, &german::LEXICON, &cyrillic::LEXICON] {
             let keys: Vec<&str> = lexicon.abbreviations.iter().map(|(key, ..)| *key).collect();
-            for table in [&keys[..], lexicon.sentence_starters, lexicon.function_words, lexicon.speech_verbs]
-            {
-                assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "unsorted or repeated: {table:?}");
-                assert!(table.iter().all(|w| w.to_lowercase() == *w), "not folded: {table:?}");
-            }
             assert_eq!(keys.iter().map(|key| key.len()).max(), Some(lexicon.longest_abbreviation));
+            let lists = [lexicon.sentence_starters, lexicon.function_words, lexicon.speech_verbs];
+            for table in [keys].into_iter().chain(lists.map(words_of)) {
+                assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "unsorted or repeated: {table:?}");
+                assert!(
+                    table.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w),
+                    "not folded: {table:?}"
+                );
+            }
         }
-        for table in [english::CLOCK_TIME_WORDS, english::TIME_PHRASE_OPENERS] {
+        for table in [english::CLOCK_TIME_WORDS, english::TIME_PHRASE_OPENERS].map(words_of) {
             assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "unsorted or repeated: {table:?}");
         }
+    }
+
+    /// The search finds every word of a list, first, last and between, and nothing else: no
+    /// prefix, extension or neighbour of a word, in any script.
+    #[test]
+    fn a_sorted_list_is_searched_in_place() {
+        for list in
+            [german::LEXICON.speech_verbs, cyrillic::LEXICON.sentence_starters, english::CLOCK_TIME_WORDS]
+        {
+            let words = words_of(list);
+            assert!(words.iter().all(|word| contains(list, word)), "{list}");
+            for word in &words {
+                let (mut shorter, longer) = (word.to_string(), format!("{word}x"));
+                shorter.pop();
+                assert!(
+                    !contains(list, &longer)
+                        && (words.contains(&shorter.as_str()) || !contains(list, &shorter))
+                );
+            }
+        }
+        assert!(
+            !contains("", "a") && !contains("b d ", "a") && !contains("b d ", "c") && !contains("b d ", "e")
+        );
     }
 }
