@@ -784,16 +784,20 @@ fn noun_phrase_after(tokens: &[Token], start: usize) -> Vec<usize> {
         .collect()
 }
 
-/// A source and the name set off by a comma after it ("said one mother, Ana Ruiz, who…"): the
-/// name says who the source is. `phrase_after` reads the noun phrase from a token on.
+/// A source and the name set off by a comma after it ("said one mother, Ana Ruiz, who…", "said
+/// the president of the Tarn central bank, Jana Roth"): the name says who the source is, though
+/// the title before it may run past the words a source is read in. `phrase_after` reads the
+/// noun phrase from a token on.
 fn with_named_apposition(
     tokens: &[Token],
     mut source: Vec<usize>,
     phrase_after: impl Fn(usize) -> Vec<usize>,
 ) -> Vec<usize> {
     let Some(&last) = source.last() else { return source };
-    if is_comma(tokens, last + 1) {
-        let named = phrase_after(last + 2);
+    let title_end =
+        (last + 1..tokens.len().min(last + 1 + SOURCE_WORDS)).find(|&i| !is_source_word(tokens, i));
+    if let Some(comma) = title_end.filter(|&i| is_comma(tokens, i)) {
+        let named = phrase_after(comma + 1);
         if !named.is_empty() && named.iter().all(|&i| tokens[i].is_name()) {
             source.extend(named);
         }
@@ -1001,6 +1005,14 @@ mod tests {
         assert_eq!(words(&aged, &aged.attributions[0].source), ["ana", "ruiz"]);
         let named = sentence("\"We waited all night,\" said one driver, Ana Ruiz, who lives nearby.");
         assert_eq!(words(&named, &named.attributions[0].source), ["one", "driver", "ana", "ruiz"]);
+        // A title longer than a source is read in still leads to the name after it.
+        let titled =
+            sentence("\"Prices will rise,\" said the head of the Tarn central rail authority, Ana Ruiz.");
+        let source = words(&titled, &titled.attributions[0].source);
+        assert_eq!(source[source.len() - 2..], ["ana", "ruiz"], "{source:?}");
+        // …and a sentence may end inside the title.
+        let untitled = sentence("\"Prices will rise,\" said the head of the Tarn central rail");
+        assert_eq!(words(&untitled, &untitled.attributions[0].source), ["head", "tarn", "central"]);
     }
 
     #[test]
