@@ -22,7 +22,7 @@ use super::segment::{self, Language};
 use super::sorting::sort_values;
 use super::synonyms::Senses;
 
-use super::token::norm_at;
+use super::token::{glued, norm_at};
 pub use super::token::{Token, TokenKind};
 
 /// A credited source: the speech cue and the tokens naming the source.
@@ -705,8 +705,10 @@ fn source_of(tokens: &[Token], quantities: &[Quantity], cue: usize, language: La
     let adverbial =
         lexicon::one_of(norm_at(tokens, cue + 1), "after before during at on in following while when since");
     let told = lexicon::one_of(norm_at(tokens, cue), "told tells telling");
-    // German puts the verb second: in "Zudem sagte der Richter" the source follows it.
-    let verb_second = language == Language::German && before == [0];
+    // German puts the verb second: in "Zudem sagte der Richter" and "Mit diesen Worten begründet
+    // die Richterin" the source follows it.
+    let fronted_phrase = lexicon::one_of(norm_at(tokens, 0), GERMAN_PREPOSITIONS) && cue <= SOURCE_WORDS;
+    let verb_second = language == Language::German && (before == [0] || fronted_phrase);
     let after = || with_named_apposition(tokens, phrase_after(cue + 1), phrase_after);
     if before.is_empty() && !previous_is_pronoun(tokens, cue) && !adverbial && !told {
         after()
@@ -722,6 +724,10 @@ fn previous_is_pronoun(tokens: &[Token], cue: usize) -> bool {
 }
 
 const SOURCE_WORDS: usize = 6;
+
+/// German prepositions that open a sentence's fronted phrase ("Mit diesen Worten", "Nach
+/// Angaben der Polizei").
+const GERMAN_PREPOSITIONS: &str = "mit nach laut bei vor seit in im am auf aus über für gegen";
 
 /// Content tokens of the words right before `end`, back to punctuation or a function word
 /// that starts a clause.
@@ -825,7 +831,10 @@ fn is_source_word(tokens: &[Token], i: usize) -> bool {
         && tokens[i - 1].range.end == token.range.start
         && tokens.get(i + 1).is_some_and(|next| next.capitalised);
     let clause_break = lexicon::one_of(&token.norm, "that and but which who as und aber dass и но что");
+    // "EZB-Präsidentin Christine Lagarde": a compound's hyphen.
+    let compound = token.norm == "-" && glued(tokens, i);
     title_period
+        || compound
         || token.kind != TokenKind::Punct
             && !clause_break
             && !lexicon::is_speech_verb(&token.norm)
@@ -977,10 +986,12 @@ mod tests {
         assert_eq!(words(&according, &according.attributions[0].source), ["white", "house"]);
         let pronoun = sentence("The call went well, he said.");
         assert!(pronoun.attributions[0].source.is_empty());
-        // German news credits quotes with more verbs than "sagte" ("warnte", "kündigte … an").
+        // German news credits quotes with more verbs than "sagte", in the past and the present
+        // ("warnte", "kündigte … an", "warnt").
         for credited in [
             "„Die Lage bleibt ernst“, warnte Bürgermeisterin Anna Roth am Montag.",
             "„Die Preise werden steigen“, kündigte Bürgermeisterin Anna Roth an.",
+            "„Die Preise werden steigen“, warnt Bürgermeisterin Anna Roth.",
         ] {
             let s = sentence(credited);
             assert_eq!(
@@ -989,6 +1000,10 @@ mod tests {
                 "{credited}"
             );
         }
+        // A fronted phrase puts the source after the verb, and a compound's hyphen is inside it.
+        let fronted = sentence("Mit diesen Worten warnte die Tarn-Bürgermeisterin Anna Roth am Montag.");
+        let source = words(&fronted, &fronted.attributions[0].source);
+        assert_eq!(source, ["tarn", "bürgermeisterin", "anna", "roth"]);
     }
 
     #[test]
