@@ -1,9 +1,7 @@
 //! Russian and Ukrainian word lists (one table: the two languages share their abbreviations'
 //! behaviour and no entry of one is an ordinary word of the other).
 
-use super::Abbreviation::{self, *};
-use super::Case::{self, *};
-use super::Lexicon;
+use super::{Abbreviations, Lexicon};
 
 pub(super) const LEXICON: Lexicon = Lexicon {
     abbreviations: ABBREVIATIONS,
@@ -14,73 +12,50 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     has_ordinal_dots: false,
 };
 
-/// Abbreviations without their final period, sorted.
-const ABBREVIATIONS: &[(&str, Abbreviation, Case)] = &[
-    ("авг", MaybeFinal, Any),
-    ("акад", NeverFinal, Any),
-    ("апр", MaybeFinal, Any),
-    ("бул", NeverFinal, Any),
-    ("вв", MaybeFinal, Any),
-    ("вул", NeverFinal, Any),
-    ("гг", MaybeFinal, Any),
-    ("ген", NeverFinal, Any),
-    ("гл", BeforeNumber, Any),
-    ("гр", NeverFinal, Any),
-    ("грн", UsuallyFinal, Any),
-    ("дек", MaybeFinal, Any),
-    ("див", NeverFinal, Any),
-    ("дол", UsuallyFinal, Any),
-    ("долл", UsuallyFinal, Any),
-    ("др", MaybeFinal, Any),
-    ("им", NeverFinal, Any),
-    ("кв", BeforeNumber, Any),
-    ("коп", UsuallyFinal, Any),
-    ("корп", BeforeNumber, Any),
-    ("мкр", NeverFinal, Any),
-    ("млн", UsuallyFinal, Any),
-    ("млрд", UsuallyFinal, Any),
-    ("наб", NeverFinal, Any),
-    ("напр", NeverFinal, Any),
-    ("нояб", MaybeFinal, Any),
-    ("обл", MaybeFinal, Any),
-    ("окт", MaybeFinal, Any),
-    ("пгт", NeverFinal, Any),
-    ("пер", NeverFinal, Any),
-    ("пл", NeverFinal, Any),
-    ("полк", NeverFinal, Any),
-    ("пос", NeverFinal, Any),
-    ("пр", MaybeFinal, Any),
-    ("прибл", NeverFinal, Any),
-    ("просп", NeverFinal, Any),
-    ("проф", NeverFinal, Any),
-    ("рис", BeforeNumber, Any),
-    ("рр", MaybeFinal, Any),
-    ("руб", UsuallyFinal, Any),
-    ("св", NeverFinal, Any),
-    ("сент", MaybeFinal, Any),
-    ("см", MaybeFinal, Any),
-    ("смт", NeverFinal, Any),
-    ("ср", NeverFinal, Any),
-    ("ст", BeforeNumber, Any),
-    ("стр", BeforeNumber, Any),
-    ("т.д", UsuallyFinal, Any),
-    ("т.е", NeverFinal, Any),
-    ("т.зв", NeverFinal, Any),
-    ("т.к", NeverFinal, Any),
-    ("т.н", NeverFinal, Any),
-    ("т.п", UsuallyFinal, Any),
-    ("т.ін", UsuallyFinal, Any),
-    ("табл", BeforeNumber, Any),
-    ("тис", UsuallyFinal, Any),
-    ("тов", NeverFinal, Any),
-    ("тыс", UsuallyFinal, Any),
-    ("ул", NeverFinal, Any),
-    ("февр", MaybeFinal, Any),
-    ("ч", BeforeNumber, Any),
-    ("янв", MaybeFinal, Any),
-    ("ім", NeverFinal, Any),
-    ("ін", MaybeFinal, Any),
-];
+/// Abbreviations without their final period, by how they behave before a possible sentence
+/// boundary (see [`Abbreviation`]), each list sorted.
+const ABBREVIATIONS: Abbreviations = Abbreviations {
+    never_final: words![
+        "акад",
+        "бул",
+        "вул",
+        "ген",
+        "гр",
+        "див",
+        "им",
+        "мкр",
+        "наб",
+        "напр",
+        "пгт",
+        "пер",
+        "пл",
+        "полк",
+        "пос",
+        "прибл",
+        "просп",
+        "проф",
+        "св",
+        "смт",
+        "ср",
+        "т.е",
+        "т.зв",
+        "т.к",
+        "т.н",
+        "тов",
+        "ул",
+        "ім",
+    ],
+    before_number: words!["гл", "кв", "корп", "рис", "ст", "стр", "табл", "ч",],
+    maybe_final: words![
+        "авг", "апр", "вв", "гг", "дек", "др", "нояб", "обл", "окт", "пр", "рр", "сент", "см", "февр", "янв",
+        "ін",
+    ],
+    time: words![],
+    usually_final: words![
+        "грн", "дол", "долл", "коп", "млн", "млрд", "руб", "т.д", "т.п", "т.ін", "тис", "тыс",
+    ],
+    capitalized: words![],
+};
 
 /// Words that commonly begin a sentence.
 const SENTENCE_STARTERS: &str = words![

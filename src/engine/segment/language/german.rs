@@ -1,8 +1,6 @@
 //! German word lists.
 
-use super::Abbreviation::{self, *};
-use super::Case::{self, *};
-use super::Lexicon;
+use super::{Abbreviations, Lexicon};
 
 pub(super) const LEXICON: Lexicon = Lexicon {
     abbreviations: ABBREVIATIONS,
@@ -13,88 +11,24 @@ pub(super) const LEXICON: Lexicon = Lexicon {
     has_ordinal_dots: true,
 };
 
-/// Abbreviations without their final period, sorted.
-const ABBREVIATIONS: &[(&str, Abbreviation, Case)] = &[
-    ("abs", BeforeNumber, Any),
-    ("abzgl", NeverFinal, Any),
-    ("apr", MaybeFinal, Capitalized),
-    ("art", BeforeNumber, Any),
-    ("aug", MaybeFinal, Capitalized),
-    ("bd", BeforeNumber, Any),
-    ("bspw", NeverFinal, Any),
-    ("bzgl", NeverFinal, Any),
-    ("bzw", NeverFinal, Any),
-    ("ca", NeverFinal, Any),
-    ("co", MaybeFinal, Any),
-    ("d.h", NeverFinal, Any),
-    ("dez", MaybeFinal, Capitalized),
-    ("dipl", NeverFinal, Any),
-    ("dr", NeverFinal, Any),
-    ("dt", NeverFinal, Any),
-    ("engl", NeverFinal, Any),
-    ("etc", UsuallyFinal, Any),
-    ("ev", NeverFinal, Any),
-    ("evang", NeverFinal, Any),
-    ("evtl", NeverFinal, Any),
-    ("exkl", NeverFinal, Any),
-    ("feb", MaybeFinal, Capitalized),
-    ("fr", NeverFinal, Any),
-    ("geb", NeverFinal, Any),
-    ("gem", NeverFinal, Any),
-    ("gest", NeverFinal, Any),
-    ("ggf", NeverFinal, Any),
-    ("ggü", NeverFinal, Any),
-    ("hl", NeverFinal, Any),
-    ("hr", NeverFinal, Any),
-    ("hrn", NeverFinal, Any),
-    ("i.d.r", NeverFinal, Any),
-    ("inc", MaybeFinal, Any),
-    ("ing", NeverFinal, Any),
-    ("inkl", NeverFinal, Any),
-    ("jan", MaybeFinal, Capitalized),
-    ("jh", MaybeFinal, Any),
-    ("jhd", MaybeFinal, Any),
-    ("jul", MaybeFinal, Capitalized),
-    ("jun", MaybeFinal, Capitalized),
-    ("jur", NeverFinal, Any),
-    ("kap", BeforeNumber, Any),
-    ("kath", NeverFinal, Any),
-    ("ltd", MaybeFinal, Any),
-    ("med", NeverFinal, Any),
-    ("mio", MaybeFinal, Any),
-    ("mrd", MaybeFinal, Any),
-    ("mär", MaybeFinal, Capitalized),
-    ("nat", NeverFinal, Any),
-    ("no", BeforeNumber, Any),
-    ("nov", MaybeFinal, Capitalized),
-    ("nr", BeforeNumber, Any),
-    ("o.g", NeverFinal, Any),
-    ("okt", MaybeFinal, Capitalized),
-    ("phil", NeverFinal, Any),
-    ("pol", NeverFinal, Any),
-    ("prof", NeverFinal, Any),
-    ("rer", NeverFinal, Any),
-    ("s.o", NeverFinal, Any),
-    ("s.u", NeverFinal, Any),
-    ("sep", MaybeFinal, Capitalized),
-    ("sept", MaybeFinal, Capitalized),
-    ("sog", NeverFinal, Any),
-    ("st", MaybeFinal, Any),
-    ("str", MaybeFinal, Any),
-    ("tel", BeforeNumber, Any),
-    ("tsd", MaybeFinal, Any),
-    ("u.a", NeverFinal, Any),
-    ("u.u", NeverFinal, Any),
-    ("usf", UsuallyFinal, Any),
-    ("usw", UsuallyFinal, Any),
-    ("v.a", NeverFinal, Any),
-    ("verh", NeverFinal, Any),
-    ("vgl", NeverFinal, Any),
-    ("z.b", NeverFinal, Any),
-    ("z.t", NeverFinal, Any),
-    ("ziff", BeforeNumber, Any),
-    ("zzgl", NeverFinal, Any),
-];
+/// Abbreviations without their final period, by how they behave before a possible sentence
+/// boundary (see [`Abbreviation`]), each list sorted.
+const ABBREVIATIONS: Abbreviations = Abbreviations {
+    never_final: words![
+        "abzgl", "bspw", "bzgl", "bzw", "ca", "d.h", "dipl", "dr", "dt", "engl", "ev", "evang", "evtl",
+        "exkl", "fr", "geb", "gem", "gest", "ggf", "ggü", "hl", "hr", "hrn", "i.d.r", "ing", "inkl", "jur",
+        "kath", "med", "nat", "o.g", "phil", "pol", "prof", "rer", "s.o", "s.u", "sog", "u.a", "u.u", "v.a",
+        "verh", "vgl", "z.b", "z.t", "zzgl",
+    ],
+    before_number: words!["abs", "art", "bd", "kap", "no", "nr", "tel", "ziff",],
+    maybe_final: words![
+        "apr", "aug", "co", "dez", "feb", "inc", "jan", "jh", "jhd", "jul", "jun", "ltd", "mio", "mrd",
+        "mär", "nov", "okt", "sep", "sept", "st", "str", "tsd",
+    ],
+    time: words![],
+    usually_final: words!["etc", "usf", "usw",],
+    capitalized: words!["apr", "aug", "dez", "feb", "jan", "jul", "jun", "mär", "nov", "okt", "sep", "sept",],
+};
 
 /// Words that commonly begin a sentence.
 const SENTENCE_STARTERS: &str = words![

@@ -28,18 +28,34 @@ pub(super) enum Abbreviation {
     UsuallyFinal,
 }
 
-/// Whether a table entry also matches when written in lower case ("Calif." but not "calif.").
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Case {
-    Any,
-    Capitalized,
+/// A language's abbreviations, keyed without their final period ("u.s", "mr"): one list of
+/// keys per [`Abbreviation`] kind, and the keys that match only when written with a capital
+/// ("Calif." but not "calif.").
+pub(super) struct Abbreviations {
+    never_final: &'static str,
+    before_number: &'static str,
+    maybe_final: &'static str,
+    time: &'static str,
+    usually_final: &'static str,
+    capitalized: &'static str,
+}
+
+impl Abbreviations {
+    fn lists(&self) -> [(Abbreviation, &'static str); 5] {
+        [
+            (Abbreviation::NeverFinal, self.never_final),
+            (Abbreviation::BeforeNumber, self.before_number),
+            (Abbreviation::MaybeFinal, self.maybe_final),
+            (Abbreviation::Time, self.time),
+            (Abbreviation::UsuallyFinal, self.usually_final),
+        ]
+    }
 }
 
 /// The word lists of one language: words folded to lower case, each list sorted (in byte order)
 /// and written with `words!`.
 pub(super) struct Lexicon {
-    /// Abbreviations, keyed without their final period ("u.s", "mr").
-    abbreviations: &'static [(&'static str, Abbreviation, Case)],
+    abbreviations: Abbreviations,
     /// The length in bytes of the longest abbreviation, to skip longer words without a look-up.
     longest_abbreviation: usize,
     /// Words that commonly begin a sentence ("the", "he", "but").
@@ -123,11 +139,11 @@ impl Languages {
             return None;
         }
         let folded = Folded::new(key)?;
-        let table = lexicon.abbreviations;
-        let index = table.binary_search_by(|(entry, ..)| entry.cmp(&folded.as_str())).ok()?;
-        let (_, kind, case) = table[index];
+        let abbreviations = &lexicon.abbreviations;
+        let (kind, _) =
+            abbreviations.lists().into_iter().find(|(_, list)| contains(list, folded.as_str()))?;
         let capitalized = key.chars().next().is_some_and(char::is_uppercase);
-        (case == Case::Any || capitalized).then_some(kind)
+        (capitalized || !contains(abbreviations.capitalized, folded.as_str())).then_some(kind)
     }
 }
 
@@ -176,10 +192,21 @@ mod tests {
     #[test]
     fn tables_are_sorted_unique_and_folded() {
         for lexicon in [&english::LEXICON, &german::LEXICON, &cyrillic::LEXICON] {
-            let keys: Vec<&str> = lexicon.abbreviations.iter().map(|(key, ..)| *key).collect();
+            let abbreviations = &lexicon.abbreviations;
+            let mut keys: Vec<&str> =
+                abbreviations.lists().iter().flat_map(|(_, list)| words_of(list)).collect();
             assert_eq!(keys.iter().map(|key| key.len()).max(), Some(lexicon.longest_abbreviation));
-            let lists = [lexicon.sentence_starters, lexicon.function_words, lexicon.speech_verbs];
-            for table in [keys].into_iter().chain(lists.map(words_of)) {
+            assert!(words_of(abbreviations.capitalized).iter().all(|key| keys.contains(key)));
+            keys.sort_unstable();
+            assert!(keys.windows(2).all(|pair| pair[0] != pair[1]), "an abbreviation of two kinds: {keys:?}");
+            let lists = [
+                lexicon.sentence_starters,
+                lexicon.function_words,
+                lexicon.speech_verbs,
+                abbreviations.capitalized,
+            ];
+            let kinds = abbreviations.lists().map(|(_, list)| list);
+            for table in lists.into_iter().chain(kinds).map(words_of) {
                 assert!(table.windows(2).all(|pair| pair[0] < pair[1]), "unsorted or repeated: {table:?}");
                 assert!(
                     table.iter().all(|w| !w.is_empty() && w.to_lowercase() == *w),
