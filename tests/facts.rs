@@ -409,10 +409,13 @@ fn quotes_are_credited_in_german_russian_and_after_an_apposition() {
         "„Wir haben keine Mehrheit mehr“, sagte Scholz in der Sitzung.",
         "«Мы готовы к диалогу», — сказал Песков.",
         "Zudem sagte der Richter im Prozess, es gebe „keine Reue“ bei dem Angeklagten.",
+        "„Die Lage bleibt ernst“, warnte Tarn-Bürgermeisterin Ruiz-Roth am Montag.",
     ]);
     let speakers: Vec<&str> =
         cmp.facts.iter().filter(|r| r.kind == FactKind::Quote).map(|r| r.slot.as_str()).collect();
-    for speaker in ["quote: Scholz", "quote: Песков", "quote: Anna Berg", "quote: Richter"] {
+    let hyphenated = "quote: Tarn-Bürgermeisterin Ruiz-Roth";
+    for speaker in ["quote: Scholz", "quote: Песков", "quote: Anna Berg", "quote: Richter", hyphenated]
+    {
         assert!(speakers.contains(&speaker), "{speaker} among {speakers:?}");
     }
     assert_eq!(values(row(&cmp, "quote: Anna Berg")).len(), 2);

@@ -117,8 +117,10 @@ fn speaker(
     let text = &account.text;
     // The words of `indices` that may name a speaker: names only, or (`named_only` false, for a
     // source such as "the regional governor") every word but function words.
+    // Words joined by a hyphen in the text stay joined ("EZB-Präsidentin", "Chang Yu-lin").
     let words_of = |s: &AnalysedSentence, indices: &[usize], named_only: bool| -> Option<String> {
-        let mut words: Vec<&str> = Vec::new();
+        let mut words = String::new();
+        let mut last_end = None;
         for t in indices.iter().filter_map(|&t| s.tokens.get(t)) {
             // "He briefly told…": an adverb is no part of a source.
             let name = t.kind == TokenKind::Word
@@ -126,10 +128,15 @@ fn speaker(
                 && t.content
                 && !t.norm.ends_with("ly");
             if let Some(word) = text.get(t.range.clone()).filter(|_| name) {
-                words.push(word);
+                let hyphen = last_end.is_some_and(|end| text.get(end..t.range.start) == Some("-"));
+                if !words.is_empty() {
+                    words.push(if hyphen { '-' } else { ' ' });
+                }
+                words.push_str(word);
+                last_end = Some(t.range.end);
             }
         }
-        (!words.is_empty()).then(|| words.join(" "))
+        (!words.is_empty()).then_some(words)
     };
     let names = |s: &AnalysedSentence, indices: &[usize]| words_of(s, indices, true);
     // Its names when the last of its words is one, else its words.
@@ -284,7 +291,7 @@ fn credits(s: &AnalysedSentence) -> Vec<&Attribution> {
 /// out ("Kremlin spokesman Dmitry Peskov": kremlin, dmitry, peskov).
 pub(super) fn speaker_slot(speaker: &str) -> (Vec<String>, Vec<String>) {
     let mut words: Vec<String> = Vec::new();
-    for w in speaker.split_whitespace() {
+    for w in speaker.split(|c: char| c.is_whitespace() || c == '-') {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.chars().next().is_some_and(char::is_uppercase) {
             let lower = case::lower(w);
