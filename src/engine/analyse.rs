@@ -1000,6 +1000,15 @@ mod tests {
                 "{credited}"
             );
         }
+        // Russian and Ukrainian news credit quotes with "сообщил", "подчеркнула", "заявили"….
+        for credited in [
+            "«Мы готовы к диалогу», — сообщил Дмитрий Песков.",
+            "«Мы готовы к диалогу», — подчеркнула Анна Павлова.",
+            "«Ми готові до діалогу», — наголосив Дмитро Кулеба.",
+        ] {
+            let s = sentence(credited);
+            assert_eq!(s.attributions.first().map(|a| a.source.len()), Some(2), "{credited}");
+        }
         // A fronted phrase puts the source after the verb, and a compound's hyphen is inside it.
         let fronted = sentence("Mit diesen Worten warnte die Tarn-Bürgermeisterin Anna Roth am Montag.");
         let source = words(&fronted, &fronted.attributions[0].source);
