@@ -77,10 +77,15 @@ fn continues_a_number(tokens: &[Token], start: usize) -> bool {
     rest || named || clock_time(tokens, start).is_some()
 }
 
-/// Every quantity in the tokens of one sentence, in order.
 /// Whether a token is a number, in digits or in words ("14", "fourteen").
 pub fn is_number(token: &Token) -> bool {
     token.kind == TokenKind::Number || lexicon::number_word(&token.norm).is_some()
+}
+
+/// Whether a quantity is counted in points, which measure a difference between two percentages
+/// ("25 basis points", "a half-percentage point", "0,5 Prozentpunkte").
+pub fn counted_in_points(tokens: &[Token], q: &Quantity) -> bool {
+    q.tokens.clone().any(|i| percent_points(tokens, i).is_some())
 }
 
 /// The quantities of a sentence, in order; a conversion in brackets after one ("20,000 yen

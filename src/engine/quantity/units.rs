@@ -120,16 +120,18 @@ pub(super) fn currency_sign(norm: &str) -> Option<&'static str> {
 
 /// The words at `at` that name a difference of percentages, as their length and their size in
 /// percentage points: basis points ("25bps", "50 basis points", "75 Basispunkte": hundredths)
-/// or percentage points ("0.5 percentage points", "0,5 Prozentpunkte").
+/// or percentage points ("0.5 percentage points", "0,5 Prozentpunkte", "0,5 процентного
+/// пункта").
 pub(super) fn percent_points(tokens: &[Token], at: usize) -> Option<(usize, f64)> {
-    let unit = norm_at(tokens, at);
-    let points = lexicon::one_of(norm_at(tokens, at + 1), "point points");
+    let (unit, next) = (norm_at(tokens, at), norm_at(tokens, at + 1));
+    let points = lexicon::one_of(next, "point points");
     match unit {
         "bps" => Some((1, 0.01)),
         "basis" if points => Some((2, 0.01)),
         "percentage" if points => Some((2, 1.0)),
         _ if unit.starts_with("basispunkt") => Some((1, 0.01)),
         _ if unit.starts_with("prozentpunkt") => Some((1, 1.0)),
+        _ if unit.starts_with("процентн") && next.starts_with("пункт") => Some((2, 1.0)),
         _ => None,
     }
 }

@@ -163,16 +163,15 @@ fn tells_a_change(tokens: &[Token], q: &Quantity) -> bool {
     let after_by = before(1).is_some_and(|t| lexicon::one_of(&t.norm, "by um на"))
         && before(2).is_some_and(|t| t.kind == TokenKind::Word);
     // "shares soared more than 40%", "sales fell $2 billion".
-    let after_change = before(1)
-        .is_some_and(|t| lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down"));
-    let in_points = tokens
-        .get(q.tokens.clone())
-        .is_some_and(|words| words.iter().any(|t| lexicon::one_of(&t.norm, POINT_UNITS)));
-    after_by || after_change || in_points
+    let after_change = before(1).is_some_and(says_a_change);
+    after_by || after_change || quantity::counted_in_points(tokens, q)
 }
 
-/// Words of units that measure a difference of percentages.
-const POINT_UNITS: &str = "basis bps percentage prozentpunkte prozentpunkten процентных процентного";
+/// Whether a word says something rose or fell: a verb or noun of change ("rose", "jump"), or
+/// "up" or "down" ("sales were up").
+fn says_a_change(t: &Token) -> bool {
+    lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down")
+}
 
 /// The person whose age a count of [`AGE`] gives: the common noun after "46-year-old" or
 /// before ", aged 46", or the name before ", 46,".
@@ -606,8 +605,7 @@ fn money_label(currency: &str) -> String {
 /// count a change reached counts the change's subject, the word before its verb.
 fn subject_of_change(tokens: &[Token], q: &Quantity) -> Option<usize> {
     let to = q.tokens.start.checked_sub(1).filter(|&i| tokens[i].norm == "to")?;
-    let changes = |t: &Token| lexicon::is_change_concept(&t.concept) || lexicon::one_of(&t.norm, "up down");
-    let verb = (to.saturating_sub(CHANGE_REACH)..to).rev().find(|&i| changes(&tokens[i]))?;
+    let verb = (to.saturating_sub(CHANGE_REACH)..to).rev().find(|&i| says_a_change(&tokens[i]))?;
     let mut subject = verb.checked_sub(1)?;
     if lexicon::one_of(&tokens[subject].norm, "was were is are has have had") {
         subject = subject.checked_sub(1)?;
